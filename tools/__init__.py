@@ -1,0 +1,1 @@
+"""Developer tools: art generator, map linter, benchmarks, bundle builder."""
