@@ -15,7 +15,17 @@ import sys
 from pathlib import Path
 
 GENERATORS: tuple[str, ...] = (
-    # filled in by each art module as it lands
+    "tiles_palace",
+    "tiles_garden",
+    "tiles_slums",
+    "tiles_balcony",
+    "backdrops",
+    "fx",
+    "characters",
+    "portraits",
+    "font",
+    "ui",
+    "flight_sprites",
 )
 
 ASSETS = Path(__file__).resolve().parents[2] / "assets"
