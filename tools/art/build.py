@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 GENERATORS: tuple[str, ...] = (
+    "palette_json",
     "tiles_palace",
     "tiles_garden",
     "tiles_slums",

@@ -1,0 +1,142 @@
+"""Builds the game from the command line and runs the loop.
+
+Everything is created here and passed down explicitly: no module-level state,
+no I/O at import time. `main` never lets a traceback reach a player: errors the
+game understands are printed as one plain line.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import random
+import sys
+import time
+
+import pygame
+
+from game import GAME_TITLE
+from game.cli import CliOptions, parse_args
+from game.content import load_content
+from game.core.actions import Action, InputState
+from game.core.assets import AssetResolver
+from game.core.context import GameContext, RunOptions
+from game.core.display import Display
+from game.core.errors import GameError
+from game.core.input import InputMapper
+from game.core.loop import LoopHooks, run_realtime, run_steps
+from game.core.replay import Recorder, ReplaySource, load_script
+from game.core.scene import SceneStack
+from game.dialogue.flags import FlagStore
+from game.session import Session
+from game.ui.text import Fonts
+from game.ui.title_card import TitleCardScene
+from game.world.scene import WorldScene
+
+log = logging.getLogger("game")
+
+
+class Game:
+    def __init__(self, opts: CliOptions) -> None:
+        self.opts = opts
+        pygame.display.init()
+        pygame.joystick.init()  # controllers: SDL reports hot-plug through it
+        self.display = Display(opts.scale, opts.fullscreen, GAME_TITLE)
+        self.display.open()
+        assets = AssetResolver.discover()
+        content = load_content(assets)
+        self.ctx = GameContext(
+            assets=assets,
+            stack=SceneStack(),
+            content=content,
+            flags=FlagStore(content.flag_decls),
+            fonts=Fonts.load(assets),
+            options=RunOptions(map_name=opts.map, spawn=opts.spawn, seed=opts.seed,
+                               fast=opts.fast),
+            rng=random.Random(opts.seed),
+        )
+        self.mapper = InputMapper()
+        self.replay = ReplaySource(load_script(opts.input)) if opts.input else None
+        self.recorder = Recorder() if opts.record else None
+        self._window_closed = False
+        self._last_frame_ms = 0.0
+
+    # scenes -----------------------------------------------------------------------
+    def start(self) -> None:
+        content = self.ctx.content
+        if self.opts.map:
+            session = Session(map_name=self.opts.map, spawn=self.opts.spawn)
+            self.ctx.stack.push(WorldScene(self.ctx, session))
+            return
+        session = Session(map_name=content.start_map, spawn=content.start_spawn)
+        self.ctx.stack.push(WorldScene(self.ctx, session))
+        self.ctx.stack.push(TitleCardScene(self.ctx, content.title, "Press Z or Enter"))
+
+    # loop hooks ---------------------------------------------------------------------
+    def poll(self) -> None:
+        for event in pygame.event.get():
+            if event.type == pygame.QUIT:
+                self._window_closed = True
+            elif self.replay is None or self.replay.finished:
+                self.mapper.process(event)
+
+    def step(self) -> None:
+        ctx = self.ctx
+        if self.replay is not None and not self.replay.finished:
+            state = self.replay.state_for(ctx.frame)
+            self.mapper.step()  # keep live edges from piling up while replaying
+        else:
+            state = self.mapper.step()
+        if self.recorder is not None:
+            self.recorder.record(ctx.frame, state)
+        if Action.FULLSCREEN in state.pressed:
+            self.display.toggle_fullscreen()
+            state = InputState(state.held, state.pressed - {Action.FULLSCREEN}, state.released)
+        ctx.stack.update(state)
+        ctx.frame += 1
+
+    def render(self) -> None:
+        start = time.perf_counter()
+        canvas = self.display.canvas
+        self.ctx.stack.draw(canvas)
+        self.display.present()
+        self._last_frame_ms = (time.perf_counter() - start) * 1000
+        self.ctx.services["frame_ms"] = self._last_frame_ms
+
+    def running(self) -> bool:
+        return not (self._window_closed or self.ctx.quit_requested or len(self.ctx.stack) == 0)
+
+    def run(self) -> int:
+        self.start()
+        hooks = LoopHooks(self.poll, self.step, self.render, self.running)
+        try:
+            if self.opts.frames is not None:
+                run_steps(hooks, self.opts.frames)
+            else:
+                run_realtime(hooks)
+        finally:
+            self.finish()
+        return 0
+
+    def finish(self) -> None:
+        if self.opts.screenshot is not None:
+            self.opts.screenshot.parent.mkdir(parents=True, exist_ok=True)
+            pygame.image.save(self.display.canvas, str(self.opts.screenshot))
+        if self.recorder is not None and self.opts.record is not None:
+            self.recorder.save(self.opts.record)
+
+
+def main(argv: list[str] | None = None) -> int:
+    opts = parse_args(argv)
+    logging.basicConfig(level=os.environ.get("RED_SUN_LOG", "WARNING"),
+                        format="%(levelname)s %(name)s: %(message)s")
+    try:
+        game = Game(opts)
+        return game.run()
+    except GameError as err:
+        sys.stderr.write(f"red-sun: {err}\n")
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    finally:
+        pygame.quit()

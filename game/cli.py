@@ -1,0 +1,86 @@
+"""Command-line options. Bad arguments give one line on stderr and exit code 2."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import NoReturn
+
+PROG = "red-sun"
+
+
+class _OneLineParser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        sys.stderr.write(f"{self.prog}: error: {message} (see --help)\n")
+        sys.exit(2)
+
+
+@dataclass
+class CliOptions:
+    map: str | None
+    spawn: str | None
+    frames: int | None
+    screenshot: Path | None
+    seed: int
+    input: Path | None
+    record: Path | None
+    scale: int
+    fullscreen: bool
+    fast: bool
+    scene: str | None
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"expected 0 or more, got {value}")
+    return value
+
+
+def _scale(text: str) -> int:
+    value = _positive(text)
+    if not 1 <= value <= 8:
+        raise argparse.ArgumentTypeError(f"scale must be 1 to 8, got {value}")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _OneLineParser(prog=PROG, description="Red Sun over Daxam: a story-driven adventure.")
+    p.add_argument("--map", metavar="NAME_OR_PATH",
+                   help="start on this map (a name in maps/ or a path to any .tmx)")
+    p.add_argument("--spawn", metavar="NAME", help="appear at this Spawn of the map")
+    p.add_argument("--frames", type=_positive, metavar="N",
+                   help="run N logic steps, then exit 0 (works headless)")
+    p.add_argument("--screenshot", type=Path, metavar="PNG", help="save the last frame at exit")
+    p.add_argument("--seed", type=int, default=0, metavar="N", help="seed for all randomness")
+    p.add_argument("--input", type=Path, metavar="FILE",
+                   help="replay an input script (frame-stamped actions)")
+    p.add_argument("--record", type=Path, metavar="FILE", help="record the input to a script")
+    p.add_argument("--scale", type=_scale, default=0, metavar="N",
+                   help="window scale 1-8 (default: largest that fits, at most 3)")
+    p.add_argument("--fullscreen", action="store_true", help="start in fullscreen")
+    p.add_argument("--fast", action="store_true",
+                   help="instant text and short fades (tests, recordings); logic is unchanged")
+    p.add_argument("--scene", choices=("title", "world", "flight"),
+                   help="start in this scene (default: title, or world with --map)")
+    return p
+
+
+def parse_args(argv: list[str] | None = None) -> CliOptions:
+    ns = build_parser().parse_args(argv)
+    if ns.spawn and not ns.map:
+        build_parser().error("--spawn needs --map")
+    if ns.map and ns.map.endswith(".tmx") and not Path(ns.map).is_file():
+        build_parser().error(f"--map: no such file: {ns.map}")
+    if ns.input is not None and not ns.input.is_file():
+        build_parser().error(f"--input: no such file: {ns.input}")
+    if ns.screenshot is not None and ns.screenshot.suffix.lower() != ".png":
+        build_parser().error("--screenshot: the file name must end in .png")
+    return CliOptions(map=ns.map, spawn=ns.spawn, frames=ns.frames, screenshot=ns.screenshot,
+                      seed=ns.seed, input=ns.input, record=ns.record, scale=ns.scale,
+                      fullscreen=ns.fullscreen, fast=ns.fast, scene=ns.scene)

@@ -1,0 +1,244 @@
+"""Tokenizer and precedence-climbing parser for script expressions.
+
+Yarn's word aliases (``is``, ``eq``, ``lte``…) and C-style ``&& || !`` are folded into one
+canonical operator set here, so nothing downstream ever sees two spellings.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from game.dialogue.errors import ScriptError, SourceLocation
+from game.dialogue.expr_ast import (
+    BINARY_PRECEDENCE,
+    FUNCTIONS,
+    Binary,
+    Call,
+    Expr,
+    Literal,
+    Unary,
+    Var,
+)
+
+WORD_OPERATORS = {
+    "and": "and", "or": "or", "not": "not",
+    "is": "==", "eq": "==", "neq": "!=",
+    "lt": "<", "lte": "<=", "gt": ">", "gte": ">=",
+}
+SYMBOL_ALIASES = {"&&": "and", "||": "or", "!": "not"}
+_SYMBOLS = ("==", "!=", "<=", ">=", "&&", "||", "+=", "-=", "<", ">", "+", "-", "*", "/", "%",
+            "!", "=", "(", ")", ",")
+_NUMBER = re.compile(r"[0-9]+(\.[0-9]+)?([eE][+-]?[0-9]+)?")
+_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
+
+
+@dataclass(frozen=True)
+class Token:
+    kind: str  # "num", "str", "var", "name", "op", "end"
+    text: str
+    value: object
+    offset: int
+
+
+def tokenize(text: str, start: SourceLocation) -> list[Token]:
+    """Split expression text into tokens; offsets are relative to ``start``."""
+    tokens: list[Token] = []
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if ch in " \t":
+            i += 1
+            continue
+        if "0" <= ch <= "9":
+            m = _NUMBER.match(text, i)
+            assert m is not None
+            raw = m.group(0)
+            num: int | float = float(raw) if ("." in raw or "e" in raw.lower()) else int(raw)
+            tokens.append(Token("num", raw, num, i))
+            i = m.end()
+        elif ch == '"':
+            i = _read_string(text, i, start, tokens)
+        elif ch == "$":
+            m = _NAME.match(text, i + 1)
+            if m is None:
+                raise _error(start, i, "expected a flag name after '$'")
+            tokens.append(Token("var", m.group(0), m.group(0), i))
+            i = m.end()
+        elif ch.isalpha() or ch == "_":
+            m = _NAME.match(text, i)
+            if m is None:  # a non-ASCII letter
+                raise _error(start, i, f"unexpected character {ch!r}")
+            tokens.append(Token("name", m.group(0), m.group(0), i))
+            i = m.end()
+        else:
+            symbol = next((s for s in _SYMBOLS if text.startswith(s, i)), None)
+            if symbol is None:
+                raise _error(start, i, f"unexpected character {ch!r} in expression")
+            tokens.append(Token("op", symbol, symbol, i))
+            i += len(symbol)
+    tokens.append(Token("end", "", None, len(text)))
+    return tokens
+
+
+def _read_string(text: str, i: int, start: SourceLocation, tokens: list[Token]) -> int:
+    out: list[str] = []
+    j = i + 1
+    while j < len(text):
+        ch = text[j]
+        if ch == "\\" and j + 1 < len(text) and text[j + 1] in '"\\':
+            out.append(text[j + 1])
+            j += 2
+        elif ch == '"':
+            tokens.append(Token("str", text[i:j + 1], "".join(out), i))
+            return j + 1
+        else:
+            out.append(ch)
+            j += 1
+    raise _error(start, i, "unterminated string (missing closing '\"')")
+
+
+def _error(start: SourceLocation, offset: int, message: str) -> ScriptError:
+    return ScriptError(start.path, start.line, start.column + offset, message)
+
+
+class ExpressionParser:
+    """Parses tokens into an ``Expr``; ``<<set>>`` reuses it to read its target first."""
+
+    def __init__(self, text: str, start: SourceLocation) -> None:
+        self.start = start
+        self.tokens = tokenize(text, start)
+        self.pos = 0
+
+    @property
+    def current(self) -> Token:
+        return self.tokens[self.pos]
+
+    def take(self) -> Token:
+        token = self.tokens[self.pos]
+        if token.kind != "end":
+            self.pos += 1
+        return token
+
+    def loc(self, token: Token) -> SourceLocation:
+        return SourceLocation(self.start.path, self.start.line, self.start.column + token.offset)
+
+    def error(self, token: Token, message: str) -> ScriptError:
+        return ScriptError.at(self.loc(token), message)
+
+    def parse_all(self) -> Expr:
+        expr = self.parse_expression()
+        self.expect_end()
+        return expr
+
+    def expect_end(self) -> None:
+        token = self.current
+        if token.kind != "end":
+            if token.text == "=":
+                raise self.error(token, "'=' is not a comparison; use '==' or 'is'")
+            raise self.error(token, f"unexpected '{token.text}' in expression")
+
+    def parse_expression(self, min_prec: int = 1) -> Expr:
+        left = self._parse_prefix(min_prec)
+        while True:
+            token = self.current
+            op = _binary_op(token)
+            if op is None or BINARY_PRECEDENCE[op] < min_prec:
+                return left
+            self.take()
+            if self.current.kind == "end":
+                raise self.error(token, f"expected an expression after '{token.text}'")
+            right = self.parse_expression(BINARY_PRECEDENCE[op] + 1)
+            left = Binary(op, left, right, self.loc(token))
+
+    def _parse_prefix(self, min_prec: int) -> Expr:
+        token = self.current
+        op = _unary_op(token)
+        if op == "not" and min_prec <= 3:
+            self.take()
+            return Unary("not", self._operand(token, 3), self.loc(token))
+        if op == "not":
+            # ``1 == not $x``: Python rejects it too; brackets make intent explicit.
+            raise self.error(token, "put brackets around a 'not' used inside a comparison")
+        if op == "-":
+            self.take()
+            return Unary("-", self._operand(token, 7), self.loc(token))
+        return self._parse_atom()
+
+    def _operand(self, op_token: Token, prec: int) -> Expr:
+        if self.current.kind == "end":
+            raise self.error(op_token, f"expected an expression after '{op_token.text}'")
+        return self.parse_expression(prec) if prec <= 3 else self._parse_prefix(prec)
+
+    def _parse_atom(self) -> Expr:
+        token = self.take()
+        loc = self.loc(token)
+        if token.kind in ("num", "str"):
+            assert isinstance(token.value, (int, float, str))
+            return Literal(token.value, loc)
+        if token.kind == "var":
+            return Var(token.text, loc)
+        if token.kind == "name":
+            if token.text in ("true", "false"):
+                return Literal(token.text == "true", loc)
+            if self.current.text == "(":
+                return self._parse_call(token)
+            if token.text in WORD_OPERATORS:
+                raise self.error(token, f"expected a value before '{token.text}'")
+            raise self.error(token, f"unknown name '{token.text}' (flags start with '$')")
+        if token.text == "(":
+            inner = self.parse_expression()
+            if self.current.text != ")":
+                raise self.error(token, "unclosed '(' in expression")
+            self.take()
+            return inner
+        if token.kind == "end":
+            raise self.error(token, "expected an expression")
+        raise self.error(token, f"unexpected '{token.text}' in expression")
+
+    def _parse_call(self, name: Token) -> Expr:
+        if name.text not in FUNCTIONS:
+            known = ", ".join(sorted(FUNCTIONS))
+            raise self.error(name, f"unknown function '{name.text}' (known: {known})")
+        self.take()  # "("
+        args: list[Expr] = []
+        if self.current.text != ")":
+            while True:
+                args.append(self.parse_expression())
+                if self.current.text != ",":
+                    break
+                self.take()
+        if self.current.text != ")":
+            raise self.error(name, f"unclosed '(' after {name.text}")
+        self.take()
+        wanted = FUNCTIONS[name.text]
+        if len(args) != wanted:
+            plural = "argument" if wanted == 1 else "arguments"
+            raise self.error(
+                name, f"{name.text}() takes {wanted} {plural} ({len(args)} given)"
+            )
+        return Call(name.text, tuple(args), self.loc(name))
+
+
+def _binary_op(token: Token) -> str | None:
+    if token.kind == "op":
+        op = SYMBOL_ALIASES.get(token.text, token.text)
+    elif token.kind == "name":
+        op = WORD_OPERATORS.get(token.text, "")
+    else:
+        return None
+    return op if op in BINARY_PRECEDENCE else None
+
+
+def _unary_op(token: Token) -> str | None:
+    if token.kind == "op" and token.text in ("!", "-"):
+        return "not" if token.text == "!" else "-"
+    if token.kind == "name" and token.text == "not":
+        return "not"
+    return None
+
+
+def parse_expression(text: str, start: SourceLocation) -> Expr:
+    """Parse a whole expression; raises ``ScriptError`` at the offending column."""
+    return ExpressionParser(text, start).parse_all()

@@ -1,0 +1,26 @@
+"""The state of one playthrough that is not a story flag: where the player is,
+who they play, which one-shot triggers have fired, what has been read.
+
+Story flags live in the FlagStore; a save is this plus the flags.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Session:
+    map_name: str
+    spawn: str | None = None
+    position: tuple[float, float] | None = None  # overrides spawn when restoring
+    facing: str = "down"
+    player_character: str = "kara"
+    journal: str = ""
+    act: str = ""
+    fired_triggers: set[str] = field(default_factory=set)  # "map:object_id"
+    seen_lines: set[str] = field(default_factory=set)
+    play_steps: int = 0
+
+    def trigger_key(self, map_name: str, object_id: int) -> str:
+        return f"{map_name}:{object_id}"

@@ -1,0 +1,1 @@
+"""User interface pieces: text, boxes, menus, transitions."""

@@ -1,0 +1,63 @@
+"""Fade transitions: a scene pushed over the world that darkens, calls back at
+black (the moment to swap maps), brightens and removes itself.
+
+While it is on top the world below does not update, so the player cannot walk
+during a fade, and saving is refused (`busy`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pygame
+
+from game.core.context import GameContext
+from game.core.scene import Scene
+
+FADE_STEPS = 20  # each way; a third of a second
+FAST_FADE_STEPS = 2  # test mode: short, but the same logic runs
+
+
+class FadeScene(Scene):
+    opaque = False
+    busy = True
+
+    def __init__(self, ctx: GameContext, at_black: Callable[[], None] | None = None,
+                 steps: int | None = None, hold: int = 0, colour: tuple[int, int, int] = (0, 0, 0),
+                 fade_in: bool = True) -> None:
+        super().__init__(ctx)
+        default = FAST_FADE_STEPS if ctx.options.fast else FADE_STEPS
+        self.steps = max(1, steps if steps is not None else default)
+        self.hold = 0 if ctx.options.fast else hold
+        self.at_black = at_black
+        self.colour = colour
+        self.fade_in = fade_in
+        self.t = 0
+        self._overlay = pygame.Surface((480, 270))
+        self._overlay.fill(colour)
+
+    @property
+    def alpha(self) -> int:
+        if self.t <= self.steps:
+            return round(255 * self.t / self.steps)
+        if self.t <= self.steps + self.hold:
+            return 255
+        back = self.t - self.steps - self.hold
+        return max(0, 255 - round(255 * back / self.steps))
+
+    def handle(self, action) -> bool:
+        return True  # nothing gets through a fade
+
+    def update(self, inp) -> None:
+        self.t += 1
+        if self.t == self.steps and self.at_black is not None:
+            callback, self.at_black = self.at_black, None
+            callback()
+            if self.ctx.stack.top is not self:
+                return  # the callback pushed something (an error screen): let it run
+        if (not self.fade_in and self.t >= self.steps) or self.t >= 2 * self.steps + self.hold:
+            self.ctx.stack.remove(self)
+
+    def draw(self, surface: pygame.Surface) -> None:
+        self._overlay.set_alpha(self.alpha)
+        surface.blit(self._overlay, (0, 0))

@@ -1,0 +1,1 @@
+"""The walkable world: maps, characters, collision, camera, rendering, cutscenes."""

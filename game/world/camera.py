@@ -1,0 +1,62 @@
+"""A camera that follows a point and stops at the map's edges."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+VIEW_W, VIEW_H = 480, 270
+
+
+@dataclass
+class Camera:
+    map_w: int
+    map_h: int
+    x: float = 0.0  # top-left of the view in map pixels
+    y: float = 0.0
+    pan_target: tuple[float, float] | None = None  # cutscene pan (centre point)
+    pan_speed: float = 2.0
+
+    def clamp(self, cx: float, cy: float) -> tuple[float, float]:
+        """Top-left for a view centred on (cx, cy), kept inside the map.
+        A map smaller than the view is centred instead."""
+        if self.map_w <= VIEW_W:
+            x = (self.map_w - VIEW_W) / 2
+        else:
+            x = min(max(cx - VIEW_W / 2, 0), self.map_w - VIEW_W)
+        if self.map_h <= VIEW_H:
+            y = (self.map_h - VIEW_H) / 2
+        else:
+            y = min(max(cy - VIEW_H / 2, 0), self.map_h - VIEW_H)
+        return x, y
+
+    def follow(self, cx: float, cy: float) -> None:
+        if self.pan_target is not None:
+            self._pan()
+            return
+        self.x, self.y = self.clamp(cx, cy)
+
+    def snap(self, cx: float, cy: float) -> None:
+        self.pan_target = None
+        self.x, self.y = self.clamp(cx, cy)
+
+    def _pan(self) -> None:
+        assert self.pan_target is not None
+        tx, ty = self.clamp(*self.pan_target)
+        dx, dy = tx - self.x, ty - self.y
+        dist = (dx * dx + dy * dy) ** 0.5
+        if dist <= self.pan_speed:
+            self.x, self.y = tx, ty
+        else:
+            self.x += dx / dist * self.pan_speed
+            self.y += dy / dist * self.pan_speed
+
+    @property
+    def pan_done(self) -> bool:
+        if self.pan_target is None:
+            return True
+        return (self.x, self.y) == self.clamp(*self.pan_target)
+
+    @property
+    def offset(self) -> tuple[int, int]:
+        """Integer draw offset: the world is drawn at -camera, rounded to pixels."""
+        return round(self.x), round(self.y)

@@ -1,0 +1,154 @@
+"""Characters on a map: the player and NPCs differ only in data and controller."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import pygame
+
+from game.world.collision import Box, CollisionWorld, move_box
+from game.world.model import Facing
+
+FRAME_W, FRAME_H = 16, 32
+WALK_SEQUENCE = (1, 2, 3, 2)  # sheet columns of the walk cycle; 0 is idle
+STEPS_PER_FRAME = 8  # logic steps each walk frame shows (7.5 frames a second)
+FEET_W, FEET_H = 10, 6
+PLAYER_SPEED = 1.25  # pixels per logic step (75 px/s)
+NPC_SPEED = 0.75
+
+
+@dataclass
+class SpriteSheet:
+    """Frames of one character sheet, indexed [facing row][column]."""
+
+    frames: list[list[pygame.Surface]]
+
+    @classmethod
+    def from_surface(cls, sheet: pygame.Surface) -> SpriteSheet:
+        cols = max(1, sheet.get_width() // FRAME_W)
+        rows = max(1, sheet.get_height() // FRAME_H)
+        frames = [
+            [sheet.subsurface((c * FRAME_W, r * FRAME_H, FRAME_W, FRAME_H)) for c in range(cols)]
+            for r in range(rows)
+        ]
+        while len(frames) < 4:  # a one-row sheet faces every way the same
+            frames.append(frames[0])
+        return cls(frames)
+
+    def frame(self, facing: Facing, column: int) -> pygame.Surface:
+        row = self.frames[facing.row]
+        return row[column % len(row)]
+
+
+@dataclass
+class PathMove:
+    """A scripted walk to a point; `done` once arrived or stuck."""
+
+    target: tuple[float, float]
+    speed: float
+    done: bool = False
+    stuck_steps: int = 0
+
+
+@dataclass
+class Character:
+    name: str  # unique on the map (the object's Name), used by cutscene commands
+    character: str  # id in the character registry (sprite, portrait)
+    x: float
+    y: float
+    facing: Facing
+    sheet: SpriteSheet
+    dialogue: str = ""
+    speed: float = NPC_SPEED
+    wander: int = 0
+    solid: bool = True
+    visible: bool = True
+    moving: bool = False
+    anim_step: int = 0
+    path: PathMove | None = None
+    home: tuple[float, float] = (0.0, 0.0)
+    wander_wait: int = 0
+    emote: tuple[int, int] | None = None  # (emote index, steps left)
+    tags: dict[str, str] = field(default_factory=dict)
+
+    def feet(self) -> Box:
+        return Box(self.x - FEET_W / 2, self.y - FEET_H, FEET_W, FEET_H)
+
+    def feet_rect(self) -> pygame.Rect:
+        b = self.feet()
+        return pygame.Rect(math.floor(b.x), math.floor(b.y), FEET_W, FEET_H)
+
+    def facing_point(self, reach: float = 10.0) -> tuple[float, float]:
+        fx, fy = self.facing.vector
+        return self.x + fx * reach, self.y - FEET_H / 2 + fy * reach
+
+    def walk(
+        self, dx: float, dy: float, world: CollisionWorld, others: list[pygame.Rect],
+        speed: float | None = None,
+    ) -> bool:
+        """Walk in a direction (-1..1 each); returns True if blocked."""
+        if dx == 0 and dy == 0:
+            self.moving = False
+            return False
+        self.facing = Facing.from_vector(dx, dy, self.facing)
+        length = math.hypot(dx, dy)
+        step = (speed if speed is not None else self.speed) / length
+        box, blocked = move_box(world, self.feet(), dx * step, dy * step, others)
+        self.x = box.x + FEET_W / 2
+        self.y = box.y + FEET_H
+        self.moving = True
+        return blocked
+
+    def tick_animation(self) -> None:
+        self.anim_step = self.anim_step + 1 if self.moving else 0
+        if self.emote is not None:
+            index, left = self.emote
+            self.emote = (index, left - 1) if left > 1 else None
+
+    def image(self) -> pygame.Surface:
+        if not self.moving:
+            return self.sheet.frame(self.facing, 0)
+        col = WALK_SEQUENCE[(self.anim_step // STEPS_PER_FRAME) % len(WALK_SEQUENCE)]
+        return self.sheet.frame(self.facing, col)
+
+    def follow_path(self, world: CollisionWorld, others: list[pygame.Rect]) -> None:
+        """One step along the scripted path; other characters do not block scripts."""
+        path = self.path
+        if path is None or path.done:
+            return
+        tx, ty = path.target
+        dx, dy = tx - self.x, ty - self.y
+        dist = math.hypot(dx, dy)
+        if dist <= path.speed:
+            self.x, self.y = tx, ty
+            path.done = True
+            self.moving = False
+            return
+        before = (self.x, self.y)
+        self.walk(dx / dist, dy / dist, world, [], speed=path.speed)
+        if (self.x, self.y) == before:
+            path.stuck_steps += 1
+            if path.stuck_steps > 30:  # a wall is in the way: give up rather than hang
+                path.done = True
+                self.moving = False
+
+
+def wander_step(
+    npc: Character, world: CollisionWorld, others: list[pygame.Rect],
+    rand: Callable[[], float], tile: int,
+) -> None:
+    """Idle wandering within `wander` tiles of home, driven by the seeded RNG."""
+    if npc.path is not None and not npc.path.done:
+        npc.follow_path(world, others)
+        return
+    npc.moving = False
+    if npc.wander_wait > 0:
+        npc.wander_wait -= 1
+        return
+    npc.wander_wait = 90 + int(rand() * 150)
+    radius = npc.wander * tile
+    hx, hy = npc.home
+    target = (hx + (rand() * 2 - 1) * radius, hy + (rand() * 2 - 1) * radius)
+    npc.path = PathMove(target, NPC_SPEED * 0.7)

@@ -1,0 +1,51 @@
+"""Renderer-ready layers: static tiles pre-drawn once, animated tiles drawn per frame.
+
+Static tiles of all layers below the `sprites` layer are composed into one
+surface, those above into another, so a frame costs two blits plus the few
+animated tiles. Animations run on the game clock (logic steps), never on wall
+time, so replays and screenshots are reproducible.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pygame
+
+
+@dataclass(frozen=True)
+class AnimatedTile:
+    x: int  # pixels
+    y: int
+    frames: tuple[pygame.Surface, ...]
+    durations_ms: tuple[int, ...]
+    total_ms: int
+
+    def frame_at(self, ms: int) -> pygame.Surface:
+        t = ms % self.total_ms if self.total_ms else 0
+        for surface, duration in zip(self.frames, self.durations_ms, strict=True):
+            if t < duration:
+                return surface
+            t -= duration
+        return self.frames[-1]
+
+
+@dataclass(frozen=True)
+class ImageLayer:
+    """A backdrop image (parallax view, sky): drawn relative to the camera."""
+
+    surface: pygame.Surface
+    offset: tuple[float, float]
+    parallax: tuple[float, float]
+    above: bool
+    name: str
+    opacity: float = 1.0
+
+
+@dataclass
+class MapLayers:
+    below: pygame.Surface
+    above: pygame.Surface | None
+    animated_below: list[AnimatedTile] = field(default_factory=list)
+    animated_above: list[AnimatedTile] = field(default_factory=list)
+    images: list[ImageLayer] = field(default_factory=list)

@@ -1,0 +1,157 @@
+"""Our own map model. Only `loader.py` knows pytmx; everything else sees these.
+
+Positions are in pixels. A character's position is the centre of its feet.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from typing import Any
+
+import pygame
+
+
+class Facing(enum.Enum):
+    DOWN = "down"
+    LEFT = "left"
+    RIGHT = "right"
+    UP = "up"
+
+    @property
+    def vector(self) -> tuple[int, int]:
+        return FACING_VECTORS[self]
+
+    @property
+    def row(self) -> int:
+        """Row of this facing in a character sheet (down, left, right, up)."""
+        return ("down", "left", "right", "up").index(self.value)
+
+    @classmethod
+    def from_vector(cls, dx: float, dy: float, current: Facing) -> Facing:
+        """Facing for a movement; diagonal keeps the current axis if it is part of it."""
+        if dx == 0 and dy == 0:
+            return current
+        if dx and dy:
+            if current in (cls.LEFT, cls.RIGHT) and (dx < 0) == (current is cls.LEFT):
+                return current
+            if current in (cls.UP, cls.DOWN) and (dy < 0) == (current is cls.UP):
+                return current
+        if abs(dx) > abs(dy):
+            return cls.RIGHT if dx > 0 else cls.LEFT
+        return cls.DOWN if dy > 0 else cls.UP
+
+
+FACING_VECTORS = {
+    Facing.DOWN: (0, 1),
+    Facing.LEFT: (-1, 0),
+    Facing.RIGHT: (1, 0),
+    Facing.UP: (0, -1),
+}
+
+FACING_NAMES = tuple(f.value for f in Facing)
+
+
+@dataclass(frozen=True)
+class ObjectRef:
+    """Where an object came from, for messages a map maker can act on."""
+
+    map_name: str
+    object_id: int
+    object_name: str
+
+    def __str__(self) -> str:
+        label = f" '{self.object_name}'" if self.object_name else ""
+        return f"{self.map_name}: object {self.object_id}{label}"
+
+
+@dataclass(frozen=True)
+class Spawn:
+    name: str
+    x: float
+    y: float
+    facing: Facing
+    ref: ObjectRef
+
+
+@dataclass(frozen=True)
+class Door:
+    rect: pygame.Rect
+    to_map: str
+    to_spawn: str
+    transition: str
+    ref: ObjectRef
+    when: str = ""
+
+
+@dataclass(frozen=True)
+class NPCSpec:
+    name: str
+    x: float
+    y: float
+    character: str
+    dialogue: str
+    facing: Facing
+    wander: int  # radius in tiles; 0 stands still
+    when: str
+    ref: ObjectRef
+
+
+@dataclass(frozen=True)
+class Sign:
+    rect: pygame.Rect
+    dialogue: str
+    ref: ObjectRef
+    when: str = ""
+
+
+class TriggerMode(enum.Enum):
+    TOUCH = "touch"  # walking onto it runs the node
+    ACTION = "action"  # pressing confirm while facing/inside it
+    AUTO = "auto"  # runs as soon as its condition holds (on map entry, after a flag)
+
+
+@dataclass(frozen=True)
+class Trigger:
+    rect: pygame.Rect
+    dialogue: str
+    mode: TriggerMode
+    once: bool
+    when: str
+    ref: ObjectRef
+
+
+@dataclass(frozen=True)
+class Light:
+    x: float
+    y: float
+    radius: int
+    colour: tuple[int, int, int]
+
+
+@dataclass
+class MapData:
+    """A loaded map: geometry, objects and the drawable layers."""
+
+    name: str
+    path: str
+    width: int  # tiles
+    height: int
+    tile_size: int
+    title: str
+    music: str
+    lighting: str
+    solid_tiles: list[list[bool]]
+    solid_rects: list[pygame.Rect]
+    spawns: dict[str, Spawn]
+    doors: list[Door]
+    npcs: list[NPCSpec]
+    signs: list[Sign]
+    triggers: list[Trigger]
+    lights: list[Light]
+    layers: Any = None  # renderer-ready layers built by the loader
+    properties: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def pixel_size(self) -> tuple[int, int]:
+        return self.width * self.tile_size, self.height * self.tile_size

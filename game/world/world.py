@@ -1,0 +1,178 @@
+"""One map in play: characters, collision and what the player walks into.
+
+`World.step` moves everyone for one logic step and reports what happened
+(a door entered, a trigger touched) as events; the scene decides what to do
+with them, so this module never reaches up to scenes or the loop.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import pygame
+
+from game.core.actions import InputState
+from game.world.character import PLAYER_SPEED, Character, SpriteSheet, wander_step
+from game.world.collision import CollisionWorld
+from game.world.model import Door, Facing, MapData, Sign, Trigger, TriggerMode
+
+Condition = Callable[[str], bool]
+SheetLoader = Callable[[str], SpriteSheet]
+
+INTERACT_REACH = 12  # pixels in front of the feet that "facing" something covers
+
+
+@dataclass(frozen=True)
+class DoorEntered:
+    door: Door
+
+
+@dataclass(frozen=True)
+class TriggerFired:
+    trigger: Trigger
+
+
+WorldEvent = DoorEntered | TriggerFired
+
+
+class World:
+    def __init__(self, data: MapData, sheets: SheetLoader, condition: Condition,
+                 fired: set[str], rand: Callable[[], float], player_character: str) -> None:
+        self.data = data
+        self.collision = CollisionWorld(data.solid_tiles, data.solid_rects, data.tile_size)
+        self.condition = condition
+        self.fired = fired
+        self.rand = rand
+        self._sheets = sheets
+        self.player = Character("player", player_character, 0, 0, Facing.DOWN,
+                                sheets(player_character), speed=PLAYER_SPEED, solid=False)
+        self.npcs: list[Character] = []
+        self._doors_armed = False
+        self.refresh_npcs()
+
+    # setup ------------------------------------------------------------------
+    def refresh_npcs(self) -> None:
+        """(Re)build NPCs whose `when` condition holds; keeps those already present."""
+        present = {n.name: n for n in self.npcs}
+        npcs: list[Character] = []
+        for spec in self.data.npcs:
+            if spec.when and not self.condition(spec.when):
+                continue
+            existing = present.get(spec.name)
+            if existing is not None:
+                npcs.append(existing)
+                continue
+            npc = Character(spec.name, spec.character, spec.x, spec.y, spec.facing,
+                            self._sheets(spec.character), dialogue=spec.dialogue,
+                            wander=spec.wander)
+            npc.home = (spec.x, spec.y)
+            npcs.append(npc)
+        self.npcs = npcs
+
+    def place_player(self, x: float, y: float, facing: Facing) -> None:
+        self.player.x, self.player.y, self.player.facing = x, y, facing
+        self.player.moving = False
+        self._doors_armed = not any(self._feet_in(d.rect) for d in self.data.doors)
+
+    def set_player_character(self, character: str) -> None:
+        self.player.character = character
+        self.player.sheet = self._sheets(character)
+
+    @property
+    def characters(self) -> list[Character]:
+        return [self.player, *self.npcs]
+
+    def find(self, name: str) -> Character | None:
+        """A character by map Name, character id, or 'player'."""
+        if name.lower() in ("player", self.player.character):
+            return self.player
+        lowered = name.lower()
+        for npc in self.npcs:
+            if npc.name.lower() == lowered or npc.character == lowered:
+                return npc
+        return None
+
+    # stepping -----------------------------------------------------------------
+    def step(self, inp: InputState, controllable: bool) -> list[WorldEvent]:
+        events: list[WorldEvent] = []
+        blockers = [n.feet_rect() for n in self.npcs if n.solid and n.visible]
+        if self.player.path is not None and not self.player.path.done:
+            self.player.follow_path(self.collision, [])
+        elif controllable:
+            dx, dy = inp.direction()
+            self.player.walk(dx, dy, self.collision, blockers)
+        else:
+            self.player.moving = False
+        player_box = [self.player.feet_rect()]
+        for npc in self.npcs:
+            others = player_box + [n.feet_rect() for n in self.npcs if n is not npc and n.solid]
+            if npc.wander and controllable:
+                wander_step(npc, self.collision, others, self.rand, self.data.tile_size)
+            elif npc.path is not None and not npc.path.done:
+                npc.follow_path(self.collision, others)
+            else:
+                npc.moving = False
+        for ch in self.characters:
+            ch.tick_animation()
+        if controllable:
+            events.extend(self._doors())
+            events.extend(self._triggers())
+        return events
+
+    def _feet_in(self, rect: pygame.Rect) -> bool:
+        return self.player.feet_rect().colliderect(rect)
+
+    def _doors(self) -> list[WorldEvent]:
+        inside = [d for d in self.data.doors if self._feet_in(d.rect)
+                  and (not d.when or self.condition(d.when))]
+        if not inside:
+            self._doors_armed = True
+            return []
+        if not self._doors_armed:
+            return []  # arrived standing in a doorway: step out first
+        self._doors_armed = False
+        return [DoorEntered(inside[0])]
+
+    def _triggers(self) -> list[WorldEvent]:
+        for trig in self.data.triggers:
+            if trig.mode is TriggerMode.ACTION:
+                continue
+            if trig.mode is TriggerMode.TOUCH and not self._feet_in(trig.rect):
+                continue
+            if self._available(trig):
+                self._mark(trig)
+                return [TriggerFired(trig)]
+        return []
+
+    def _available(self, trig: Trigger) -> bool:
+        key = f"{self.data.name}:{trig.ref.object_id}"
+        if trig.once and key in self.fired:
+            return False
+        return not trig.when or self.condition(trig.when)
+
+    def _mark(self, trig: Trigger) -> None:
+        if trig.once:
+            self.fired.add(f"{self.data.name}:{trig.ref.object_id}")
+
+    # interaction ----------------------------------------------------------------
+    def interact(self) -> tuple[str, Character | None] | None:
+        """What the player talks to or inspects: (dialogue node, npc or None)."""
+        px, py = self.player.facing_point(INTERACT_REACH)
+        probe = pygame.Rect(round(px) - 3, round(py) - 3, 6, 6)
+        for npc in self.npcs:
+            if npc.visible and npc.dialogue and probe.colliderect(npc.feet_rect().inflate(6, 10)):
+                return npc.dialogue, npc
+        for sign in self.data.signs:
+            if probe.colliderect(sign.rect) and self._sign_ok(sign):
+                return sign.dialogue, None
+        for trig in self.data.triggers:
+            if trig.mode is TriggerMode.ACTION and (
+                probe.colliderect(trig.rect) or self._feet_in(trig.rect)
+            ) and self._available(trig):
+                self._mark(trig)
+                return trig.dialogue, None
+        return None
+
+    def _sign_ok(self, sign: Sign) -> bool:
+        return not sign.when or self.condition(sign.when)

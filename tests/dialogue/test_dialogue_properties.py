@@ -1,0 +1,39 @@
+"""The parser must turn any text into a Program or ScriptErrors, never a crash."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from game.dialogue import ScriptError, compile_sources
+
+FRAGMENTS = [
+    "title: a", "title: b", "tags: x y", "---", "===", "", "// note", "Kara: hi",
+    "Lar Gand: {$x}", "Lena: hm #angry", "narration \\{ \\# \\<", "-> A", "-> B <<if $t>>",
+    "    Kara: in", "\tKara: tab", "  two", "<<if $x and not $y>>", "<<elseif visited(\"a\")>>",
+    "<<else>>", "<<endif>>", "<<set $x to 1>>", "<<set $x += \"s\">>", "<<jump a>>",
+    "<<jump>>", "<<stop>>", "<<move Kara 1 2 speed=3>>", "<<give \"Blue Rose\">>",
+    "Kara: {", "}", "<<", ">>", "<<if>>", "-> ", "#", "Kara: x <<if 1 +>>", "        -> deep",
+]
+
+
+@settings(max_examples=300)
+@given(st.text(max_size=200))
+def test_arbitrary_text_only_raises_script_errors(text: str) -> None:
+    try:
+        compile_sources([("p.yarn", text)])
+    except ScriptError as err:
+        assert err.path == "p.yarn" and err.line >= 1 and err.column >= 1
+
+
+@settings(max_examples=400)
+@given(st.lists(st.sampled_from(FRAGMENTS), max_size=30))
+def test_script_shaped_text_only_raises_script_errors(lines: list[str]) -> None:
+    try:
+        program = compile_sources([("p.yarn", "\n".join(lines))])
+    except ScriptError as err:
+        assert err.line <= max(len(lines), 1)
+        assert str(err).startswith(f"p.yarn:{err.line}:{err.column}: ")
+    else:
+        for node in program.nodes.values():
+            assert node.blocks  # every node has at least its root block

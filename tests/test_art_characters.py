@@ -1,0 +1,115 @@
+"""Character sheets and portraits: sizes, ids, animation and expression changes."""
+
+from __future__ import annotations
+
+import os
+
+os.environ["SDL_VIDEODRIVER"] = "dummy"
+
+import pygame
+import pytest
+
+from tools.art import characters, portraits
+from tools.art.palette import PALETTE
+
+DOC_IDS = [
+    "kara", "lena", "alex", "maggie", "oscar", "winn", "lucy", "james", "monel", "rhea",
+    "lar_gand", "siobhan", "leslie", "jonn", "lex", "astra", "alura", "sam_lane", "sam_willis",
+    "titus", "guard", "young_guard", "servant", "noble_a", "noble_b", "noble_c", "slum_a",
+    "slum_b", "slum_c", "grandmother",
+]
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, pygame.Surface]:
+    pygame.display.init()
+    if pygame.display.get_surface() is None:
+        pygame.display.set_mode((1, 1))
+    root = tmp_path_factory.mktemp("assets")
+    files = characters.build(root) + portraits.build(root)
+    return {f"{p.parent.name}/{p.stem}": pygame.image.load(str(p)) for p in files}
+
+
+def _frame(sheet: pygame.Surface, col: int, row: int, w: int, h: int) -> bytes:
+    return pygame.image.tobytes(sheet.subsurface((col * w, row * h, w, h)), "RGBA")
+
+
+def test_every_id_is_listed_once() -> None:
+    assert list(characters.CHARACTER_IDS) == DOC_IDS
+    assert len(set(characters.CHARACTER_IDS)) == len(DOC_IDS)
+
+
+def test_every_id_has_sheet_and_portrait(built: dict[str, pygame.Surface]) -> None:
+    for cid in DOC_IDS:
+        assert f"characters/{cid}" in built
+        assert f"portraits/{cid}" in built
+
+
+def test_sheet_sizes(built: dict[str, pygame.Surface]) -> None:
+    for cid in DOC_IDS:
+        assert built[f"characters/{cid}"].get_size() == (64, 128)
+        frames = 6 if cid in portraits.MAIN_SIX else 4
+        assert built[f"portraits/{cid}"].get_size() == (48 * frames, 48)
+
+
+def test_walk_frames_differ_from_idle(built: dict[str, pygame.Surface]) -> None:
+    for cid in DOC_IDS:
+        sheet = built[f"characters/{cid}"]
+        for row in range(4):
+            idle = _frame(sheet, 0, row, 16, 32)
+            walk = [_frame(sheet, col, row, 16, 32) for col in (1, 2, 3)]
+            assert all(w != idle for w in walk), (cid, row)
+            assert walk[0] != walk[2], (cid, row)
+
+
+def test_frames_are_grounded_and_transparent(built: dict[str, pygame.Surface]) -> None:
+    for cid in DOC_IDS:
+        sheet = built[f"characters/{cid}"]
+        for row in range(4):
+            for col in range(4):
+                frame = sheet.subsurface((col * 16, row * 32, 16, 32))
+                assert frame.get_at((0, 0)).a == 0
+                bottom = [frame.get_at((x, 31)).a for x in range(16)]
+                assert any(bottom), (cid, row, col)
+                assert not bottom[0] and not bottom[15]
+
+
+def test_right_row_mirrors_left(built: dict[str, pygame.Surface]) -> None:
+    sheet = built["characters/kara"]
+    left = sheet.subsurface((0, 32, 16, 32))
+    right = sheet.subsurface((0, 64, 16, 32))
+    flipped = pygame.transform.flip(left, True, False)
+    assert pygame.image.tobytes(flipped, "RGBA") == pygame.image.tobytes(right, "RGBA")
+
+
+def test_expressions_differ_from_neutral(built: dict[str, pygame.Surface]) -> None:
+    for cid in DOC_IDS:
+        sheet = built[f"portraits/{cid}"]
+        count = sheet.get_width() // 48
+        neutral = _frame(sheet, 0, 0, 48, 48)
+        others = [_frame(sheet, i, 0, 48, 48) for i in range(1, count)]
+        assert all(o != neutral for o in others), cid
+        assert len(set(others)) == len(others), cid
+
+
+def test_only_palette_colours(built: dict[str, pygame.Surface]) -> None:
+    allowed = set(PALETTE.values())
+    for name in ("characters/kara", "characters/guard", "portraits/lena", "portraits/rhea"):
+        surf = built[name]
+        for y in range(surf.get_height()):
+            for x in range(surf.get_width()):
+                c = surf.get_at((x, y))
+                if c.a:
+                    assert c.a == 255 and (c.r, c.g, c.b) in allowed, (name, x, y)
+
+
+def test_sheets_are_distinct(built: dict[str, pygame.Surface]) -> None:
+    raw = {cid: pygame.image.tobytes(built[f"characters/{cid}"], "RGBA") for cid in DOC_IDS}
+    assert len(set(raw.values())) == len(DOC_IDS)
+
+
+def test_deterministic() -> None:
+    a = pygame.image.tobytes(characters.sheet(characters.CAST["astra"]), "RGBA")
+    b = pygame.image.tobytes(characters.sheet(characters.CAST["astra"]), "RGBA")
+    assert a == b
+    assert portraits.compose("kara", "happy") == portraits.compose("kara", "happy")

@@ -1,0 +1,388 @@
+"""Walking sprite sheets for every character: assets/sprites/characters/<id>.png.
+
+A sheet is 4 columns (idle, walk 1-3; played 1,2,3,2) by 4 rows (down, left,
+right, up) of 16x32 frames. One parametric body is assembled from the text-grid
+parts in `tools.art.character_parts` (head, hair, torso, overlays, accessories)
+and procedural limbs (arms, legs, skirts, capes that swing with the walk), then
+each character is dressed by a spec (skin, hair style and colour, outfit, ramps).
+Everything is composed as a letter grid, outlined in `ink` and only then turned
+into palette colours, so a sheet is fully deterministic.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pygame
+
+from tools.art import character_parts as parts
+from tools.art.pixels import grid_surface, new_surface, save_png
+
+FRAME_W, FRAME_H = 16, 32
+DIRECTIONS = ("down", "left", "right", "up")
+
+
+@dataclass(frozen=True)
+class Spec:
+    skin: str = "fair"
+    hair: str = "brown_hair"
+    hair_style: str = "short"
+    outfit: str = "tunic"  # tunic, armour, coat, dress, robe
+    top: str = "stone"
+    bottom: str = "navy"
+    accent: str = "bronze"
+    boots: str = "leather"
+    cape: str | None = None
+    skirt: str | None = None  # None, "coat", "dress", "gown", "robe"
+    eyes: str = "brown_dark"
+    beard: bool = False
+    height: int = 0  # +1 tall, -1 short
+    extras: tuple[str, ...] = field(default=())  # accessories and overlays
+    glasses: str = "glow"
+
+
+CAST: dict[str, Spec] = {
+    "kara": Spec("fair", "blonde", "wavy", "tunic", "royal", "navy", "gold", "leather",
+                 cape="red", eyes="blue", extras=("crest", "glasses", "circlet")),
+    "lena": Spec("pale", "black", "long", "dress", "greyblue", "greyblue", "white",
+                 "charcoal", skirt="dress", eyes="green", extras=("collar",)),
+    "alex": Spec("fair", "auburn", "short", "armour", "charcoal", "charcoal", "red",
+                 "charcoal", eyes="brown"),
+    "maggie": Spec("tan", "dark_brown", "bob", "coat", "leather", "charcoal", "bronze",
+                   "leather", skirt="jacket"),
+    "oscar": Spec("brown_skin", "grey", "short", "coat", "sand", "leather", "bronze",
+                  "leather", skirt="jacket", beard=True),
+    "winn": Spec("fair", "brown_hair", "messy", "tunic", "stone", "navy", "leather",
+                 "leather", eyes="brown", extras=("work_apron",)),
+    "lucy": Spec("fair", "black", "bob", "coat", "navy", "navy", "gold", "charcoal",
+                 skirt="coat", eyes="brown"),
+    "james": Spec("dark_skin", "black", "cropped", "coat", "forest", "navy", "royal",
+                  "charcoal", skirt="coat", height=1),
+    "monel": Spec("fair", "dark_brown", "messy", "tunic", "gold", "royal", "royal",
+                  "navy", cape="royal", eyes="blue", extras=("sash",)),
+    "rhea": Spec("fair", "black", "bun", "dress", "crimson", "crimson", "gold", "charcoal",
+                 skirt="gown", height=1, extras=("tall_crown",)),
+    "lar_gand": Spec("fair", "grey", "short", "robe", "sky", "royal", "gold", "navy",
+                     skirt="robe", beard=True, eyes="blue", extras=("crown",)),
+    "siobhan": Spec("fair", "auburn", "long", "dress", "plum", "plum", "gold", "charcoal",
+                    skirt="gown", eyes="green"),
+    "leslie": Spec("pale", "platinum", "messy", "coat", "sky", "navy", "white", "charcoal",
+                   skirt="jacket", eyes="blue"),
+    "jonn": Spec("dark_skin", "black", "bald", "armour", "crimson", "charcoal", "gold",
+                 "charcoal", cape="navy", height=1),
+    "lex": Spec("fair", "fair", "bald", "coat", "charcoal", "charcoal", "green", "charcoal",
+                skirt="jacket", height=1, eyes="blue"),
+    "astra": Spec("fair", "black", "long", "armour", "charcoal", "charcoal", "red",
+                  "charcoal", cape="crimson", height=1, extras=("streak",)),
+    "alura": Spec("fair", "black", "long", "robe", "white", "white", "royal", "navy",
+                  skirt="robe", height=1, eyes="blue", extras=("circlet",)),
+    "sam_lane": Spec("fair", "grey", "cropped", "coat", "forest", "forest", "gold",
+                     "charcoal", skirt="coat", extras=()),
+    "sam_willis": Spec("tan", "brown_hair", "short", "coat", "ember", "gold", "gold",
+                       "leather", skirt="coat", beard=True, extras=("sash",)),
+    "titus": Spec("brown_skin", "platinum", "short", "robe", "sand", "dirt", "bronze",
+                  "leather", skirt="robe", beard=True),
+    "guard": Spec("tan", "dark_brown", "cropped", "armour", "red", "navy", "gold",
+                  "charcoal", extras=("helmet",)),
+    "young_guard": Spec("fair", "blonde", "cropped", "armour", "red", "navy", "bronze",
+                        "leather", height=-1, extras=("helmet",)),
+    "servant": Spec("tan", "brown_hair", "short", "tunic", "greyblue", "stone", "stone",
+                    "leather", extras=("apron",)),
+    "noble_a": Spec("fair", "blonde", "bun", "dress", "violet", "violet", "gold", "charcoal",
+                    skirt="gown", eyes="blue"),
+    "noble_b": Spec("tan", "dark_brown", "short", "coat", "green", "forest", "gold",
+                    "charcoal", skirt="coat", beard=True),
+    "noble_c": Spec("brown_skin", "black", "long", "dress", "sky", "royal", "gold",
+                    "charcoal", skirt="gown"),
+    "slum_a": Spec("tan", "brown_hair", "messy", "tunic", "dirt", "leather", "leather",
+                   "leather"),
+    "slum_b": Spec("brown_skin", "black", "bob", "dress", "stone", "stone", "dirt",
+                   "leather", skirt="dress"),
+    "slum_c": Spec("fair", "auburn", "short", "coat", "greyblue", "leather", "dirt",
+                   "leather", skirt="jacket", beard=True),
+    "grandmother": Spec("tan", "grey", "bun", "dress", "plum", "plum", "sand", "leather",
+                        skirt="dress", height=-1, extras=("shawl",)),
+}
+
+CHARACTER_IDS: tuple[str, ...] = tuple(CAST)
+
+_OVERLAYS = ("crest", "apron", "work_apron", "sash", "collar", "shawl")
+
+
+class Canvas:
+    """A 16x32 grid of slot letters."""
+
+    def __init__(self) -> None:
+        self.rows = [["."] * FRAME_W for _ in range(FRAME_H)]
+
+    def put(self, x: int, y: int, ch: str) -> None:
+        if 0 <= x < FRAME_W and 0 <= y < FRAME_H and ch not in " .":
+            self.rows[y][x] = ch
+
+    def grid(self, rows: list[str], x: int, y: int) -> None:
+        for dy, row in enumerate(rows):
+            for dx, ch in enumerate(row):
+                self.put(x + dx, y + dy, ch)
+
+    def span(self, x0: int, y: int, letters: str) -> None:
+        for i, ch in enumerate(letters):
+            self.put(x0 + i, y, ch)
+
+    def outline(self) -> None:
+        src = [row[:] for row in self.rows]
+        for y in range(FRAME_H):
+            for x in range(FRAME_W):
+                if src[y][x] != ".":
+                    continue
+                for nx, ny in ((x - 1, y), (x + 1, y), (x, y - 1), (x, y + 1)):
+                    if 0 <= nx < FRAME_W and 0 <= ny < FRAME_H and src[ny][nx] != ".":
+                        self.rows[y][x] = "0"
+                        break
+
+    def lines(self) -> list[str]:
+        return ["".join(r) for r in self.rows]
+
+
+# ------------------------------------------------------------------ limbs
+# per frame: (bob, left/near leg offset, right/far leg offset, arm swing)
+# leg offset: 0 planted, 1 forward, -1 back/raised; arm swing: +1 forward
+_GAIT = {0: (0, 0, 0, 0), 1: (0, 1, -1, 1), 2: (-1, 0, 0, 0), 3: (0, -1, 1, -1)}
+
+
+def _leg_front(cv: Canvas, x0: int, hip: int, raised: int, lit: bool) -> None:
+    """A leg seen from the front/back: 3 px wide, 2-row boot at the bottom."""
+    ground = 30 - raised
+    pants = "QPp" if lit else "PPp"
+    for y in range(hip, ground - 1):
+        cv.span(x0, y, pants)
+    cv.span(x0, ground - 1, "FBb" if lit else "BBb")
+    cv.span(x0, ground, "BBb" if raised == 0 else "bbf")
+
+
+def _legs_down(cv: Canvas, hip: int, frame: int) -> None:
+    _, a, b, _ = _GAIT[frame]
+    _leg_front(cv, 5, hip, 1 if a < 0 else 0, True)
+    _leg_front(cv, 8, hip, 1 if b < 0 else 0, False)
+
+
+def _leg_side(cv: Canvas, hip: int, pose: int, far: bool) -> None:
+    """A leg in profile (facing left). pose 1 forward, -1 back, 0 straight, 2 lifted."""
+    base = 7 if far else 6
+    rows = 30 - hip + 1
+    pants = "ppq" if far else "QPp"
+    boot = "bbf" if far else "FBb"
+    for i in range(rows):
+        y = hip + i
+        t = i / max(rows - 1, 1)
+        if pose == 1:
+            x = base - round(2 * t)
+        elif pose == -1:
+            x = base + round(2 * t)
+        else:
+            x = base
+        if pose == 2 and y >= 29:
+            continue
+        if y >= (27 if pose == 2 else 29):
+            cv.span(x, y, boot)
+            if y == (28 if pose == 2 else 30) and pose != -1:
+                cv.put(x - 1, y, boot[0])
+        else:
+            cv.span(x, y, pants)
+
+
+def _legs_side(cv: Canvas, hip: int, frame: int) -> None:
+    near, far = {0: (0, 0), 1: (1, -1), 2: (2, 0), 3: (-1, 1)}[frame]
+    _leg_side(cv, hip, far, True)
+    _leg_side(cv, hip, near, False)
+
+
+def _arm_front(cv: Canvas, x0: int, top: int, swing: int, lit: bool) -> None:
+    """A 2 px arm hanging from the shoulder; swing +1 lowers the hand, -1 lifts it."""
+    hand = top + 5 + swing
+    sleeve = "Tt" if lit else "tv"
+    for y in range(top, hand):
+        cv.span(x0, y, sleeve)
+    cv.span(x0, hand, "Ss" if lit else "ss")
+
+
+def _arm_side(cv: Canvas, top: int, swing: int, far: bool) -> None:
+    path = {0: (7, 7, 7, 7, 7), 1: (7, 6, 6, 5, 4), -1: (8, 8, 9, 9, 10)}[swing]
+    sleeve = "tv" if far else "UT"
+    for i, x in enumerate(path[:-1]):
+        cv.span(x, top + i, sleeve)
+    cv.span(path[-1], top + 4, "ss" if far else "Ss")
+
+
+def _skirt(cv: Canvas, kind: str, view: str, top: int, frame: int) -> None:
+    """Skirts, robes and coat tails from the waist down, swaying with the walk."""
+    bottom = {"jacket": 26, "coat": 27, "dress": 29, "gown": 30, "robe": 29}[kind]
+    _, a, _, _ = _GAIT[frame]
+    sway = a if frame in (1, 3) else 0
+    for y in range(top, bottom + 1):
+        i = y - top
+        grow = min(i // 2, 2) if kind in ("dress", "gown", "robe") else min(i // 3, 1)
+        if view == "side":
+            x0, x1 = 5 - (grow + 1) // 2, 10 + grow
+        else:
+            x0, x1 = 5 - grow, 10 + grow
+        if y >= bottom - 1:
+            x0 += sway
+            x1 += sway
+        width = x1 - x0 + 1
+        hem = y == bottom
+        if kind in ("coat", "jacket") and view != "up" and view != "side":
+            left = "U" + "T" * (width // 2 - 1)
+            right = "T" * (width - width // 2 - 1) + "t"
+            cv.span(x0, y, left)
+            cv.span(x0 + width - len(right), y, right)
+            cv.put(x0 + width // 2 - 1, y, ".")
+            cv.put(x0 + width // 2, y, ".")
+            if hem:
+                cv.span(x0, y, "t" * (width // 2 - 1))
+            continue
+        if hem and kind in ("gown", "robe"):
+            cv.span(x0, y, "Z" + "A" * (width - 2) + "a")
+            continue
+        row = "U" + "T" * (width - 3) + "tt"
+        if hem:
+            row = "t" + "t" * (width - 2) + "v"
+        if i % 3 == 2 and not hem and width > 7:
+            mid = list(row)
+            mid[width // 2] = "t"
+            row = "".join(mid)
+        cv.span(x0, y, row)
+
+
+def _cape(cv: Canvas, view: str, top: int, frame: int, over: bool) -> None:
+    _, a, _, _ = _GAIT[frame]
+    if view == "side":
+        for i in range(11):
+            y = top + i
+            flutter = 1 if frame in (1, 3) and i > 4 else 0
+            if frame == 2 and i > 6:
+                flutter = 2
+            x0 = 8 + i // 4
+            w = 3 + i // 3 + flutter
+            cv.span(x0, y, "C" * (w - 1) + "c")
+        return
+    if not over:  # seen from the front: edges beside the arms
+        for i in range(10):
+            y = top + 1 + i
+            cv.span(2 if i > 1 else 3, y, "Kc")
+            cv.span(12, y, "cC" if i > 1 else "c")
+            if i >= 7:
+                cv.span(4, y, "CcccccccC")
+        return
+    for i in range(11):
+        y = top + i
+        w = 10 + (1 if i > 3 else 0) + (1 if i > 7 else 0)
+        x0 = 3 - (w - 10) // 2
+        row = ["C"] * w
+        row[0] = "K"
+        row[-1] = "c"
+        for fold in (3, 6, 9):
+            if fold < w - 1 and i > 2:
+                row[fold] = "c"
+        if i == 10:
+            row = ["c"] * w
+            if a:
+                x0 += a
+        cv.span(x0, y, "".join(row))
+
+
+def compose(spec: Spec, direction: str, frame: int) -> list[str]:
+    """The letter grid of one frame."""
+    view = "side" if direction in ("left", "right") else direction
+    bob = _GAIT[frame][0]
+    dy = bob - spec.height
+    cv = Canvas()
+    hip = 25 + dy
+    swing = _GAIT[frame][3]
+    hair_front, hair_back = parts.HAIR[spec.hair_style][view]
+    extras = set(spec.extras)
+
+    # behind the body
+    if view == "down":
+        cv.grid(hair_back, 2, 4 + dy)
+        if spec.cape:
+            _cape(cv, view, 18 + dy, frame, over=False)
+    if view == "side":
+        if spec.cape:
+            _cape(cv, view, 18 + dy, frame, over=False)
+        _arm_side(cv, 19 + dy, -swing, far=True)
+    # legs and skirt
+    if view == "side":
+        _legs_side(cv, hip, frame)
+    else:
+        _legs_down(cv, hip, frame)
+    torso = parts.TORSO[spec.outfit][view]
+    cv.grid(torso, 3, 18 + dy)
+    if spec.skirt:
+        _skirt(cv, spec.skirt, view, 24 + dy, frame)
+    for name in _OVERLAYS:
+        if name in extras and view in parts.OVERLAY[name]:
+            cv.grid(parts.OVERLAY[name][view], 3, 18 + dy)
+    # arms
+    if view == "side":
+        _arm_side(cv, 19 + dy, swing, far=False)
+    else:
+        _arm_front(cv, 3, 19 + dy, -swing if view == "down" else swing, True)
+        _arm_front(cv, 11, 19 + dy, swing if view == "down" else -swing, False)
+    if spec.outfit == "armour":
+        cv.grid(parts.PAULDRON[view], 2, 18 + dy)
+    if view == "up" and spec.cape:
+        _cape(cv, view, 18 + dy, frame, over=True)
+    # head
+    cv.grid(parts.HEAD[view], 3, 7 + dy)
+    cv.grid(hair_front, 2, 4 + dy)
+    if spec.beard and view in parts.BEARD:
+        cv.grid(parts.BEARD[view], 3, 13 + dy)
+    if "streak" in extras:
+        streak = {"down": [(5, 6), (4, 7), (4, 8), (3, 9), (3, 10)],
+                  "side": [(5, 6), (6, 7), (7, 8), (8, 9), (9, 10)],
+                  "up": [(4, 7), (4, 8), (4, 9), (4, 10), (4, 11), (4, 12)]}[view]
+        for i, (x, y) in enumerate(streak):
+            cv.put(x, y + dy, "5" if i < len(streak) - 1 else "7")
+    for name in ("glasses", "circlet", "crown", "tall_crown", "helmet"):
+        if name in extras and view in parts.ACCESSORY[name]:
+            cv.grid(parts.ACCESSORY[name][view], 2, dy)
+    cv.outline()
+    return cv.lines()
+
+
+def key_for(spec: Spec) -> dict[str, str]:
+    """Slot letters and digits -> palette names for one character."""
+    key = dict(parts.FIXED)
+    ramps = {"skin": spec.skin, "hair": spec.hair, "top": spec.top,
+             "bottom": spec.bottom, "accent": spec.accent, "boots": spec.boots,
+             "cape": spec.cape or spec.top}
+    for slot, ramp in ramps.items():
+        for letter, colour in zip(parts.SLOTS[slot], parts.RAMPS[ramp], strict=True):
+            key[letter] = colour
+    dark = "ink" if spec.skin == "dark_skin" else "shadow"
+    key["E"] = dark
+    key["e"] = spec.eyes if spec.eyes not in ("brown", "brown_dark") else "brown_dark"
+    if spec.eyes == "green":
+        key["e"] = "green"
+    key["G"] = spec.glasses
+    key["g"] = "navy"
+    return key
+
+
+def sheet(spec: Spec) -> pygame.Surface:
+    surf = new_surface(FRAME_W * 4, FRAME_H * 4)
+    key = key_for(spec)
+    for row, direction in enumerate(DIRECTIONS):
+        for col in range(4):
+            lines = compose(spec, direction, col)
+            frame = grid_surface(lines, key)
+            if direction == "right":
+                frame = pygame.transform.flip(frame, True, False)
+            surf.blit(frame, (col * FRAME_W, row * FRAME_H))
+    return surf
+
+
+def build(root: Path) -> list[Path]:
+    out = root / "sprites" / "characters"
+    return [save_png(sheet(CAST[cid]), out / f"{cid}.png") for cid in CHARACTER_IDS]

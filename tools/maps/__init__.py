@@ -1,0 +1,1 @@
+"""Map tools: the scaffold writer for new maps and the map linter."""

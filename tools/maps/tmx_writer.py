@@ -1,0 +1,177 @@
+"""Write Tiled 1.8 .tmx maps from code: a scaffold for new maps.
+
+Used once to lay out a new map from an ASCII plan (legend: character -> tile
+name as declared in the tileset's `name` properties); after that the .tmx is the
+source of truth and is edited in Tiled. Output is what Tiled 1.8 itself writes
+(CSV layers, `type` on objects) so a re-save in Tiled changes little.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass, field
+from pathlib import Path
+from xml.sax.saxutils import quoteattr
+
+TILESETS_REL = "../assets/tilesets"
+
+
+@dataclass
+class Tileset:
+    name: str  # file stem in assets/tilesets
+    firstgid: int
+    names: dict[str, int]  # tile name -> local id
+    tilecount: int
+
+    @classmethod
+    def read(cls, tilesets_dir: Path, stem: str, firstgid: int) -> Tileset:
+        root = ET.parse(tilesets_dir / f"{stem}.tsx").getroot()
+        names: dict[str, int] = {}
+        for tile in root.findall("tile"):
+            for prop in tile.iter("property"):
+                if prop.get("name") == "name":
+                    names[prop.get("value", "")] = int(tile.get("id", "0"))
+        return cls(stem, firstgid, names, int(root.get("tilecount", "0")))
+
+
+@dataclass
+class MapObject:
+    kind: str  # Tiled class/type: Spawn, Door, NPC, ...
+    name: str
+    x: float
+    y: float
+    width: float = 0
+    height: float = 0
+    properties: dict[str, str | int | bool | float] = field(default_factory=dict)
+    point: bool = False
+
+
+@dataclass
+class Layer:
+    name: str
+    rows: list[list[int]]  # gids
+
+
+@dataclass
+class ObjectLayer:
+    name: str
+    objects: list[MapObject]
+
+
+@dataclass
+class MapPlan:
+    width: int
+    height: int
+    tilesets: list[Tileset]
+    layers: list[Layer | ObjectLayer]
+    properties: dict[str, str] = field(default_factory=dict)
+    image_layers: list[tuple[int, str, str, float, float]] = field(default_factory=list)
+
+    def gid(self, tile_name: str) -> int:
+        for ts in self.tilesets:
+            if tile_name in ts.names:
+                return ts.firstgid + ts.names[tile_name]
+        raise KeyError(f"no tileset has a tile named {tile_name!r}")
+
+
+def load_tilesets(tilesets_dir: Path, stems: list[str]) -> list[Tileset]:
+    result: list[Tileset] = []
+    gid = 1
+    for stem in stems:
+        ts = Tileset.read(tilesets_dir, stem, gid)
+        result.append(ts)
+        gid += ts.tilecount
+    return result
+
+
+def grid_from_ascii(
+    plan: MapPlan, rows: list[str], legend: dict[str, str | None]
+) -> list[list[int]]:
+    """Turn an ASCII plan into gids; legend maps characters to tile names (None: empty)."""
+    grid: list[list[int]] = []
+    for y in range(plan.height):
+        row = rows[y] if y < len(rows) else ""
+        out: list[int] = []
+        for x in range(plan.width):
+            ch = row[x] if x < len(row) else " "
+            name = legend.get(ch)
+            out.append(plan.gid(name) if name else 0)
+        grid.append(out)
+    return grid
+
+
+def _prop_xml(key: str, value: str | int | bool | float) -> str:
+    if isinstance(value, bool):
+        return f'   <property name="{key}" type="bool" value="{str(value).lower()}"/>'
+    if isinstance(value, int):
+        return f'   <property name="{key}" type="int" value="{value}"/>'
+    if isinstance(value, float):
+        return f'   <property name="{key}" type="float" value="{value}"/>'
+    return f"   <property name={quoteattr(key)} value={quoteattr(str(value))}/>"
+
+
+def write_tmx(path: Path, plan: MapPlan) -> Path:
+    out = ['<?xml version="1.0" encoding="UTF-8"?>']
+    next_layer = len(plan.layers) + len(plan.image_layers) + 1
+    n_objects = sum(len(layer.objects) for layer in plan.layers if isinstance(layer, ObjectLayer))
+    out.append(
+        '<map version="1.8" tiledversion="1.8.2" orientation="orthogonal" '
+        'renderorder="right-down" '
+        f'width="{plan.width}" height="{plan.height}" tilewidth="16" tileheight="16" infinite="0" '
+        f'nextlayerid="{next_layer}" nextobjectid="{n_objects + 1}">'
+    )
+    if plan.properties:
+        out.append(" <properties>")
+        out.extend(_prop_xml(k, v).replace("   ", "  ", 1) for k, v in plan.properties.items())
+        out.append(" </properties>")
+    for ts in plan.tilesets:
+        out.append(f' <tileset firstgid="{ts.firstgid}" source="{TILESETS_REL}/{ts.name}.tsx"/>')
+    layer_id = 1
+    object_id = 1
+    for index, layer in enumerate(plan.layers):
+        for img_index, src, name, px, py in plan.image_layers:
+            if img_index == index:
+                out.append(f' <imagelayer id="{layer_id}" name={quoteattr(name)} '
+                           f'parallaxx="{px}" parallaxy="{py}">')
+                out.append(f'  <image source={quoteattr(src)}/>')
+                out.append(" </imagelayer>")
+                layer_id += 1
+        if isinstance(layer, Layer):
+            out.append(f' <layer id="{layer_id}" name={quoteattr(layer.name)} '
+                       f'width="{plan.width}" height="{plan.height}">')
+            out.append('  <data encoding="csv">')
+            rows = [",".join(str(g) for g in row) for row in layer.rows]
+            out.append(",\n".join(rows))
+            out.append("</data>")
+            out.append(" </layer>")
+        else:
+            out.append(f' <objectgroup id="{layer_id}" name={quoteattr(layer.name)}>')
+            for obj in layer.objects:
+                attrs = f'id="{object_id}"'
+                if obj.name:
+                    attrs += f" name={quoteattr(obj.name)}"
+                if obj.kind:
+                    attrs += f" type={quoteattr(obj.kind)}"
+                attrs += f' x="{obj.x:g}" y="{obj.y:g}"'
+                if not obj.point:
+                    attrs += f' width="{obj.width:g}" height="{obj.height:g}"'
+                object_id += 1
+                inner: list[str] = []
+                if obj.properties:
+                    inner.append("  <properties>")
+                    inner.extend(_prop_xml(k, v) for k, v in obj.properties.items())
+                    inner.append("  </properties>")
+                if obj.point:
+                    inner.append("  <point/>")
+                if inner:
+                    out.append(f"  <object {attrs}>")
+                    out.extend(inner)
+                    out.append("  </object>")
+                else:
+                    out.append(f"  <object {attrs}/>")
+            out.append(" </objectgroup>")
+        layer_id += 1
+    out.append("</map>")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("\n".join(out) + "\n", encoding="utf-8")
+    return path
