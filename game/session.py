@@ -21,6 +21,9 @@ class Session:
     fired_triggers: set[str] = field(default_factory=set)  # "map:object_id"
     seen_lines: set[str] = field(default_factory=set)
     play_steps: int = 0
+    followers: list[str] = field(default_factory=list)  # characters walking behind the player
+    meters: list[tuple[str, str]] = field(default_factory=list)  # (flag, label) HUD bars
+    watch: tuple[str, int, str] | None = None  # (who, distance px, flag) stay-near rule
 
     def trigger_key(self, map_name: str, object_id: int) -> str:
         return f"{map_name}:{object_id}"

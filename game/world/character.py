@@ -71,6 +71,7 @@ class Character:
     home: tuple[float, float] = (0.0, 0.0)
     wander_wait: int = 0
     emote: tuple[int, int] | None = None  # (emote index, steps left)
+    leader: Character | None = None  # walks behind this character (followers)
     tags: dict[str, str] = field(default_factory=dict)
 
     def feet(self) -> Box:
@@ -133,6 +134,28 @@ class Character:
             if path.stuck_steps > 30:  # a wall is in the way: give up rather than hang
                 path.done = True
                 self.moving = False
+
+
+FOLLOW_GAP = 16  # a follower walks this many of the leader's steps behind
+
+
+def follow_step(follower: Character, trail: list[tuple[float, float, Facing]]) -> None:
+    """Walk along the leader's own footsteps: always a valid path, never stuck on corners."""
+    if len(trail) <= FOLLOW_GAP:
+        follower.moving = False
+        return
+    tx, ty, facing = trail[-FOLLOW_GAP - 1]
+    dx, dy = tx - follower.x, ty - follower.y
+    dist = math.hypot(dx, dy)
+    if dist < 0.5:
+        follower.moving = False
+        follower.facing = facing
+        return
+    step = min(dist, PLAYER_SPEED * 1.2)
+    follower.x += dx / dist * step
+    follower.y += dy / dist * step
+    follower.facing = Facing.from_vector(dx, dy, follower.facing)
+    follower.moving = True
 
 
 def wander_step(

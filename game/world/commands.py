@@ -249,6 +249,60 @@ def sfx(scene: WorldScene, args: list[str], kw: dict[str, str]) -> None:
     scene.play_sfx(args[0])
 
 
+@command("follow", 1)
+def follow(scene: WorldScene, args: list[str], kw: dict[str, str]) -> None:
+    """`<<follow WHO>>` WHO walks behind the player, through doors too, until `<<unfollow>>`."""
+    info = scene.ctx.content.speaker(args[0])
+    if info is None:
+        raise ContentError(f"unknown character '{args[0]}'")
+    scene.world.attach_follower(args[0], info.id)
+    if args[0] not in scene.session.followers:
+        scene.session.followers.append(args[0])
+
+
+@command("unfollow", 1)
+def unfollow(scene: WorldScene, args: list[str], kw: dict[str, str]) -> None:
+    """`<<unfollow WHO>>` WHO stops following and stays where they are."""
+    scene.world.detach_follower(args[0])
+    if args[0] in scene.session.followers:
+        scene.session.followers.remove(args[0])
+
+
+@command("meter", 2)
+def meter(scene: WorldScene, args: list[str], kw: dict[str, str]) -> None:
+    """`<<meter FLAG "Label">>` show a 0-10 story flag as a bar at the top of the screen."""
+    flag = args[0].lstrip("$")
+    scene.ctx.flags.get(flag)  # unknown flags fail here, with the flag's name
+    scene.session.meters = [m for m in scene.session.meters if m[0] != flag] + [(flag, args[1])]
+
+
+@command("meter_off", 0, 1)
+def meter_off(scene: WorldScene, args: list[str], kw: dict[str, str]) -> None:
+    """`<<meter_off [FLAG]>>` hide one bar, or all of them."""
+    flag = args[0].lstrip("$") if args else None
+    scene.session.meters = [m for m in scene.session.meters if flag and m[0] != flag]
+
+
+@command("watch", 3)
+def watch(scene: WorldScene, args: list[str], kw: dict[str, str]) -> None:
+    """`<<watch WHO DISTANCE FLAG>>` a stay-near rule: each second the player is farther
+    than DISTANCE pixels from WHO, the number FLAG goes up by one (a follow scene)."""
+    _who(scene, args[0])
+    try:
+        distance = int(args[1])
+    except ValueError:
+        raise ContentError(f"distance must be whole pixels, got {args[1]!r}") from None
+    flag = args[2].lstrip("$")
+    scene.ctx.flags.get(flag)
+    scene.session.watch = (args[0], distance, flag)
+
+
+@command("watch_off", 0)
+def watch_off(scene: WorldScene, args: list[str], kw: dict[str, str]) -> None:
+    """`<<watch_off>>` end the stay-near rule."""
+    scene.session.watch = None
+
+
 def commands_markdown() -> str:
     """docs/COMMANDS.md: every command and its docstring."""
     lines = ["# Cutscene commands", "", "Generated from game/world/commands.py.", ""]

@@ -40,6 +40,7 @@ class ImageLayer:
     above: bool
     name: str
     opacity: float = 1.0
+    lighting: tuple[str, ...] = ()  # shown only under these lighting modes (empty: always)
 
 
 @dataclass

@@ -228,6 +228,8 @@ class _Builder:
             above=above,
             name=layer.name or "",
             opacity=num("opacity", 1.0),
+            lighting=tuple(m.strip() for m in str(layer.properties.get("lighting", "")).split(",")
+                           if m.strip()),
         )
 
     # objects -------------------------------------------------------------

@@ -45,11 +45,12 @@ class MapRenderer:
         clock_ms: int,
         look: LightingLook = DAYLIGHT,
         lights: Iterable[Light] = (),
+        mode: str = "day",
     ) -> None:
         ox, oy = camera.offset
         view = pygame.Rect(ox, oy, VIEW_W, VIEW_H)
         surface.fill(BACKGROUND)
-        self._images(surface, camera, above=False)
+        self._images(surface, camera, above=False, mode=mode)
         surface.blit(self.layers.below, (0, 0), view)
         self._animated(surface, self.layers.animated_below, view, clock_ms)
         for ch in sorted((c for c in characters if c.visible), key=lambda c: (c.y, c.x)):
@@ -58,7 +59,7 @@ class MapRenderer:
         if self.layers.above is not None:
             surface.blit(self.layers.above, (0, 0), view)
         self._animated(surface, self.layers.animated_above, view, clock_ms)
-        self._images(surface, camera, above=True)
+        self._images(surface, camera, above=True, mode=mode)
         self.apply_lighting(surface, look, lights, view)
 
     def _animated(self, surface: pygame.Surface, tiles: list[AnimatedTile], view: pygame.Rect,
@@ -67,9 +68,9 @@ class MapRenderer:
             if view.colliderect((tile.x, tile.y, 16, 32)):
                 surface.blit(tile.frame_at(clock_ms), (tile.x - view.x, tile.y - view.y))
 
-    def _images(self, surface: pygame.Surface, camera: Camera, above: bool) -> None:
+    def _images(self, surface: pygame.Surface, camera: Camera, above: bool, mode: str) -> None:
         for layer in self.layers.images:
-            if layer.above == above:
+            if layer.above == above and (not layer.lighting or mode in layer.lighting):
                 draw_image_layer(surface, layer, camera)
 
     def apply_lighting(self, surface: pygame.Surface, look: LightingLook,

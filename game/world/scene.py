@@ -31,6 +31,7 @@ from game.world.character import SpriteSheet
 from game.world.debug_overlay import draw_debug
 from game.world.director import Director
 from game.world.effects import LightingBlend, Presence, ScreenFade, Shake
+from game.world.hud import draw_journal_toast, draw_meters
 from game.world.loader import load_map, resolve_map_path
 from game.world.model import Facing, MapData
 from game.world.render import LightingLook, MapRenderer
@@ -40,6 +41,7 @@ from game.world.world import DoorEntered, TriggerFired, World
 log = logging.getLogger(__name__)
 
 BANNER_STEPS = 150
+JOURNAL_STEPS = 240
 
 
 class WorldScene(Scene):
@@ -55,11 +57,14 @@ class WorldScene(Scene):
         self.director = Director(self, self.box)
         self.fade = ScreenFade()
         self.lighting = LightingBlend(LightingLook((255, 255, 255), 0))
+        self.lighting_mode = "day"
         self.shaker = Shake()
         self.aura = Presence()
         self.debug = False
         self.banner = 0
         self.tick = 0
+        self.journal_toast = 0
+        self._journal_seen = session.journal
         self._emotes = self._strip("assets/fx/emotes.png", 16)
         self._rings = self._strip("assets/fx/presence_ring.png", 48)
         self._sheet_cache: dict[str, SpriteSheet] = {}
@@ -81,11 +86,17 @@ class WorldScene(Scene):
             self.report_error(str(err), fatal=self.world is None)
             return False
         world.place_player(x, y, facing)
+        for name in self.session.followers:
+            info = self.ctx.content.speaker(name)
+            if info is not None:
+                world.attach_follower(name, info.id)
+        world.place_player(x, y, facing)
         self.world = world
         self.renderer = MapRenderer(data.layers, self._glow())
         self.camera = Camera(*data.pixel_size)
         self.camera.snap(x, y)
         self.lighting = LightingBlend(self._look(data.lighting))
+        self.lighting_mode = data.lighting
         self.session.map_name = data.name if path.parent == self.ctx.assets.maps_dir else str(path)
         self.session.spawn = spawn
         self.session.position = None
@@ -175,6 +186,12 @@ class WorldScene(Scene):
                 self.director.start(event.trigger.dialogue)
                 break
         player = self.world.player
+        self._watch_rule()
+        if self.session.journal != self._journal_seen:
+            self._journal_seen = self.session.journal
+            self.journal_toast = JOURNAL_STEPS if self.session.journal else 0
+        elif self.journal_toast:
+            self.journal_toast -= 1
         self.camera.follow(player.x, player.y - 8)
         self.fade.update()
         self.lighting.update()
@@ -182,6 +199,18 @@ class WorldScene(Scene):
         self.aura.update()
         if self.banner:
             self.banner -= 1
+
+    def _watch_rule(self) -> None:
+        """A follow scene: each second too far from WHO raises the flag by one."""
+        if self.session.watch is None or self.world is None or self.tick % 60:
+            return
+        who, distance, flag = self.session.watch
+        target = self.world.find(who)
+        player = self.world.player
+        if target is None:
+            return
+        if (target.x - player.x) ** 2 + (target.y - player.y) ** 2 > distance * distance:
+            self.ctx.flags.set(flag, int(self.ctx.flags.get(flag)) + 1)
 
     @property
     def busy(self) -> bool:  # type: ignore[override]
@@ -219,6 +248,7 @@ class WorldScene(Scene):
         if mode not in self.ctx.content.lighting:
             raise ContentError(f"unknown lighting '{mode}'")
         blend = self.lighting.to(self._look(mode), steps)
+        self.lighting_mode = mode
         return blend if steps > 1 else None
 
     def shake(self, strength: int, steps: int) -> None:
@@ -269,7 +299,7 @@ class WorldScene(Scene):
         self.camera.x += sx
         self.camera.y += sy
         self.renderer.draw(surface, self.camera, self.world.characters, self.tick * 1000 // 60,
-                           self.lighting.current, self.world.data.lights)
+                           self.lighting.current, self.world.data.lights, self.lighting_mode)
         offset = self.camera.offset
         self.aura.draw(surface, self._rings, offset, self.tick)
         self._draw_emotes(surface, offset)
@@ -280,6 +310,10 @@ class WorldScene(Scene):
                        self.ctx.services.get("frame_ms"))
         if self.banner and not self.director.active:
             self._draw_banner(surface)
+        draw_meters(surface, self.ctx.fonts.small, self.session.meters, self.ctx.flags)
+        if self.journal_toast and not self.director.active:
+            draw_journal_toast(surface, self.ctx.fonts.small, self.session.journal,
+                               self.journal_toast, JOURNAL_STEPS)
         self.box.draw(surface)
         if self.fade.alpha > 0:
             veil = pygame.Surface((480, 270))

@@ -13,7 +13,14 @@ from dataclasses import dataclass
 import pygame
 
 from game.core.actions import InputState
-from game.world.character import PLAYER_SPEED, Character, SpriteSheet, wander_step
+from game.world.character import (
+    FOLLOW_GAP,
+    PLAYER_SPEED,
+    Character,
+    SpriteSheet,
+    follow_step,
+    wander_step,
+)
 from game.world.collision import CollisionWorld
 from game.world.model import Door, Facing, MapData, Sign, Trigger, TriggerMode
 
@@ -47,16 +54,22 @@ class World:
         self._sheets = sheets
         self.player = Character("player", player_character, 0, 0, Facing.DOWN,
                                 sheets(player_character), speed=PLAYER_SPEED, solid=False)
-        self.npcs: list[Character] = []
         self._doors_armed = False
+        self.trail: list[tuple[float, float, Facing]] = []
+        self.npcs: list[Character] = []
         self.refresh_npcs()
 
     # setup ------------------------------------------------------------------
     def refresh_npcs(self) -> None:
-        """(Re)build NPCs whose `when` condition holds; keeps those already present."""
+        """(Re)build NPCs whose `when` condition holds; keeps those already present.
+        Followers stay whatever their map object's condition says: they walk with the player."""
+        followers = self.followers
         present = {n.name: n for n in self.npcs}
-        npcs: list[Character] = []
+        following = {f.name.lower() for f in followers}
+        npcs: list[Character] = list(followers)
         for spec in self.data.npcs:
+            if spec.name.lower() in following:
+                continue
             if spec.when and not self.condition(spec.when):
                 continue
             existing = present.get(spec.name)
@@ -73,11 +86,42 @@ class World:
     def place_player(self, x: float, y: float, facing: Facing) -> None:
         self.player.x, self.player.y, self.player.facing = x, y, facing
         self.player.moving = False
+        self.trail = []
+        for follower in self.followers:
+            follower.x, follower.y = self._behind(x, y, facing)
         self._doors_armed = not any(self._feet_in(d.rect) for d in self.data.doors)
 
     def set_player_character(self, character: str) -> None:
         self.player.character = character
         self.player.sheet = self._sheets(character)
+
+    @property
+    def followers(self) -> list[Character]:
+        return [n for n in self.npcs if n.leader is self.player]
+
+    def _behind(self, x: float, y: float, facing: Facing) -> tuple[float, float]:
+        fx, fy = facing.vector
+        return x - fx * 14, y - fy * 14
+
+    def attach_follower(self, name: str, character: str) -> Character:
+        """Make `name` walk behind the player, creating them if they are not on this map."""
+        npc = self.find(name)
+        if npc is None or npc is self.player:
+            x, y = self._behind(self.player.x, self.player.y, self.player.facing)
+            npc = Character(name, character, x, y, self.player.facing, self._sheets(character))
+            self.npcs.append(npc)
+        npc.leader = self.player
+        npc.solid = False
+        npc.path = None
+        npc.wander = 0
+        return npc
+
+    def detach_follower(self, name: str) -> None:
+        npc = self.find(name)
+        if npc is not None and npc is not self.player:
+            npc.leader = None
+            npc.solid = True
+            npc.moving = False
 
     @property
     def characters(self) -> list[Character]:
@@ -104,8 +148,14 @@ class World:
             self.player.walk(dx, dy, self.collision, blockers)
         else:
             self.player.moving = False
+        if self.player.moving:
+            self.trail.append((self.player.x, self.player.y, self.player.facing))
+            del self.trail[: max(0, len(self.trail) - FOLLOW_GAP - 2)]
         player_box = [self.player.feet_rect()]
         for npc in self.npcs:
+            if npc.leader is self.player:
+                follow_step(npc, self.trail)
+                continue
             others = player_box + [n.feet_rect() for n in self.npcs if n is not npc and n.solid]
             if npc.wander and controllable:
                 wander_step(npc, self.collision, others, self.rand, self.data.tile_size)

@@ -1,0 +1,283 @@
+"""The simulation of one stage: pure logic, no pygame, no clock.
+
+A `Battle` advances exactly one 1/60 s step per `step()` call and draws its
+randomness only from its own `random.Random(seed)`, so the same seed and the same
+per-step inputs replay the same battle frame for frame. The renderer reads it;
+`run_headless` and the tests drive it without a display.
+"""
+
+from __future__ import annotations
+
+import random
+
+from game.flight import ai
+from game.flight.entities import (
+    ALLY,
+    ENEMY,
+    FIELD_H,
+    FIELD_W,
+    FOCUS_SPEED,
+    LEX,
+    PLAYER_SPEED,
+    Bullet,
+    Effect,
+    Mothership,
+    Player,
+    RadioLine,
+    Shield,
+    Ship,
+)
+from game.flight.options import FlightOptions
+from game.flight.patterns import player_volley
+from game.flight.spatial import SpatialGrid, touching
+from game.flight.stages import make_stage
+
+MARGIN = 24  # bullets and ships this far outside the field are culled
+DEATH_STEPS = 90  # the wreck burns this long before the failure menu
+FIRE_COOLDOWN = 6
+BULLET_CANCEL = 36  # a hit clears enemy shots this close: a breather, as arcade games do
+MAX_BULLET_R = 3.0
+
+
+class Battle:
+    """One attempt at one stage. `outcome` becomes "won" or "lost" when it ends."""
+
+    def __init__(self, stage: str, options: FlightOptions, collisions: str = "grid") -> None:
+        self.options = options
+        self.tuning = options.tuning
+        self.rng = random.Random(options.seed)
+        self.collisions = collisions  # "grid" or "naive" (the benchmark's baseline)
+        self.grid = SpatialGrid()
+        self.frame = 0
+        self.scroll = 0.0
+        self.player = Player(FIELD_W / 2, FIELD_H - 40, self.tuning.player_hp)
+        self.player_bullets: list[Bullet] = []
+        self.ally_bullets: list[Bullet] = []
+        self.enemy_bullets: list[Bullet] = []
+        self.enemies: list[Ship] = []
+        self.allies: list[Ship] = []
+        self.shields: list[Shield] = []
+        self.mothership: Mothership | None = None
+        self.effects: list[Effect] = []
+        self.radio: list[RadioLine] = []
+        self.jam: float | None = None  # Winn's meter, 0-100, storm only
+        self.score = 0
+        self.kills = 0
+        self.enemy_shots = 0
+        self.fired_on_lex = False
+        self.wingmen_saved = 0
+        self.outcome: str | None = None
+        self.control_locked = False
+        self.fire_enabled = True
+        self.shake = 0
+        self.lose_timer = 0
+        self.stage = make_stage(stage, self)
+        self.stage.start()
+
+    # -- the step ----------------------------------------------------------------
+    def step(self, dx: int, dy: int, fire: bool, focus: bool) -> None:
+        """Advance one 1/60 s step with this step's held input."""
+        if self.outcome is not None:
+            return
+        self.frame += 1
+        self.scroll += self.stage.scroll_speed
+        self.shake = max(0, self.shake - 1)
+        self.stage.update()
+        self._move_player(dx, dy, fire, focus)
+        for ship in self.allies:
+            ai.update_ship(self, ship)
+        for ship in self.enemies:
+            ai.update_ship(self, ship)
+        if self.mothership is not None:
+            ai.update_mothership(self, self.mothership)
+        self._move_bullets()
+        self._collide()
+        self._tick_effects()
+        self.enemies = [s for s in self.enemies if s.alive]
+        self.allies = [s for s in self.allies if s.alive]
+        if self.lose_timer:
+            self.lose_timer -= 1
+            if self.lose_timer == 0:
+                self.outcome = "lost"
+                return
+        self.stage.check_end()
+
+    def _move_player(self, dx: int, dy: int, fire: bool, focus: bool) -> None:
+        p = self.player
+        p.invuln = max(0, p.invuln - 1)
+        p.cooldown = max(0, p.cooldown - 1)
+        if not p.alive or self.control_locked:
+            return
+        p.focus = focus
+        speed = FOCUS_SPEED if focus else PLAYER_SPEED
+        if dx and dy:
+            speed *= 0.7071  # diagonals no faster than straight lines
+        p.x = min(FIELD_W - 8, max(8, p.x + dx * speed))
+        p.y = min(FIELD_H - 10, max(self.stage.top_limit, p.y + dy * speed))
+        if fire and self.fire_enabled and p.cooldown == 0:
+            player_volley(self, p.x, p.y, focus)
+            p.cooldown = FIRE_COOLDOWN
+
+    def _move_bullets(self) -> None:
+        for group in (self.player_bullets, self.ally_bullets, self.enemy_bullets):
+            for b in group:
+                b.x += b.vx
+                b.y += b.vy
+                if not (-MARGIN < b.x < FIELD_W + MARGIN and -MARGIN < b.y < FIELD_H + MARGIN):
+                    b.alive = False
+                    if group is self.enemy_bullets and b.y >= FIELD_H:
+                        self.stage.bullet_landed(b)
+        self.player_bullets = [b for b in self.player_bullets if b.alive]
+        self.ally_bullets = [b for b in self.ally_bullets if b.alive]
+        self.enemy_bullets = [b for b in self.enemy_bullets if b.alive]
+
+    # -- collisions ----------------------------------------------------------------
+    def _pairs(self, bullets: list[Bullet], targets: list) -> list[tuple[Bullet, object]]:
+        """Touching (bullet, target) pairs, via the grid or, for the benchmark, all pairs."""
+        if not bullets or not targets:
+            return []
+        if self.collisions == "naive":
+            return [(b, t) for b in bullets for t in targets if touching(b, t)]
+        grid = self.grid
+        grid.build(targets, MAX_BULLET_R)
+        return [(b, targets[i]) for b in bullets for i in grid.hits(b)]
+
+    def _collide(self) -> None:
+        shootable = [s for s in self.enemies if s.alive and not s.falling and s.kind != "grounded"]
+        lex = [s for s in self.allies if s.team == LEX]
+        for bullet, ship in self._pairs(self.player_bullets, shootable + lex):
+            if not bullet.alive:
+                continue
+            bullet.alive = False
+            if ship.team == LEX:  # type: ignore[union-attr]
+                self.fired_on_lex = True
+                ship.flash = 6  # type: ignore[union-attr]
+                self.stage.on_friendly_fire(ship)
+            else:
+                self.damage_enemy(ship, bullet.damage)  # type: ignore[arg-type]
+        for bullet, ship in self._pairs(self.ally_bullets, shootable):
+            if bullet.alive:
+                bullet.alive = False
+                self.damage_enemy(ship, bullet.damage)  # type: ignore[arg-type]
+        mother = self.mothership
+        if mother is not None:
+            for b in self.player_bullets:
+                if b.alive and touching(b, mother):
+                    b.alive = False
+                    mother.absorbed += 1
+                    if mother.absorbed % 4 == 0:
+                        self.effects.append(Effect("spark", b.x, b.y, 12))
+        wingmen = [s for s in self.allies if s.team == ALLY]
+        victims: list = [self.player, *wingmen] if self.player.alive else wingmen
+        for bullet, body in self._pairs(self.enemy_bullets, victims):
+            if not bullet.alive:
+                continue
+            if body is self.player:
+                if self.hurt_player():
+                    bullet.alive = False
+            else:
+                bullet.alive = False
+                self.damage_ally(body)  # type: ignore[arg-type]
+        for ship in self.enemies:  # bodies ramming the player: few, checked directly
+            if ship.alive and not ship.falling and self.player.alive and touching(ship, self.player):
+                if self.hurt_player():
+                    self.destroy(ship, scored=False)
+        self.player_bullets = [b for b in self.player_bullets if b.alive]
+        self.ally_bullets = [b for b in self.ally_bullets if b.alive]
+        self.enemy_bullets = [b for b in self.enemy_bullets if b.alive]
+
+    # -- events the AI and stages call ---------------------------------------------
+    def fire_enemy(self, bullet: Bullet) -> None:
+        self.enemy_bullets.append(bullet)
+        self.enemy_shots += 1
+
+    def hurt_player(self, amount: int = 1) -> bool:
+        """Hit the player unless blinking; True if the hit counted (or was soaked
+        by the invincibility assist, which still eats the bullet)."""
+        p = self.player
+        if not p.alive or p.invuln > 0 or self.control_locked:
+            return False
+        p.invuln = self.tuning.invuln_frames
+        p.hits_taken += 1
+        self.effects.append(Effect("hit", p.x, p.y, 24))
+        if self.options.screen_shake:
+            self.shake = 10
+        self.enemy_bullets = [b for b in self.enemy_bullets
+                              if (b.x - p.x) ** 2 + (b.y - p.y) ** 2 > BULLET_CANCEL ** 2]
+        if self.options.invincible:
+            return True
+        p.hp = max(0, p.hp - amount)
+        if p.hp == 0:
+            p.alive = False
+            p.invuln = 0
+            self.effects.append(Effect("boom", p.x, p.y, 32))
+            self.lose_timer = DEATH_STEPS
+        return True
+
+    def damage_enemy(self, ship: Ship, amount: int) -> None:
+        ship.hp -= amount
+        ship.flash = 3
+        if ship.hp <= 0:
+            self.destroy(ship)
+
+    def damage_ally(self, ship: Ship) -> None:
+        ship.hp -= 1
+        ship.flash = 4
+        if ship.hp <= 0:
+            ship.alive = False
+            self.effects.append(Effect("boom", ship.x, ship.y, 32))
+            self.stage.on_ally_lost(ship)
+
+    def destroy(self, ship: Ship, scored: bool = True) -> None:
+        if not ship.alive:
+            return
+        ship.alive = False
+        big = ship.kind == "bomber"
+        self.effects.append(Effect("boom" if big else "pop", ship.x, ship.y, 32 if big else 24))
+        if scored:
+            self.score += ship.score
+            self.kills += 1
+            self.stage.on_kill(ship)
+
+    def say(self, speaker: str, text: str, length: int = 210) -> None:
+        self.radio.append(RadioLine(self.frame, speaker, text, length))
+
+    def lose(self) -> None:
+        """End in failure after a short beat (the palace shield broke)."""
+        if not self.lose_timer and self.outcome is None:
+            self.lose_timer = DEATH_STEPS
+
+    def _tick_effects(self) -> None:
+        for e in self.effects:
+            e.t += 1
+        self.effects = [e for e in self.effects if e.t < e.duration]
+
+    # -- reading the state ---------------------------------------------------------
+    @property
+    def current_radio(self) -> RadioLine | None:
+        for line in reversed(self.radio):
+            if line.frame <= self.frame < line.frame + line.length:
+                return line
+        return None
+
+    def snapshot(self) -> dict:
+        """Everything a replay must reproduce, rounded so it compares exactly."""
+        def ships(group: list[Ship]) -> list:
+            return [(s.kind, round(s.x, 3), round(s.y, 3), s.hp, s.falling) for s in group]
+
+        return {
+            "stage": self.stage.name, "frame": self.frame, "score": self.score,
+            "kills": self.kills, "outcome": self.outcome,
+            "player": (round(self.player.x, 3), round(self.player.y, 3), self.player.hp,
+                       self.player.invuln),
+            "enemies": ships(self.enemies), "allies": ships(self.allies),
+            "enemy_bullets": [(round(b.x, 2), round(b.y, 2)) for b in self.enemy_bullets],
+            "player_bullets": len(self.player_bullets),
+            "shields": [(s.name, round(s.hp, 3)) for s in self.shields],
+            "jam": None if self.jam is None else round(self.jam, 4),
+            "fired_on_lex": self.fired_on_lex, "wingmen_saved": self.wingmen_saved,
+            "rng": hash(self.rng.getstate()[1]),  # ints hash the same in every run
+        }
+
+
+__all__ = ["ENEMY", "Battle"]

@@ -1,0 +1,190 @@
+"""Stage 1, Hold Fire (space, as Alex): restraint first, then a fighting retreat.
+
+Three unknown ships (Lex's) cross the line of fire early; every shot that hits
+them is remembered (`fired_on_lex`). The score is the wingmen brought home
+through the jump gate, plus kills.
+"""
+
+from __future__ import annotations
+
+from game.flight.entities import ALLY, FIELD_H, FIELD_W, LEX, Effect, Ship
+from game.flight.stages import Stage
+
+WINGMEN = 4
+LEX_ARRIVE = 540
+LEX_ENGAGE = 1080
+WALL = 1620
+FLANK = 2220
+RETREAT = 2640
+GATE_Y = 58.0
+GATE_REACH = 24.0
+RESCUE_STEPS = 260
+WINGMAN_BONUS = 1000
+
+
+class HoldFire(Stage):
+    name = "hold_fire"
+    title = "HOLD FIRE"
+    subtitle = "Stage 1 - Alex Danvers"
+    pilot = "ALEX"
+    craft = "alex_jet"
+    background = "space"
+    scroll_speed = 1.2
+
+    def start(self) -> None:
+        b = self.b
+        self.gate_y: float | None = None
+        self.retreat = False
+        self.rescue_at: int | None = None
+        self.rescuer: Ship | None = None
+        for slot in range(WINGMEN):
+            ox = (-26, 26, -46, 46)[slot]
+            self.spawn("wingman", b.player.x + ox, b.player.y + 20, team=ALLY, slot=slot)
+        self.say_at(20, "ALEX", "Wing, form up on me. Eyes open.")
+        wing = lambda: [s for s in b.allies if s.team == ALLY] + [b.player]  # noqa: E731
+        for frame in (120, 300, 450):
+            self.at(frame, lambda: self.dart_vee(self._count(5), b.rng.uniform(70, 218),
+                                                 targets=wing()))
+        self.at(LEX_ARRIVE, self._lex_arrive)
+        self.say_at(LEX_ARRIVE + 10, "WING 2", "Three unknown ships dead ahead! Not Kryptonian!")
+        self.say_at(LEX_ARRIVE + 230, "ALEX", "Hail them. HOLD FIRE - nobody shoots!")
+        for frame in range(LEX_ARRIVE + 120, LEX_ENGAGE, 150):
+            self.at(frame, lambda: self._side_darts(wing()))
+        self.say_at(LEX_ENGAGE - 60, "LEX", "Earth ships, Agent Danvers. We're on your side.")
+        self.at(LEX_ENGAGE, self._lex_engage)
+        for frame in range(LEX_ENGAGE + 60, WALL - 60, 130):
+            self.at(frame, lambda: self.dart_vee(self._count(6), b.rng.uniform(60, 228),
+                                                 vy=2.0, targets=wing()))
+        self.say_at(WALL - 40, "WING 3", "A wall of drones! Find the gap!")
+        self.at(WALL, self._drone_wall)
+        self.at(WALL + 300, self._drone_wall)
+        self.at(FLANK - 30, lambda: self.warn("! BANDITS BEHIND !", 120))
+        self.say_at(FLANK - 30, "WING 4", "Bandits on our six!")
+        for frame in (FLANK + 60, FLANK + 200, FLANK + 340):
+            self.at(frame, lambda: self._flankers(wing()))
+        self.at(RETREAT, self._order_retreat)
+
+    def _count(self, base: int) -> int:
+        return max(2, round(base * self.b.tuning.spawn_rate))
+
+    def _lex_arrive(self) -> None:
+        for slot in range(3):
+            x = FIELD_W / 2 + (slot - 1) * 60
+            self.spawn("lex_ship", x, -30 - slot * 10, team=LEX, slot=slot, target="hail")
+        self.warn("UNKNOWN SHIPS - HOLD FIRE", 200)
+
+    def _lex_engage(self) -> None:
+        for ship in self.b.allies:
+            if ship.team == LEX:
+                ship.target = None
+
+    def _side_darts(self, targets: list) -> None:
+        """Darts slipping in from the sides while the strangers hover: tempting shots."""
+        rng = self.b.rng
+        side = rng.choice((-1, 1))
+        x = -10 if side < 0 else FIELD_W + 10
+        for i in range(self._count(2)):
+            self.spawn("dart", x, 40 + i * 24, -side * 1.8, 0.6, slot=i, target=rng.choice(targets))
+
+    def _drone_wall(self) -> None:
+        """A row of drones the width of the field with one two-drone gap."""
+        columns = 11
+        gap = self.b.rng.randint(1, columns - 3)
+        for i in range(columns):
+            if gap <= i <= gap + 1:
+                continue
+            x = 14 + i * (FIELD_W - 28) / (columns - 1)
+            self.spawn("drone", x, -14, 0.0, 0.55, slot=i, target=self.b.player)
+
+    def _flankers(self, targets: list) -> None:
+        rng = self.b.rng
+        for i in range(self._count(3)):
+            side = -1 if i % 2 else 1
+            x = FIELD_W / 2 + side * (100 + i * 8)
+            self.spawn("dart", x, FIELD_H + 14, 0.0, -2.2, slot=i, target=rng.choice(targets))
+
+    def _order_retreat(self) -> None:
+        self.retreat = True
+        self.gate_y = -40.0
+        self.b.say("KARA", "All pilots, RETREAT! Back through the jump gate - now!", 260)
+        self.warn("RETREAT TO THE JUMP GATE", 180)
+        for ship in self.b.allies:
+            if ship.team == LEX:
+                ship.target = "leave"
+
+    def tick(self) -> None:
+        b = self.b
+        if self.gate_y is not None and self.gate_y < GATE_Y:
+            self.gate_y = min(GATE_Y, self.gate_y + 0.8)
+        if self.retreat and self.rescue_at is None and b.frame % 100 == 0:
+            self._flankers([s for s in b.allies if s.team == ALLY] + [b.player])
+        if self.rescue_at is None and self.gate_y == GATE_Y and b.player.alive:
+            p = b.player
+            if (p.x - FIELD_W / 2) ** 2 + (p.y - GATE_Y) ** 2 < GATE_REACH ** 2:
+                self._begin_rescue()
+        if self.rescue_at is not None:
+            self._rescue_step(b.frame - self.rescue_at)
+
+    def _begin_rescue(self) -> None:
+        """At the gate: wingmen jump home, Alex's jet is hit, Lex's beam pulls her out."""
+        b = self.b
+        b.control_locked = True
+        self.rescue_at = b.frame
+        wingmen = [s for s in b.allies if s.team == ALLY]
+        b.wingmen_saved = len(wingmen)
+        b.score += WINGMAN_BONUS * len(wingmen)
+        for ship in wingmen:
+            ship.alive = False
+            b.effects.append(Effect("warp", ship.x, ship.y, 24))
+        b.enemy_bullets.clear()
+        b.say("WING 2", f"{len(wingmen)} of {WINGMEN} through the gate! Alex, come on!", 120)
+
+    def _rescue_step(self, t: int) -> None:
+        b = self.b
+        p = b.player
+        if t == 20:
+            b.say("ALEX", "I'm hit - I'm hit! Controls are gone!", 130)
+        if 20 <= t < 150 and t % 9 == 0:
+            b.effects.append(Effect("pop", p.x + b.rng.uniform(-8, 8), p.y + b.rng.uniform(-6, 8),
+                                    24))
+            if b.options.screen_shake:
+                b.shake = 4
+        if t == 70:
+            self.rescuer = self.spawn("lex_ship", p.x, -24, team=LEX, slot=1,
+                                      target="rescue")
+        if self.rescuer is not None and t < 150:
+            self.rescuer.x += (p.x - self.rescuer.x) * 0.05
+            self.rescuer.y += (max(14.0, p.y - 40) - self.rescuer.y) * 0.05
+        if t == 150:
+            b.say("LEX", "Got you, Agent Danvers. Hold still.", 140)
+        if t >= 150 and self.rescuer is not None:
+            p.y += (self.rescuer.y + 14 - p.y) * 0.03
+            p.x += (self.rescuer.x - p.x) * 0.03
+
+    @property
+    def tractor(self) -> bool:
+        """True while Lex's beam holds Alex (the renderer draws it)."""
+        return self.rescue_at is not None and self.b.frame - self.rescue_at >= 130
+
+    def check_end(self) -> None:
+        if self.rescue_at is not None and self.b.frame - self.rescue_at >= RESCUE_STEPS:
+            self.b.outcome = "won"
+
+    def objective(self) -> str:
+        if self.rescue_at is not None:
+            return "RESCUE"
+        if self.retreat:
+            return "REACH THE JUMP GATE"
+        if any(s.team == LEX and s.target == "hail" for s in self.b.allies):
+            return "HOLD FIRE ON UNKNOWNS"
+        return "PROTECT YOUR WINGMEN"
+
+    def on_ally_lost(self, ship: Ship) -> None:
+        if ship.team == ALLY:
+            left = sum(1 for s in self.b.allies if s.team == ALLY and s.alive)
+            self.b.say("WING", f"Wingman down! {left} left.", 100)
+
+    def on_friendly_fire(self, ship: Ship) -> None:
+        if ship.flash == 6 and not getattr(self, "_scolded", False):
+            self._scolded = True
+            self.b.say("LEX", "Careful where you point that, Agent.", 150)

@@ -1,0 +1,61 @@
+"""Stage 3, Pod Run (as Alex, Lena aboard): a short, calm flight over live bombs.
+
+No guns and no enemies: the only threat is the powered-down drones lying in the
+streets, which still explode on contact. Rows always leave a lane wide enough
+for the pod, so careful flying always gets through.
+"""
+
+from __future__ import annotations
+
+from game.flight.entities import FIELD_W
+from game.flight.stages import Stage
+
+LENGTH = 1800  # 30 s from the slums to the palace
+ROW_EVERY = 46  # steps between rows of grounded drones
+LANE = 56  # px always left clear in each row
+CLEAN_BONUS = 3000
+HIT_COST = 600
+
+
+class PodRun(Stage):
+    name = "pod_run"
+    title = "POD RUN"
+    subtitle = "Stage 3 - Alex and Lena"
+    pilot = "ALEX"
+    craft = "player_pod"
+    background = "ground"
+    scroll_speed = 1.0
+    top_limit = 60.0
+
+    def start(self) -> None:
+        b = self.b
+        b.fire_enabled = False
+        self.say_at(20, "LENA", "Fly low and slow, Alex. Those drones are still live.")
+        self.say_at(420, "ALEX", "Hang on, Lena. Nobody touches anything.")
+        self.say_at(900, "LENA", "The slum shield's gone... the whole street is down.")
+        self.say_at(1380, "LENA", "There - the palace lights. We're nearly home.")
+        rows = (LENGTH - 240) // ROW_EVERY
+        for row in range(rows):
+            self.at(90 + row * ROW_EVERY, self._row)
+
+    def _row(self) -> None:
+        """Place a few grounded drones, never inside this row's clear lane."""
+        rng = self.b.rng
+        lane = rng.uniform(LANE / 2 + 8, FIELD_W - LANE / 2 - 8)
+        count = max(1, round(rng.randint(2, 4) * self.b.tuning.spawn_rate))
+        for i in range(count):
+            for _ in range(8):
+                x = rng.uniform(12, FIELD_W - 12)
+                if abs(x - lane) > LANE / 2 + 8:
+                    self.spawn("grounded", x, -12 - rng.uniform(0, 10), slot=i)
+                    break
+
+    def check_end(self) -> None:
+        if self.b.frame >= LENGTH:
+            b = self.b
+            b.score += max(0, CLEAN_BONUS - HIT_COST * b.player.hits_taken)
+            b.outcome = "won"
+
+    def objective(self) -> str:
+        left = max(0, LENGTH - self.b.frame) // 60
+        return f"PALACE IN {left}s - DON'T TOUCH THE DRONES"

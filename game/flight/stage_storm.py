@@ -1,0 +1,220 @@
+"""Stage 2, Storm over Daxam (night sky, as Kara): hold the shields until Winn jams.
+
+The jam meter is the clock: it fills on its own and faster with every drone
+downed, so aggression is rewarded but survival alone is enough. The mothership
+cannot be destroyed; its beam is always telegraphed two seconds ahead and only
+sweeps a band, so a player who watches can always get clear.
+"""
+
+from __future__ import annotations
+
+from game.flight.entities import (
+    FIELD_H,
+    FIELD_W,
+    LEX,
+    Beam,
+    Bullet,
+    Effect,
+    Mothership,
+    Shield,
+    Ship,
+)
+from game.flight.stages import Stage
+
+JAM_FULL = 100.0
+JAM_SECONDS = 80  # full with no kills at all, on Normal
+JAM_PER_KILL = 1.4
+RECODE_EVERY = 240  # 4 s
+BEAM_EVERY = 540
+BEAM_TELEGRAPH = 120  # 2 s of warning
+BEAM_SWEEP = 90
+BEAM_BAND = 120  # px swept: never the whole field, so it can always be dodged
+WAVE_EVERY = 600
+POWER_DOWN_STEPS = 180
+
+
+class Storm(Stage):
+    name = "storm"
+    title = "STORM OVER DAXAM"
+    subtitle = "Stage 2 - Kara Zor-El"
+    pilot = "KARA"
+    craft = "kara_jet"
+    background = "night"
+    scroll_speed = 0.8
+    top_limit = 72.0
+
+    def start(self) -> None:
+        b = self.b
+        b.jam = 0.0
+        self.jammed_at: int | None = None
+        self.last_recode = -RECODE_EVERY
+        self.recodes = 0
+        b.shields = [
+            Shield("slums", "SLUMS", 44, 44),
+            Shield("palace", "PALACE", FIELD_W / 2, 52),
+            Shield("market", "MARKET", FIELD_W - 44, 44),
+        ]
+        b.mothership = Mothership(FIELD_W / 2, 0.0)
+        for slot, x in enumerate((FIELD_W / 2 - 70, FIELD_W / 2 + 70)):
+            self.spawn("turret", x, FIELD_H - 16, team="palace", slot=slot)
+        self.say_at(30, "KARA", "Palace guns, fire at will. Nothing touches that shield.")
+        self.say_at(260, "WINN", "Their signal re-encodes every four seconds. I'm on it!")
+        self.at(480, self._lex_arrive)
+        self.at(60, lambda: self._darts(3))
+
+    def _lex_arrive(self) -> None:
+        count = 3 if self.b.options.lex_help else 1
+        for slot in range(count):
+            self.spawn("lex_ship", 40 + slot * 100, FIELD_H + 20, team=LEX, slot=slot)
+        self.b.say("LEX", "Luthor here. Thought you could use a hand, Your Majesty."
+                   if count == 3 else "Luthor here. One ship - it's all I'll risk on you.")
+
+    def signals(self) -> list:
+        """What a recoded drone may be pointed at: Kara, helpers, or a standing shield."""
+        b = self.b
+        targets: list = [b.player, b.player]
+        targets += [s for s in b.allies if s.kind in ("lex_ship", "turret")]
+        targets += [s for s in b.shields if s.up]
+        return targets
+
+    def _shield_target(self) -> Shield:
+        up = [s for s in self.b.shields if s.up]
+        palace = self.b.shields[1]
+        return self.b.rng.choice([*up, palace, palace]) if up else palace
+
+    def _darts(self, base: int) -> None:
+        rng = self.b.rng
+        count = max(2, round(base * self.b.tuning.spawn_rate))
+        signals = self.signals()
+        centre = rng.uniform(50, FIELD_W - 50)
+        for i in range(count):
+            x = centre + (i - count / 2) * 16
+            self.spawn("dart", x, -10 - i * 10, rng.uniform(-0.6, 0.6), 1.8, slot=i,
+                       target=rng.choice(signals))
+
+    def _bomber(self) -> None:
+        rng = self.b.rng
+        self.spawn("bomber", rng.uniform(30, FIELD_W - 30), -20, 0.0, 0.3,
+                   slot=rng.randint(0, 4), target=self._shield_target())
+
+    def _drone_wave(self) -> None:
+        """The mothership's hangar opens and drones pour out: count scales with difficulty."""
+        mother = self.b.mothership
+        assert mother is not None
+        count = max(3, round(5 * self.b.tuning.spawn_rate))
+        signals = self.signals()
+        for i in range(count):
+            x = mother.x + (i - (count - 1) / 2) * 22
+            self.spawn("drone", x, 34, (i - (count - 1) / 2) * 0.15, 0.7, slot=i,
+                       target=self.b.rng.choice(signals))
+        self.b.effects.append(Effect("hangar", mother.x, 40, 40))
+
+    def _beam(self) -> None:
+        """Start a sweep that begins on Kara's side of the field and crosses toward
+        the other: the telegraph shows the whole band, so getting clear is fair."""
+        b = self.b
+        mother = b.mothership
+        assert mother is not None
+        px = b.player.x
+        direction = 1 if px < FIELD_W / 2 else -1
+        x0 = min(FIELD_W - 12, max(12, px - direction * 30))
+        x1 = min(FIELD_W - 12, max(12, x0 + direction * BEAM_BAND))
+        mother.beam = Beam(x0, x1, BEAM_TELEGRAPH, BEAM_SWEEP)
+
+    def tick(self) -> None:
+        b = self.b
+        frame = b.frame
+        if self.jammed_at is not None:
+            return
+        assert b.jam is not None
+        b.jam = min(JAM_FULL, b.jam + JAM_FULL / (60 * JAM_SECONDS) * b.tuning.jam_rate)
+        rate = b.tuning.spawn_rate
+        if frame % max(60, int(170 / rate)) == 0:
+            self._darts(3)
+        if frame >= 300 and frame % max(180, int(420 / rate)) == 0:
+            self._bomber()
+        if frame >= 240 and (frame - 240) % WAVE_EVERY == 0:
+            self._drone_wave()
+        if frame >= 420 and (frame - 420) % BEAM_EVERY == 0:
+            self._beam()
+        if frame - self.last_recode >= RECODE_EVERY and frame >= 120:
+            self._recode()
+        if b.jam >= JAM_FULL:
+            self._power_down()
+
+    def _recode(self) -> None:
+        """The signal re-encodes: every drone gets a new target (a visible pulse)."""
+        b = self.b
+        self.last_recode = b.frame
+        self.recodes += 1
+        mother = b.mothership
+        if mother is not None:
+            b.effects.append(Effect("pulse", mother.x, 30, 36))
+        signals = self.signals()
+        for ship in b.enemies:
+            if ship.kind in ("dart", "drone") and not ship.falling:
+                ship.target = b.rng.choice(signals)
+                ship.flash = 2
+
+    def _power_down(self) -> None:
+        """Winn's jam lands: every drone loses its signal and falls."""
+        b = self.b
+        self.jammed_at = b.frame
+        for ship in b.enemies:
+            ship.falling = True
+            ship.vx = b.rng.uniform(-0.8, 0.8)
+            ship.vy = min(ship.vy, 0.5)
+        for bullet in b.enemy_bullets:
+            b.effects.append(Effect("fizzle", bullet.x, bullet.y, 12))
+        b.enemy_bullets.clear()
+        if b.mothership is not None:
+            b.mothership.beam = None
+        b.say("WINN", "Got it - signal JAMMED! They're dropping out of the sky!", 240)
+
+    def check_end(self) -> None:
+        if self.jammed_at is not None and self.b.frame - self.jammed_at >= POWER_DOWN_STEPS:
+            b = self.b
+            b.score += int(sum(max(0.0, s.hp) for s in b.shields) * 10)
+            b.outcome = "won"
+
+    def on_kill(self, ship: Ship) -> None:
+        b = self.b
+        if b.jam is not None and self.jammed_at is None:
+            b.jam = min(JAM_FULL, b.jam + JAM_PER_KILL * b.tuning.jam_rate)
+
+    def shield_hit(self, shield: Shield, damage: float, x: float) -> None:
+        b = self.b
+        if not shield.up or self.jammed_at is not None:
+            return
+        shield.hp = max(0.0, shield.hp - damage * b.tuning.shield_damage)
+        shield.hit_flash = 8
+        if damage >= 4:
+            b.effects.append(Effect("ripple", x, shield.y - 6, 20))
+        if shield.name == "palace" and b.options.invincible:
+            shield.hp = max(1.0, shield.hp)
+        if shield.hp <= 0:
+            b.effects.append(Effect("boom", shield.x, FIELD_H - 12, 32))
+            if shield.name == "palace":
+                b.say("KARA", "The palace shield is down...!", 120)
+                b.lose()
+            else:
+                b.say("ALEX", f"The {shield.label.lower()} shield is down!", 160)
+
+    def bullet_landed(self, bullet: Bullet) -> None:
+        for shield in self.b.shields:
+            if shield.covers(bullet.x):
+                self.shield_hit(shield, 0.4, bullet.x)
+                return
+
+    def objective(self) -> str:
+        if self.jammed_at is not None:
+            return "SIGNAL JAMMED"
+        return "HOLD THE SHIELDS"
+
+    def tick_shields(self) -> None:
+        for shield in self.b.shields:
+            shield.hit_flash = max(0, shield.hit_flash - 1)
+
+    def update(self) -> None:
+        super().update()
+        self.tick_shields()

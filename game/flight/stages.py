@@ -1,0 +1,116 @@
+"""The stage contract: a timeline of scripted beats plus the rules that end it.
+
+Each of the three stages of FLIGHT.md is a `Stage` subclass in its own module
+(`stage_hold_fire`, `stage_storm`, `stage_pod_run`); the battle calls the hooks
+below and never asks which stage it is running.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from game.flight.entities import ENEMY, FIELD_W, Bullet, Shield, Ship
+
+if TYPE_CHECKING:
+    from game.flight.battle import Battle
+
+
+class Stage:
+    """Base stage: schedule beats with `at`, override the hooks you need."""
+
+    name = ""
+    title = ""
+    subtitle = ""
+    pilot = "ALEX"
+    craft = "alex_jet"  # sprite of the player's craft
+    background = "space"  # which parallax set the renderer draws
+    scroll_speed = 1.0  # px per step of the nearest layer
+    top_limit = 40.0  # the player may not fly above this line
+
+    def __init__(self, battle: Battle) -> None:
+        self.b = battle
+        self._beats: list[tuple[int, int, Callable[[], None]]] = []
+        self._seq = 0
+        self.warning: tuple[int, str] | None = None  # (until frame, text) for the HUD
+
+    # -- scripting -------------------------------------------------------------------
+    def at(self, frame: int, beat: Callable[[], None]) -> None:
+        """Run `beat` at the start of step `frame` (beats keep the order they were added)."""
+        self._seq += 1
+        self._beats.append((frame, self._seq, beat))
+        self._beats.sort(key=lambda item: (item[0], item[1]))
+
+    def say_at(self, frame: int, speaker: str, text: str, length: int = 210) -> None:
+        self.at(frame, lambda: self.b.say(speaker, text, length))
+
+    def warn(self, text: str, steps: int = 120) -> None:
+        self.warning = (self.b.frame + steps, text)
+
+    def spawn(self, kind: str, x: float, y: float, vx: float = 0.0, vy: float = 0.0,
+              team: str = ENEMY, slot: int = 0, target: object | None = None) -> Ship:
+        ship = Ship(kind, x, y, team, vx, vy)
+        ship.slot = slot
+        ship.target = target
+        ship.cooldown = 20 + self.b.rng.randint(0, 40)
+        (self.b.enemies if team == ENEMY else self.b.allies).append(ship)
+        return ship
+
+    # -- hooks the battle calls --------------------------------------------------------
+    def start(self) -> None:
+        """Set up the field and schedule the timeline."""
+
+    def update(self) -> None:
+        """Run due beats, then the stage's own per-step rules."""
+        frame = self.b.frame
+        while self._beats and self._beats[0][0] <= frame:
+            _, _, beat = self._beats.pop(0)
+            beat()
+        self.tick()
+
+    def tick(self) -> None:
+        """Per-step rules (spawners, meters)."""
+
+    def check_end(self) -> None:
+        """Set `self.b.outcome` when the stage is won."""
+
+    def objective(self) -> str:
+        """One line for the HUD: what the player should be doing now."""
+        return ""
+
+    def on_kill(self, ship: Ship) -> None:
+        pass
+
+    def on_ally_lost(self, ship: Ship) -> None:
+        pass
+
+    def on_friendly_fire(self, ship: Ship) -> None:
+        pass
+
+    def shield_hit(self, shield: Shield, damage: float, x: float) -> None:
+        pass
+
+    def bullet_landed(self, bullet: Bullet) -> None:
+        pass
+
+    # -- helpers shared by stages --------------------------------------------------------
+    def dart_vee(self, count: int, centre: float, vy: float = 1.8,
+                 targets: list | None = None) -> None:
+        """A V of darts diving in from the top, each pointed at one of `targets`."""
+        rng = self.b.rng
+        for i in range(count):
+            side = 1 if i % 2 else -1
+            rank = (i + 1) // 2
+            x = min(FIELD_W - 10, max(10, centre + side * rank * 18))
+            target = rng.choice(targets) if targets else self.b.player
+            self.spawn("dart", x, -12 - rank * 14, 0.0, vy, slot=i, target=target)
+
+
+def make_stage(name: str, battle: Battle) -> Stage:
+    """The stage object for a stage name (imported here to keep modules acyclic)."""
+    from game.flight.stage_hold_fire import HoldFire
+    from game.flight.stage_pod_run import PodRun
+    from game.flight.stage_storm import Storm
+
+    kinds: dict[str, type[Stage]] = {"hold_fire": HoldFire, "storm": Storm, "pod_run": PodRun}
+    return kinds[name](battle)
