@@ -22,8 +22,8 @@ from game.flight.entities import (
 from game.flight.stages import Stage
 
 JAM_FULL = 100.0
-JAM_SECONDS = 80  # full with no kills at all, on Normal
-JAM_PER_KILL = 1.4
+JAM_SECONDS = 100  # full with no kills at all, on Normal
+JAM_PER_KILL = 0.6
 RECODE_EVERY = 240  # 4 s
 BEAM_EVERY = 540
 BEAM_TELEGRAPH = 120  # 2 s of warning
@@ -54,7 +54,7 @@ class Storm(Stage):
             Shield("palace", "PALACE", FIELD_W / 2, 52),
             Shield("market", "MARKET", FIELD_W - 44, 44),
         ]
-        b.mothership = Mothership(FIELD_W / 2, 0.0)
+        b.mothership = Mothership(FIELD_W / 2, 6.0)
         for slot, x in enumerate((FIELD_W / 2 - 70, FIELD_W / 2 + 70)):
             self.spawn("turret", x, FIELD_H - 16, team="palace", slot=slot)
         self.say_at(30, "KARA", "Palace guns, fire at will. Nothing touches that shield.")

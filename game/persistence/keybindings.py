@@ -177,7 +177,7 @@ def clean_bindings(raw: Any, defaults: Bindings, to_code: Callable[[str], int],
         for entry in entries:
             try:
                 name = to_name(to_code(entry)) if isinstance(entry, str) else None
-            except ValueError:
+            except (ValueError, TypeError):
                 name = None
             if name is None:
                 warnings_.append(f"'{what}.{action.value}' has an unknown name {entry!r:.40}")

@@ -48,6 +48,10 @@ def _v0_to_v1(old: dict[str, Any]) -> dict[str, Any]:
             "fired_triggers": old.get("triggers", []),
             "seen_lines": old.get("seen", []),
             "play_steps": old.get("steps", 0),
+            # Followers, HUD meters and stay-near rules came after the demo.
+            "followers": [],
+            "meters": [],
+            "watch": None,
         },
         "flags": {"version": 1, "flags": old.get("flags", {}), "visits": {}},
     }

@@ -9,6 +9,8 @@ and turns any surprise into ``SaveDamaged`` with a plain reason instead of letti
 
 from __future__ import annotations
 
+import copy
+import dataclasses
 import json
 import math
 from collections.abc import Callable, Mapping
@@ -69,8 +71,8 @@ class SaveData:
         ``position`` wins over ``spawn`` when the world places the player.
         """
         loaded = _copy_session(self.session)
-        for name in _SESSION_FIELDS:
-            setattr(session, name, getattr(loaded, name))
+        for item in dataclasses.fields(Session):
+            setattr(session, item.name, getattr(loaded, item.name))
         return flags.from_json(self.flags)
 
     def to_json(self) -> dict[str, Any]:
@@ -94,13 +96,12 @@ class SaveData:
                 "fired_triggers": sorted(s.fired_triggers),
                 "seen_lines": sorted(s.seen_lines),
                 "play_steps": s.play_steps,
+                "followers": list(s.followers),
+                "meters": [list(m) for m in s.meters],
+                "watch": list(s.watch) if s.watch is not None else None,
             },
             "flags": self.flags,
         }
-
-
-_SESSION_FIELDS = ("map_name", "spawn", "position", "facing", "player_character", "journal",
-                   "act", "fired_triggers", "seen_lines", "play_steps")
 
 
 def encode_save(save: SaveData) -> bytes:
@@ -221,15 +222,15 @@ def _session(fields: _Fields) -> Session:
         fired_triggers=fields.text_set("fired_triggers"),
         seen_lines=fields.text_set("seen_lines"),
         play_steps=fields.count("play_steps"),
+        followers=fields.text_list("followers"),
+        meters=fields.meters("meters"),
+        watch=fields.watch("watch"),
     )
 
 
 def _copy_session(session: Session) -> Session:
-    return Session(map_name=session.map_name, spawn=session.spawn,
-                   position=session.position, facing=session.facing,
-                   player_character=session.player_character, journal=session.journal,
-                   act=session.act, fired_triggers=set(session.fired_triggers),
-                   seen_lines=set(session.seen_lines), play_steps=session.play_steps)
+    # Deep, so the save and the running game never share a set or list.
+    return copy.deepcopy(session)
 
 
 class _Fields:
@@ -272,10 +273,32 @@ class _Fields:
         return value
 
     def text_set(self, name: str) -> set[str]:
+        return set(self.text_list(name))
+
+    def text_list(self, name: str) -> list[str]:
         value = self.require(name)
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise self._bad(name, "a list of text", value)
-        return set(value)
+        return list(value)
+
+    def meters(self, name: str) -> list[tuple[str, str]]:
+        value = self.require(name)
+        if not isinstance(value, list) or not all(
+                isinstance(m, list) and len(m) == 2 and all(isinstance(t, str) for t in m)
+                for m in value):
+            raise self._bad(name, "a list of [flag, label] pairs", value)
+        return [(m[0], m[1]) for m in value]
+
+    def watch(self, name: str) -> tuple[str, int, str] | None:
+        value = self.require(name)
+        if value is None:
+            return None
+        if (not isinstance(value, list) or len(value) != 3
+                or not isinstance(value[0], str) or not isinstance(value[2], str)
+                or isinstance(value[1], bool) or not isinstance(value[1], int)
+                or value[1] < 0):
+            raise self._bad(name, "null or [who, distance, flag]", value)
+        return value[0], value[1], value[2]
 
     def position(self, name: str) -> tuple[float, float] | None:
         value = self.require(name)

@@ -50,3 +50,4 @@ class MapLayers:
     animated_below: list[AnimatedTile] = field(default_factory=list)
     animated_above: list[AnimatedTile] = field(default_factory=list)
     images: list[ImageLayer] = field(default_factory=list)
+    opaque_below: bool = False  # the below layer covers every pixel of the map

@@ -158,7 +158,12 @@ class _Builder:
                 self._tiles(layer, target, anims, solid, lights)
             elif isinstance(layer, pytmx.TiledImageLayer) and layer.image is not None:
                 result.images.append(self._image_layer(layer, is_above))
-        result.above = above if used_above else None
+        result.above = _display_format(above, alpha=True) if used_above else None
+        below_images = any(not image.above for image in result.images)
+        # An opaque copy blits several times faster than per-pixel alpha; only a map
+        # with a backdrop under its tiles (the balcony view) needs the holes kept.
+        result.below = _display_format(below, alpha=below_images)
+        result.opaque_below = not below_images
         return result
 
     def _collision_tiles(self, layer: Any, solid: list[list[bool]]) -> None:
@@ -302,6 +307,15 @@ class _Builder:
         if not points:
             return [rect] if rect.width and rect.height else []
         return _rasterise_polygon([(p.x, p.y) for p in points], cell=4)
+
+
+def _display_format(surface: pygame.Surface, alpha: bool) -> pygame.Surface:
+    if alpha:
+        return surface.convert_alpha()
+    opaque = pygame.Surface(surface.get_size()).convert()
+    opaque.fill((26, 15, 31))
+    opaque.blit(surface, (0, 0))
+    return opaque
 
 
 def _centre(obj: Any) -> tuple[float, float]:

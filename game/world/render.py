@@ -49,7 +49,11 @@ class MapRenderer:
     ) -> None:
         ox, oy = camera.offset
         view = pygame.Rect(ox, oy, VIEW_W, VIEW_H)
-        surface.fill(BACKGROUND)
+        map_w, map_h = self.layers.below.get_size()
+        covered = self.layers.opaque_below and ox >= 0 and oy >= 0 and ox + VIEW_W <= map_w \
+            and oy + VIEW_H <= map_h
+        if not covered:
+            surface.fill(BACKGROUND)
         self._images(surface, camera, above=False, mode=mode)
         surface.blit(self.layers.below, (0, 0), view)
         self._animated(surface, self.layers.animated_below, view, clock_ms)

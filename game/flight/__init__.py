@@ -1,0 +1,23 @@
+"""Rao's Storm: the pod-flight minigame of the final battle (see docs/FLIGHT.md).
+
+Public API for the story and the engine:
+
+    FlightScene(ctx, stage, options, on_result)   a Scene; pops itself when done
+    FlightOptions(...)                            difficulty, assists, seed
+    FlightResult                                  what each stage reports
+    FLIGHT_STAGES                                 ("hold_fire", "storm", "pod_run")
+    run_headless(stage, options, inputs)          the same game without a window
+
+Module map: options/result (data), entities/spatial/patterns/ai (what flies and
+how it collides), stages + stage_* (the three scripts), battle (one attempt),
+session (speed, retries, checkpoints), art/background/render/hud (pixels),
+menu (failure and clear panels), scene (the Scene), headless (tests).
+"""
+
+from game.flight.headless import HeadlessRun, run_headless
+from game.flight.options import FlightOptions
+from game.flight.result import FLIGHT_STAGES, FlightResult
+from game.flight.scene import FlightScene
+
+__all__ = ["FLIGHT_STAGES", "FlightOptions", "FlightResult", "FlightScene", "HeadlessRun",
+           "run_headless"]

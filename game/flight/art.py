@@ -1,0 +1,130 @@
+"""Sprites for the flight, cut from assets/flight/ by sprites.json, plus the few
+pictures the sheets do not have, drawn here at load from the game palette.
+
+Procedural pieces (each in its own clearly named function):
+- `make_kara_jet`: Kara's jet, Alex's jet repainted in the royal blue and gold;
+- `make_flash_frames`: white silhouettes for the hit flash;
+- `make_dome`: a shield dome at any width (the bubble sprite only comes in 32 px);
+- `make_tractor_beam`: Lex's green rescue beam.
+"""
+
+from __future__ import annotations
+
+import pygame
+
+from game.core.assets import AssetResolver
+
+SHEET = "assets/flight/sprites.json"
+
+# Palette entries (tools/art/palette.py) used by the procedural art.
+INK = (0x1A, 0x0F, 0x1F)
+NAVY = (0x1C, 0x23, 0x40)
+BLUE = (0x34, 0x50, 0x8A)
+BLUE_LIGHT = (0x4C, 0x79, 0xB5)
+SKY = (0x7F, 0xB2, 0xE0)
+GLOW = (0xB8, 0xE0, 0xF2)
+GOLD = (0xF5, 0xC0, 0x4A)
+PALE_GOLD = (0xFF, 0xE0, 0x8A)
+RED_LIGHT = (0xD2, 0x45, 0x2E)
+EMBER = (0xEE, 0x70, 0x40)
+LEAF = (0x8C, 0xBF, 0x5A)
+GREEN_LIGHT = (0x4F, 0x8A, 0x45)
+WHITE = (0xF4, 0xEF, 0xE6)
+VIOLET = (0x5A, 0x35, 0x61)
+STONE_LIGHT = (0x9D, 0x98, 0xA8)
+
+
+class FlightArt:
+    """Every frame the renderer needs, keyed by sprite name."""
+
+    def __init__(self, assets: AssetResolver) -> None:
+        meta = assets.json(SHEET)
+        self.frames: dict[str, list[pygame.Surface]] = {}
+        for name, info in meta.items():
+            sheet = assets.image(f"assets/flight/{info['file']}")
+            w, h = int(info["frame_width"]), int(info["frame_height"])
+            self.frames[name] = [sheet.subsurface((i * w, 0, w, h)).copy()
+                                 for i in range(int(info["frames"]))]
+        self.frames["kara_jet"] = make_kara_jet(self.frames["alex_jet"])
+        self.flash = {name: make_flash_frames(self.frames[name])
+                      for name in ("dart", "drone", "bomber", "lex_ship", "wingman")}
+        self.domes: dict[int, pygame.Surface] = {}
+        self.tractor = make_tractor_beam(18, 64)
+
+    def frame(self, name: str, tick: int, every: int = 6) -> pygame.Surface:
+        """The looping animation frame of `name` at logic step `tick`."""
+        frames = self.frames[name]
+        return frames[(tick // every) % len(frames)]
+
+    def once(self, name: str, t: int, duration: int) -> pygame.Surface:
+        """A play-once animation frame for an effect `t` steps into `duration`."""
+        frames = self.frames[name]
+        return frames[min(len(frames) - 1, t * len(frames) // max(1, duration))]
+
+    def dome(self, half_width: int) -> pygame.Surface:
+        dome = self.domes.get(half_width)
+        if dome is None:
+            dome = self.domes[half_width] = make_dome(half_width)
+        return dome
+
+
+def make_kara_jet(alex: list[pygame.Surface]) -> list[pygame.Surface]:
+    """Kara's royal jet: Alex's frames with the red trim repainted blue and gold.
+
+    Reds become blues (dark to light keeps the shading); the brightest warm tones
+    become gold, so the engine glow still reads as fire."""
+    out = []
+    for frame in alex:
+        jet = frame.copy()
+        w, h = jet.get_size()
+        for y in range(h):
+            for x in range(w):
+                r, g, b, a = jet.get_at((x, y))
+                if a == 0 or not (r > g + 40 and r > b + 40):
+                    continue
+                if g > 150:  # already a pale warm highlight: keep as gold
+                    jet.set_at((x, y), (*PALE_GOLD, a))
+                elif r > 190:
+                    jet.set_at((x, y), (*GOLD, a))
+                elif r > 130:
+                    jet.set_at((x, y), (*BLUE_LIGHT, a))
+                else:
+                    jet.set_at((x, y), (*BLUE, a))
+        out.append(jet)
+    return out
+
+
+def make_flash_frames(frames: list[pygame.Surface]) -> list[pygame.Surface]:
+    """Solid white silhouettes: a ship blinks white for a few steps when hit."""
+    out = []
+    for frame in frames:
+        mask = pygame.mask.from_surface(frame)
+        out.append(mask.to_surface(setcolor=(*WHITE, 255), unsetcolor=(0, 0, 0, 0)))
+    return out
+
+
+def make_dome(half_width: int) -> pygame.Surface:
+    """The top of a shield dome: a flat ellipse of glassy blue with a bright rim.
+
+    Drawn, not scaled, so the rim stays one crisp pixel at any size."""
+    w, h = half_width * 2, max(12, half_width // 2)
+    dome = pygame.Surface((w, h), pygame.SRCALPHA)
+    rect = pygame.Rect(0, 0, w, h * 2)
+    pygame.draw.ellipse(dome, (*BLUE_LIGHT, 60), rect)
+    pygame.draw.ellipse(dome, (*SKY, 90), rect.inflate(-6, -6), 2)
+    pygame.draw.ellipse(dome, (*GLOW, 230), rect, 1)
+    pygame.draw.arc(dome, (*WHITE, 200), rect.inflate(-10, -8), 1.9, 2.6, 1)
+    return dome
+
+
+def make_tractor_beam(width: int, height: int) -> pygame.Surface:
+    """A tileable green beam for Lex's rescue: a bright core with soft banded edges."""
+    beam = pygame.Surface((width, height), pygame.SRCALPHA)
+    for x in range(width):
+        edge = abs(x - (width - 1) / 2) / (width / 2)
+        colour = LEAF if edge < 0.35 else GREEN_LIGHT
+        alpha = int(200 * (1 - edge) + 30)
+        for y in range(height):
+            band = 40 if (y // 4) % 2 else 0
+            beam.set_at((x, y), (*colour, max(0, min(255, alpha - band))))
+    return beam

@@ -1,0 +1,63 @@
+"""Parallax backdrops: layers scrolling at different speeds sell the flight.
+
+Layers tile vertically and cover the whole 480 px canvas (the side panels are
+darkened over them), so the world feels wider than the playfield. Rain in the
+storm is drawn here from a fixed table: cosmetic, but still the same every run.
+"""
+
+from __future__ import annotations
+
+import random
+
+import pygame
+
+from game.flight.art import GLOW, SKY, FlightArt
+
+# kind -> [(sprite, speed factor of the battle's scroll, alpha)]
+LAYERS: dict[str, list[tuple[str, float, int]]] = {
+    "space": [("space_far", 0.12, 255), ("space_mid", 0.45, 255), ("space_near", 1.0, 255)],
+    "night": [("night_daxam", 0.5, 255), ("clouds", 1.6, 150)],
+    "ground": [("night_daxam", 1.0, 255), ("clouds", 2.2, 90)],
+}
+RAIN_DROPS = 70
+
+
+class Backdrop:
+    def __init__(self, art: FlightArt, kind: str) -> None:
+        self.kind = kind
+        self.layers = []
+        for name, speed, alpha in LAYERS[kind]:
+            image = art.frames[name][0]
+            if alpha < 255:
+                image = image.copy()
+                image.set_alpha(alpha)
+            self.layers.append((image, speed))
+        table = random.Random(7)  # cosmetic, fixed: rain looks the same every run
+        self.rain = [(table.randrange(480), table.randrange(270), table.uniform(5, 8))
+                     for _ in range(RAIN_DROPS)]
+        self.shade = self._night_shade() if kind == "ground" else None
+
+    def draw(self, surface: pygame.Surface, scroll: float, frame: int) -> None:
+        for image, speed in self.layers:
+            height = image.get_height()
+            offset = int(scroll * speed) % height
+            surface.blit(image, (0, offset - height))
+            surface.blit(image, (0, offset))
+        if self.shade is not None:
+            surface.blit(self.shade, (0, 0))
+        if self.kind == "night":
+            self._draw_rain(surface, frame)
+
+    def _draw_rain(self, surface: pygame.Surface, frame: int) -> None:
+        for i, (x, y, speed) in enumerate(self.rain):
+            yy = (y + frame * speed) % 290 - 10
+            xx = (x - frame * speed * 0.25) % 480
+            colour = GLOW if i % 5 == 0 else SKY
+            pygame.draw.line(surface, colour, (xx, yy), (xx - 2, yy + 7))
+
+    @staticmethod
+    def _night_shade() -> pygame.Surface:
+        """The pod flies low over dark streets: dim the city map to a night tone."""
+        shade = pygame.Surface((480, 270), pygame.SRCALPHA)
+        shade.fill((20, 14, 40, 110))
+        return shade

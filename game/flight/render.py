@@ -1,0 +1,193 @@
+"""Draws a battle: backdrop, then the playfield from the ground up.
+
+Reads the battle, never changes it. Everything animates from the battle's own
+frame counter, so a replay looks identical as well as playing identically.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pygame
+
+from game.flight.art import EMBER, GLOW, GOLD, RED_LIGHT, WHITE, FlightArt
+from game.flight.background import Backdrop
+from game.flight.battle import Battle
+from game.flight.entities import FIELD_H, FIELD_W, FIELD_X, Beam, Ship
+
+FIELD_RECT = pygame.Rect(FIELD_X, 0, FIELD_W, FIELD_H)
+EFFECT_SPRITES = {"boom": "explosion", "pop": "explosion_small", "hit": "explosion_small",
+                  "spark": "explosion_small"}
+
+
+class BattleRenderer:
+    """One per scene; keeps the backdrop of the stage being drawn."""
+
+    def __init__(self, art: FlightArt) -> None:
+        self.art = art
+        self._backdrops: dict[str, Backdrop] = {}
+        self.pulse_frames = [pygame.transform.scale_by(f, 3) for f in art.frames["recode_pulse"]]
+
+    def backdrop(self, kind: str) -> Backdrop:
+        if kind not in self._backdrops:
+            self._backdrops[kind] = Backdrop(self.art, kind)
+        return self._backdrops[kind]
+
+    def draw(self, surface: pygame.Surface, battle: Battle, show_hitbox: bool) -> None:
+        self.backdrop(battle.stage.background).draw(surface, battle.scroll, battle.frame)
+        field = surface.subsurface(FIELD_RECT)
+        ox, oy = 0, 0
+        if battle.shake:
+            ox = int(math.sin(battle.frame * 2.1) * battle.shake * 0.4)
+            oy = int(math.cos(battle.frame * 1.7) * battle.shake * 0.4)
+        self._ground(field, battle, ox, oy)
+        self._ships(field, battle, ox, oy)
+        self._player(field, battle, ox, oy, show_hitbox)
+        self._bullets(field, battle, ox, oy)
+        self._effects(field, battle, ox, oy)
+
+    # -- layers ------------------------------------------------------------------------
+    def _ground(self, field: pygame.Surface, b: Battle, ox: int, oy: int) -> None:
+        art = self.art
+        for shield in b.shields:
+            dome = art.dome(int(shield.half_width))
+            x = int(shield.x - shield.half_width) + ox
+            y = FIELD_H - dome.get_height() + oy
+            if shield.up:
+                if shield.hit_flash and shield.hit_flash % 4 < 2:
+                    pygame.draw.ellipse(field, WHITE, (x, y, dome.get_width(),
+                                                       dome.get_height() * 2), 1)
+                else:
+                    field.blit(dome, (x, y))
+            elif b.frame % 20 < 10:  # a broken dome: a dying red rim
+                pygame.draw.arc(field, RED_LIGHT, (x, y, dome.get_width(), dome.get_height() * 2),
+                                0.2, math.pi - 0.2, 1)
+        stage = b.stage
+        gate_y = getattr(stage, "gate_y", None)
+        if gate_y is not None:
+            gate = art.frame("jump_gate", b.frame, 5)
+            field.blit(gate, (FIELD_W // 2 - 32 + ox, int(gate_y) - 32 + oy))
+        mother = b.mothership
+        if mother is not None:
+            if mother.beam is not None:
+                self._beam(field, b, mother.beam, ox, oy)
+            image = art.frames["mothership"][0]
+            field.blit(image, (int(mother.x) - 100 + ox, int(mother.y) - 60 + oy))
+            glow = (b.frame // 8) % 2
+            pygame.draw.circle(field, GLOW if glow else WHITE,
+                               (int(mother.x) + ox, int(mother.y) + 48 + oy), 3)
+
+    def _beam(self, field: pygame.Surface, b: Battle, beam: Beam, ox: int, oy: int) -> None:
+        """Telegraph: the whole band glows red, a dashed line marks where the sweep
+        starts and chevrons show which way it goes. Then the beam itself."""
+        top = int(b.mothership.y) + 50 if b.mothership else 0
+        if not beam.firing:
+            left, right = sorted((beam.x0, beam.x1))
+            band = pygame.Surface((int(right - left) + 20, FIELD_H - top), pygame.SRCALPHA)
+            strength = 28 + int(22 * (0.5 + 0.5 * math.sin(beam.t / 4)))
+            band.fill((*RED_LIGHT, strength))
+            field.blit(band, (int(left) - 10 + ox, top + oy))
+            line = self.art.frame("beam_telegraph", b.frame, 4)
+            for y in range(top, FIELD_H, line.get_height()):
+                field.blit(line, (int(beam.x0) - 4 + ox, y + oy))
+            direction = 1 if beam.x1 > beam.x0 else -1
+            step = (beam.t // 6) % 3
+            for i in range(3):
+                cx = int(beam.x0 + direction * (22 + (i + step) * 14)) + ox
+                cy = FIELD_H // 2 + oy
+                colour = GOLD if i == 0 else EMBER
+                pygame.draw.lines(field, colour, False, [(cx - direction * 4, cy - 6),
+                                                        (cx + direction * 2, cy),
+                                                        (cx - direction * 4, cy + 6)], 2)
+            return
+        frame = self.art.frame("beam", b.frame, 3)
+        x = int(beam.x) - frame.get_width() // 2 + ox
+        for y in range(top, FIELD_H, frame.get_height()):
+            field.blit(frame, (x, y + oy))
+
+    def _ships(self, field: pygame.Surface, b: Battle, ox: int, oy: int) -> None:
+        art = self.art
+        tractor = getattr(b.stage, "tractor", False)
+        rescuer = getattr(b.stage, "rescuer", None)
+        if tractor and rescuer is not None:
+            beam = art.tractor
+            x = int(rescuer.x) - beam.get_width() // 2 + ox
+            top, bottom = int(rescuer.y) + 6, int(b.player.y) + 6
+            shift = b.frame % 8
+            for y in range(top - 8 + shift, bottom, beam.get_height()):
+                field.blit(beam, (x, y + oy), area=pygame.Rect(0, max(0, top - y), 18,
+                                                                  max(0, bottom - y)))
+        for ship in (*b.shields and [], *b.allies, *b.enemies):
+            self._ship(field, b, ship, ox, oy)
+
+    def _ship(self, field: pygame.Surface, b: Battle, ship: Ship, ox: int, oy: int) -> None:
+        art = self.art
+        kind = ship.kind
+        if kind == "grounded":
+            image = art.frames["drone_fallen"][ship.slot % 4]
+            field.blit(image, (int(ship.x) - 8 + ox, int(ship.y) - 8 + oy))
+            if (b.frame + ship.slot * 7) % 40 < 20:  # the armed light: still live
+                pygame.draw.circle(field, RED_LIGHT, (int(ship.x) + ox, int(ship.y) + oy), 2)
+            return
+        if ship.falling:
+            if kind == "drone":
+                image = art.frame("drone_fallen", ship.t, 5)
+            else:
+                base = art.frames[kind][0]
+                image = pygame.transform.rotate(base, (ship.t * 9) % 360)
+            image = image.copy()
+            image.set_alpha(200)
+        elif ship.flash and kind in art.flash and ship.flash % 2:
+            image = art.flash[kind][(ship.t // 6) % len(art.flash[kind])]
+        else:
+            image = art.frame(kind, ship.t + ship.slot, 6)
+        w, h = image.get_size()
+        field.blit(image, (int(ship.x) - w // 2 + ox, int(ship.y) - h // 2 + oy))
+        if kind == "dart" and not ship.falling and ship.t % 30 < 2:
+            pygame.draw.circle(field, RED_LIGHT, (int(ship.x) + ox, int(ship.y) + oy), 1)
+
+    def _player(self, field: pygame.Surface, b: Battle, ox: int, oy: int, show: bool) -> None:
+        p = b.player
+        if not p.alive:
+            return
+        if p.invuln and (p.invuln // 4) % 2 == 0:
+            return  # the classic blink: visible half the time while invulnerable
+        image = self.art.frame(b.stage.craft, b.frame, 4)
+        x, y = int(p.x) + ox, int(p.y) + oy
+        field.blit(image, (x - 12, y - 12))
+        if show or p.focus:
+            marker = self.art.frames["hitbox"][0]
+            pygame.draw.circle(field, WHITE, (x, y), 6, 1)
+            field.blit(marker, (x - 2, y - 2))
+
+    def _bullets(self, field: pygame.Surface, b: Battle, ox: int, oy: int) -> None:
+        frames = self.art.frames["bullets"]
+        batch = [(frames[bl.frame], (int(bl.x) - 4 + ox, int(bl.y) - 4 + oy))
+                 for group in (b.player_bullets, b.ally_bullets, b.enemy_bullets)
+                 for bl in group]
+        field.fblits(batch)
+
+    def _effects(self, field: pygame.Surface, b: Battle, ox: int, oy: int) -> None:
+        art = self.art
+        for e in b.effects:
+            x, y = int(e.x) + ox, int(e.y) + oy
+            sprite = EFFECT_SPRITES.get(e.kind)
+            if sprite is not None:
+                image = art.once(sprite, e.t, e.duration)
+                w, h = image.get_size()
+                field.blit(image, (x - w // 2, y - h // 2))
+            elif e.kind == "pulse":
+                frames = self.pulse_frames
+                image = frames[min(len(frames) - 1, e.t * len(frames) // e.duration)]
+                field.blit(image, (x - 96, y - 96))
+            elif e.kind == "warp":
+                radius = 2 + e.t
+                pygame.draw.circle(field, GLOW, (x, y - e.t * 2), radius, 1)
+            elif e.kind == "ripple":
+                w = 8 + e.t * 2
+                pygame.draw.ellipse(field, GLOW, (x - w, y - w // 4, w * 2, w // 2), 1)
+            elif e.kind == "fizzle" and e.t % 2 == 0:
+                field.set_at((x, y), GLOW)
+            elif e.kind == "hangar":
+                radius = 6 + (e.t % 10)
+                pygame.draw.circle(field, EMBER, (x, y), radius, 1)

@@ -1,0 +1,3 @@
+from game.core.scene import Scene
+class FlightScene(Scene):
+    pass

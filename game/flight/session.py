@@ -1,0 +1,146 @@
+"""The flow around the battles: speed assist, retries, checkpoints, results.
+
+`FlightSession` is the whole minigame minus pixels: `FlightScene` draws it and
+`run_headless` drives it in tests. Each stage is a checkpoint: failing offers
+Retry (same stage, same seed), Retry easier (one notch down, see
+`FlightOptions.easier`) or Skip, which reports "skipped" so the story never
+blocks a player.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from game.core.actions import Action, InputState
+from game.flight.battle import Battle
+from game.flight.menu import RETRY, RETRY_EASIER, SKIP, ChoiceMenu, clear_panel, failure_menu
+from game.flight.options import FlightOptions
+from game.flight.result import FLIGHT_STAGES, FlightResult, Outcome, stage_name
+
+PLAY, CLEAR, FAILED, DONE = "play", "clear", "failed", "done"
+
+
+def stage_queue(stage: int | str, options: FlightOptions) -> list[str]:
+    """Stages to play: one, or with stage "all" every stage from the checkpoint on."""
+    if isinstance(stage, str) and stage.strip().lower() == "all":
+        first = stage_name(options.start_stage)
+        return list(FLIGHT_STAGES[FLIGHT_STAGES.index(first):])
+    return [stage_name(stage)]
+
+
+class FlightSession:
+    """Runs battles at the chosen game speed and handles the menus between them."""
+
+    def __init__(self, stage: int | str, options: FlightOptions) -> None:
+        self.queue = stage_queue(stage, options)
+        self.index = 0
+        self.options = options
+        self.retries = 0
+        self.phase = PLAY
+        self.menu: ChoiceMenu | None = None
+        self.results: list[FlightResult] = []
+        self._speed_acc = 0
+        self._pressed: set[Action] = set()
+        self.battle = Battle(self.queue[0], options)
+
+    @property
+    def stage(self) -> str:
+        return self.queue[self.index]
+
+    def step(self, inp: InputState) -> FlightResult | None:
+        """One update call (1/60 s of real time); returns a result when a stage ends."""
+        if self.phase == PLAY:
+            self._play(inp)
+            return None
+        if self.phase in (CLEAR, FAILED) and self.menu is not None:
+            choice = self.menu.step(inp.pressed)
+            if choice is not None:
+                return self._choose(choice)
+        return None
+
+    def _play(self, inp: InputState) -> None:
+        """Run 0 or 1 battle steps: at 70 % speed, 7 of every 10 calls step the battle.
+        Presses on skipped calls are kept for the next real step."""
+        self._pressed |= inp.pressed
+        self._speed_acc += self.options.speed_percent
+        if self._speed_acc < 100:
+            return
+        self._speed_acc -= 100
+        self._pressed.clear()
+        dx, dy = inp.direction()
+        battle = self.battle
+        battle.step(dx, dy, Action.CONFIRM in inp.held, Action.CANCEL in inp.held)
+        if battle.outcome == "won":
+            self.phase = CLEAR
+            self.menu = clear_panel(battle.stage.title, self._clear_lines())
+        elif battle.outcome == "lost":
+            self.phase = FAILED
+            self.menu = failure_menu(battle.stage.title, self._easier_hint())
+
+    def _clear_lines(self) -> list[str]:
+        b = self.battle
+        lines = [f"SCORE {b.score:,}"]
+        if b.stage.name == "hold_fire":
+            lines.append(f"Wingmen brought home: {b.wingmen_saved} of 4")
+            lines.append("You fired on the unknown ships." if b.fired_on_lex
+                         else "You held your fire. Lex will remember.")
+        elif b.stage.name == "storm":
+            palace = b.shields[1].hp if len(b.shields) > 1 else 0
+            lines.append(f"Palace shield held at {round(palace)} %")
+        else:
+            lines.append(f"Hits taken: {b.player.hits_taken}")
+        return lines
+
+    def _easier_hint(self) -> str:
+        now, easier = self.options, self.options.easier()
+        if easier.difficulty != now.difficulty:
+            return f"Retry easier: difficulty {easier.difficulty.title()}"
+        if easier.speed_percent != now.speed_percent:
+            return f"Retry easier: game speed {easier.speed_percent} %"
+        return "Retry easier: invincibility on"
+
+    def _choose(self, choice: str) -> FlightResult | None:
+        if choice == RETRY:
+            self._restart(self.options)
+            return None
+        if choice == RETRY_EASIER:
+            self._restart(self.options.easier())
+            return None
+        outcome: Outcome = "skipped" if choice == SKIP else "won"
+        return self._finish(outcome)
+
+    def _restart(self, options: FlightOptions, retry: bool = True) -> None:
+        """Back to this stage's checkpoint (its start), same seed: fair and replayable."""
+        self.options = options
+        self.retries = self.retries + 1 if retry else 0
+        self.battle = Battle(self.stage, options)
+        self.phase = PLAY
+        self.menu = None
+        self._speed_acc = 0
+
+    def result(self, outcome: Outcome) -> FlightResult:
+        b = self.battle
+        return FlightResult(stage=self.stage, outcome=outcome, score=b.score,
+                            wingmen_saved=b.wingmen_saved, fired_on_lex=b.fired_on_lex,
+                            retries=self.retries, frames=b.frame)
+
+    def _finish(self, outcome: Outcome) -> FlightResult:
+        result = self.result(outcome)
+        self.results.append(result)
+        if self.index + 1 < len(self.queue):  # next checkpoint
+            self.index += 1
+            if result.fired_on_lex:
+                self.options = replace(self.options, lex_help=False)
+            self._restart(self.options, retry=False)
+        else:
+            self.phase = DONE
+            self.menu = None
+        return result
+
+    def pending(self) -> FlightResult | None:
+        """The result a stage would report if the player stopped now at a menu."""
+        if self.phase == CLEAR:
+            return self.result("won")
+        if self.phase == FAILED:
+            return self.result("lost")
+        return None
