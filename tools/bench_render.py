@@ -22,15 +22,15 @@ from pathlib import Path
 os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
 os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 
-import pygame  # noqa: E402
-import pyscroll  # noqa: E402
-import pytmx  # noqa: E402
+import pygame
+import pyscroll
+import pytmx
 
-from game.world.camera import Camera  # noqa: E402
-from game.world.character import Character, SpriteSheet  # noqa: E402
-from game.world.model import Facing  # noqa: E402
-from game.world.loader import load_map  # noqa: E402
-from game.world.render import MapRenderer  # noqa: E402
+from game.world.camera import Camera
+from game.world.character import Character, SpriteSheet
+from game.world.loader import load_map
+from game.world.model import Facing
+from game.world.render import MapRenderer
 
 ROOT = Path(__file__).resolve().parents[1]
 
