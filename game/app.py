@@ -16,6 +16,7 @@ import time
 import pygame
 
 from game import GAME_TITLE
+from game.audio import Audio
 from game.cli import CliOptions, parse_args
 from game.content import load_content
 from game.core.actions import Action, InputState
@@ -28,10 +29,13 @@ from game.core.loop import LoopHooks, run_realtime, run_steps
 from game.core.replay import Recorder, ReplaySource, load_script
 from game.core.scene import SceneStack
 from game.dialogue.flags import FlagStore
-from game.session import Session
+from game.flow import Flow
+from game.persistence.keybindings import buttonmap, keymap
+from game.persistence.paths import user_paths
+from game.persistence.saves import SaveStore
+from game.persistence.settings import load_settings
 from game.ui.text import Fonts
-from game.ui.title_card import TitleCardScene
-from game.world.scene import WorldScene
+from game.world.loader import resolve_map_path
 
 log = logging.getLogger("game")
 
@@ -39,9 +43,14 @@ log = logging.getLogger("game")
 class Game:
     def __init__(self, opts: CliOptions) -> None:
         self.opts = opts
+        paths = user_paths()
+        settings, warnings = load_settings(paths)
+        for warning in warnings:
+            log.warning("settings: %s", warning)
         pygame.display.init()
         pygame.joystick.init()  # controllers: SDL reports hot-plug through it
-        self.display = Display(opts.scale, opts.fullscreen, GAME_TITLE)
+        self.display = Display(opts.scale or settings.window_scale,
+                               opts.fullscreen or settings.fullscreen, GAME_TITLE)
         self.display.open()
         assets = AssetResolver.discover()
         content = load_content(assets)
@@ -55,7 +64,13 @@ class Game:
                                fast=opts.fast),
             rng=random.Random(opts.seed),
         )
-        self.mapper = InputMapper()
+        self.mapper = InputMapper(keymap(settings), buttonmap(settings))
+        self.audio = Audio(assets, settings.music_volume, settings.sfx_volume)
+        maps_dir = assets.maps_dir
+        saves = SaveStore(paths, content_flags(self.ctx),
+                          map_exists=lambda name: resolve_map_path(maps_dir, name).is_file())
+        self.flow = Flow(self.ctx, self.display, self.mapper, paths, saves, settings)
+        self.ctx.services.update(flow=self.flow, audio=self.audio, settings=settings)
         self.replay = ReplaySource(load_script(opts.input)) if opts.input else None
         self.recorder = Recorder() if opts.record else None
         self._window_closed = False
@@ -63,14 +78,13 @@ class Game:
 
     # scenes -----------------------------------------------------------------------
     def start(self) -> None:
-        content = self.ctx.content
-        if self.opts.map:
-            session = Session(map_name=self.opts.map, spawn=self.opts.spawn)
-            self.ctx.stack.push(WorldScene(self.ctx, session))
-            return
-        session = Session(map_name=content.start_map, spawn=content.start_spawn)
-        self.ctx.stack.push(WorldScene(self.ctx, session))
-        self.ctx.stack.push(TitleCardScene(self.ctx, content.title, "Press Z or Enter"))
+        scene = self.opts.scene or ("world" if self.opts.map else "title")
+        if scene == "world":
+            content = self.ctx.content
+            self.flow.start_at(self.opts.map or content.start_map,
+                               self.opts.spawn if self.opts.map else content.start_spawn)
+        else:
+            self.flow.to_title()
 
     # loop hooks ---------------------------------------------------------------------
     def poll(self) -> None:
@@ -93,6 +107,7 @@ class Game:
             self.display.toggle_fullscreen()
             state = InputState(state.held, state.pressed - {Action.FULLSCREEN}, state.released)
         ctx.stack.update(state)
+        self.audio.update()
         ctx.frame += 1
 
     def render(self) -> None:
@@ -124,6 +139,11 @@ class Game:
             pygame.image.save(self.display.canvas, str(self.opts.screenshot))
         if self.recorder is not None and self.opts.record is not None:
             self.recorder.save(self.opts.record)
+
+
+def content_flags(ctx: GameContext):
+    """The flag declarations saves are checked against."""
+    return ctx.flags.declarations
 
 
 def main(argv: list[str] | None = None) -> int:

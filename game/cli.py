@@ -66,7 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--fullscreen", action="store_true", help="start in fullscreen")
     p.add_argument("--fast", action="store_true",
                    help="instant text and short fades (tests, recordings); logic is unchanged")
-    p.add_argument("--scene", choices=("title", "world", "flight"),
+    p.add_argument("--scene", choices=("title", "world"),
                    help="start in this scene (default: title, or world with --map)")
     return p
 

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import os
+import tempfile
 
 os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
 os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+# Saves and settings of test runs go to a throwaway folder, never the player's.
+os.environ["RED_SUN_HOME"] = tempfile.mkdtemp(prefix="red-sun-tests-")
 
 from pathlib import Path
 

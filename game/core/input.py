@@ -9,7 +9,7 @@ plugged in and out.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 import pygame
 
@@ -71,10 +71,21 @@ class InputMapper:
         self._pressed: set[Action] = set()
         self._previous: frozenset[Action] = frozenset()
         self._controllers: dict[int, object] = {}
+        #: When set, the next key or button press goes here instead of becoming an
+        #: action (the controls screen asks "press a key for Confirm").
+        self.capture: Callable[[str, int], None] | None = None
 
     # events -------------------------------------------------------------
     def process(self, event: pygame.event.Event) -> None:
         """Feed one pygame event."""
+        if self.capture is not None and event.type in (pygame.KEYDOWN,
+                                                       pygame.CONTROLLERBUTTONDOWN):
+            capture, self.capture = self.capture, None
+            if event.type == pygame.KEYDOWN:
+                capture("key", event.key)
+            else:
+                capture("button", event.button)
+            return
         if event.type == pygame.KEYDOWN:
             if event.key == pygame.K_RETURN and event.mod & pygame.KMOD_ALT:
                 self._pressed.add(Action.FULLSCREEN)  # Alt+Enter, not confirm

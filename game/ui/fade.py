@@ -24,7 +24,7 @@ class FadeScene(Scene):
 
     def __init__(self, ctx: GameContext, at_black: Callable[[], None] | None = None,
                  steps: int | None = None, hold: int = 0, colour: tuple[int, int, int] = (0, 0, 0),
-                 fade_in: bool = True) -> None:
+                 fade_in: bool = True, start_black: bool = False) -> None:
         super().__init__(ctx)
         default = FAST_FADE_STEPS if ctx.options.fast else FADE_STEPS
         self.steps = max(1, steps if steps is not None else default)
@@ -32,7 +32,7 @@ class FadeScene(Scene):
         self.at_black = at_black
         self.colour = colour
         self.fade_in = fade_in
-        self.t = 0
+        self.t = self.steps if start_black else 0
         self._overlay = pygame.Surface((480, 270))
         self._overlay.fill(colour)
 

@@ -51,14 +51,17 @@ class WorldScene(Scene):
         self.world: World | None = None  # type: ignore[assignment]
         self.camera = Camera(480, 270)
         self.renderer: MapRenderer | None = None
-        self.box = DialogueBox(ctx.fonts.small, self._ui_images(),
-                               "instant" if ctx.options.fast else "normal",
+        settings = ctx.services.get("settings")
+        large = settings is not None and settings.large_text
+        speed = settings.text_speed if settings is not None else "normal"
+        self.box = DialogueBox(ctx.fonts.large if large else ctx.fonts.small, self._ui_images(),
+                               "instant" if ctx.options.fast else speed,
                                blip=lambda: self.play_sfx("blip"))
         self.director = Director(self, self.box)
         self.fade = ScreenFade()
         self.lighting = LightingBlend(LightingLook((255, 255, 255), 0))
         self.lighting_mode = "day"
-        self.shaker = Shake()
+        self.shaker = Shake(enabled=settings is None or settings.screen_shake)
         self.aura = Presence()
         self.debug = False
         self.banner = 0
@@ -163,11 +166,13 @@ class WorldScene(Scene):
                     npc.path = None
                 self.director.start(node)
             return True
-        if action is Action.MENU:
-            opener = self.ctx.services.get("pause_menu")
-            if opener is not None:
-                opener(self)
-                return True
+        flow = self.ctx.services.get("flow")
+        if action is Action.MENU and flow is not None:
+            flow.open_pause(self)
+            return True
+        if action is Action.BACKLOG and flow is not None:
+            flow.open_backlog(self)
+            return True
         return False
 
     def update(self, inp: InputState) -> None:
@@ -269,9 +274,9 @@ class WorldScene(Scene):
             audio.play_sfx(name)
 
     def autosave(self) -> None:
-        saver = self.ctx.services.get("autosave")
-        if saver is not None:
-            saver(self)
+        flow = self.ctx.services.get("flow")
+        if flow is not None:
+            flow.autosave(self)
 
     def portrait(self, info: CharacterInfo, tags: tuple[str, ...]) -> pygame.Surface | None:
         try:
@@ -281,14 +286,18 @@ class WorldScene(Scene):
             return None
 
     def report_error(self, message: str, fatal: bool = False) -> None:
-        on_close = self.ctx.services.get("to_title") if fatal else None
-        if fatal and on_close is None:
-            on_close = self.ctx.request_quit
+        flow = self.ctx.services.get("flow")
+        on_close = None
+        if fatal:
+            on_close = flow.to_title if flow is not None else self.ctx.request_quit
         self.ctx.stack.push(ErrorScene(self.ctx, message, on_close=on_close))
 
     def on_cutscene_end(self) -> None:
         if self.world is not None:
             self.world.refresh_npcs()
+        flow = self.ctx.services.get("flow")
+        if flow is not None:
+            flow.cutscene_ended(self)
 
     # drawing ------------------------------------------------------------------------
     def draw(self, surface: pygame.Surface) -> None:

@@ -1,0 +1,192 @@
+"""The game's navigation: new game, continue, load, save, settings, title, credits.
+
+Screens ask the flow to move the player around the game instead of building
+each other, so the title, the pause menu and a dialogue command all reach the
+same code, and the flow is the one place that knows about saves and settings.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+import pygame
+
+from game.core.context import GameContext
+from game.core.display import Display
+from game.persistence.errors import SaveDamaged
+from game.persistence.keybindings import buttonmap, keymap
+from game.persistence.paths import UserPaths
+from game.persistence.savedata import SaveData
+from game.persistence.saves import AUTO_SLOT, SaveStore
+from game.persistence.settings import Settings, save_settings
+from game.session import Session
+from game.ui.error_scene import ErrorScene
+from game.ui.fade import FadeScene
+
+if TYPE_CHECKING:
+    from game.core.input import InputMapper
+    from game.world.scene import WorldScene
+
+log = logging.getLogger(__name__)
+
+THUMBNAIL_SIZE = (96, 54)
+
+
+class Flow:
+    def __init__(self, ctx: GameContext, display: Display, mapper: InputMapper,
+                 paths: UserPaths, saves: SaveStore, settings: Settings) -> None:
+        self.ctx = ctx
+        self.display = display
+        self.mapper = mapper
+        self.paths = paths
+        self.saves = saves
+        self.settings = settings
+        self._autosave_pending = False
+
+    # starting and leaving ------------------------------------------------------------
+    def new_game(self) -> None:
+        content = self.ctx.content
+        self.ctx.flags.reset()
+        self._enter_world(Session(map_name=content.start_map, spawn=content.start_spawn))
+
+    def start_at(self, map_name: str, spawn: str | None) -> None:
+        """Straight into a map (`--map`), with a fresh story."""
+        self._enter_world(Session(map_name=map_name, spawn=spawn), fade=False)
+
+    def can_continue(self) -> bool:
+        return self.saves.latest() is not None
+
+    def continue_game(self) -> None:
+        latest = self.saves.latest()
+        if latest is not None:
+            self.load_slot(latest.slot)
+
+    def load_slot(self, slot: str, from_backup: bool = False) -> bool:
+        try:
+            data = self.saves.read_backup(slot) if from_backup else self.saves.read(slot)
+        except SaveDamaged as err:
+            self.ctx.stack.push(ErrorScene(self.ctx, f"Slot {slot} cannot be loaded: {err}",
+                                           title="Damaged save"))
+            return False
+        session = Session(map_name=data.session.map_name)
+        self.ctx.flags.reset()
+        problems = data.apply_to(session, self.ctx.flags)
+        for problem in problems:
+            log.warning("save %s: %s", slot, problem)
+        self._enter_world(session)
+        return True
+
+    def _enter_world(self, session: Session, fade: bool = True) -> None:
+        from game.world.scene import WorldScene
+
+        def swap() -> None:
+            self.ctx.stack.clear()
+            self.ctx.stack.push(WorldScene(self.ctx, session))
+            if fade:
+                self.ctx.stack.push(FadeScene(self.ctx, steps=None, fade_in=True,
+                                              start_black=True))
+
+        if fade and len(self.ctx.stack):
+            self.ctx.stack.push(FadeScene(self.ctx, swap, fade_in=False))
+        else:
+            swap()
+
+    def to_title(self) -> None:
+        from game.screens.title import TitleScene
+
+        self.ctx.stack.clear()
+        self.ctx.stack.push(TitleScene(self.ctx))
+
+    # saving ---------------------------------------------------------------------------
+    def save_slot(self, world: WorldScene, slot: str) -> str:
+        """Write a save; returns a message for the player."""
+        if world.world is None:
+            return "Nothing to save yet."
+        session = world.session
+        player = world.world.player
+        session.position = (player.x, player.y)
+        session.facing = player.facing.value
+        data = SaveData.from_game(session, self.ctx.flags, session.act or "Prologue",
+                                  world.world.data.title)
+        session.position = None
+        try:
+            self.saves.write(slot, data, self._thumbnail(world))
+        except OSError as err:
+            return f"Could not save: {err.strerror or err}"
+        audio = self.ctx.services.get("audio")
+        if audio is not None:
+            audio.play_sfx("save")
+        return "Saved." if slot != AUTO_SLOT else "Autosaved."
+
+    def autosave(self, world: WorldScene) -> None:
+        """Autosave now, or as soon as the running cutscene ends (a save taken in the
+        middle of a cutscene would lose the rest of it on load)."""
+        if world.director.active:
+            self._autosave_pending = True
+            return
+        self._autosave_pending = False
+        message = self.save_slot(world, AUTO_SLOT)
+        if message != "Autosaved.":
+            log.error("autosave failed: %s", message)
+
+    def cutscene_ended(self, world: WorldScene) -> None:
+        if self._autosave_pending:
+            self.autosave(world)
+
+    def _thumbnail(self, world: WorldScene) -> pygame.Surface:
+        canvas = pygame.Surface((480, 270))
+        world.draw(canvas)
+        return pygame.transform.smoothscale(canvas, THUMBNAIL_SIZE)
+
+    # screens --------------------------------------------------------------------------
+    def open_pause(self, world: WorldScene) -> None:
+        from game.screens.pause import PauseScene
+
+        self.ctx.stack.push(PauseScene(self.ctx, world))
+
+    def open_save(self, world: WorldScene) -> None:
+        from game.screens.slots import SlotsScene
+
+        self.ctx.stack.push(SlotsScene(self.ctx, mode="save", world=world))
+
+    def open_load(self) -> None:
+        from game.screens.slots import SlotsScene
+
+        self.ctx.stack.push(SlotsScene(self.ctx, mode="load"))
+
+    def open_settings(self) -> None:
+        from game.screens.settings import SettingsScene
+
+        self.ctx.stack.push(SettingsScene(self.ctx))
+
+    def open_credits(self) -> None:
+        from game.screens.credits import CreditsScene
+
+        self.ctx.stack.push(CreditsScene(self.ctx, then_title=False))
+
+    def open_backlog(self, world: WorldScene) -> None:
+        from game.screens.backlog import BacklogScene
+
+        self.ctx.stack.push(BacklogScene(self.ctx, list(world.director.backlog)))
+
+    # settings -------------------------------------------------------------------------
+    def apply_settings(self) -> None:
+        """Push the settings into the running game (volumes, keys, window)."""
+        s = self.settings
+        audio = self.ctx.services.get("audio")
+        if audio is not None:
+            audio.set_volumes(s.music_volume, s.sfx_volume)
+        self.mapper.keys = keymap(s)
+        self.mapper.buttons = buttonmap(s)
+        if s.fullscreen != self.display.fullscreen:
+            self.display.toggle_fullscreen()
+        if s.window_scale != self.display.requested_scale:
+            self.display.set_scale(s.window_scale)
+
+    def save_settings(self) -> None:
+        self.apply_settings()
+        try:
+            save_settings(self.settings, self.paths)
+        except OSError as err:
+            log.error("settings not saved: %s", err)

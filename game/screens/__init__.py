@@ -1,0 +1,1 @@
+"""Menu screens: title, pause, save/load slots, settings, controls, credits, backlog."""

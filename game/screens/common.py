@@ -1,0 +1,40 @@
+"""What every menu screen shares: the panel, the cursor, the dimmed backdrop."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+import pygame
+
+from game.core.context import GameContext
+from game.ui.menu import Menu, MenuItem
+from game.ui.ninepatch import NinePatch
+from game.ui.text import GOLD, INK
+
+if TYPE_CHECKING:
+    from game.flow import Flow
+
+
+def flow(ctx: GameContext) -> Flow:
+    """The game's navigation (new game, load, title...), set up by the app."""
+    return ctx.services["flow"]
+
+
+def make_menu(ctx: GameContext, items: list[MenuItem],
+              on_cancel: Callable[[], None] | None = None) -> Menu:
+    audio = ctx.services.get("audio")
+    sound = audio.play_sfx if audio is not None else None
+    return Menu(items, ctx.fonts.small, NinePatch(ctx.assets.image("assets/ui/panel.png"), 8),
+                ctx.assets.image("assets/ui/cursor.png"), on_cancel, sound)
+
+
+def dim(surface: pygame.Surface, alpha: int = 150) -> None:
+    veil = pygame.Surface((480, 270), pygame.SRCALPHA)
+    veil.fill((26, 15, 31, alpha))
+    surface.blit(veil, (0, 0))
+
+
+def heading(ctx: GameContext, surface: pygame.Surface, text: str, y: int = 24) -> None:
+    large = ctx.fonts.large
+    large.draw(surface, text, ((480 - large.width(text)) // 2, y), GOLD, INK)

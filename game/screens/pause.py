@@ -1,0 +1,69 @@
+"""The pause menu over the world: resume, save, load, settings, journal, quit to title."""
+
+from __future__ import annotations
+
+import pygame
+
+from game.core.actions import Action
+from game.core.context import GameContext
+from game.core.scene import Scene
+from game.screens.common import dim, flow, heading, make_menu
+from game.ui.menu import MenuItem, draw_hint
+from game.ui.text import GOLD, INK, TEXT
+from game.world.scene import WorldScene
+
+
+class PauseScene(Scene):
+    opaque = False
+
+    def __init__(self, ctx: GameContext, world: WorldScene) -> None:
+        super().__init__(ctx)
+        self.world = world
+        f = flow(ctx)
+        self.message = ""
+        self.menu = make_menu(ctx, [
+            MenuItem("Resume", self.close),
+            MenuItem("Save", self.save, hint="Three slots; the autosave is kept apart."),
+            MenuItem("Load", f.open_load),
+            MenuItem("Settings", f.open_settings),
+            MenuItem("Backlog", lambda: f.open_backlog(world), hint="The last lines you read."),
+            MenuItem("Quit to title", f.to_title,
+                     hint="Progress since your last save is lost."),
+        ], on_cancel=self.close)
+
+    def save(self) -> None:
+        if self.world.busy:
+            self.message = "You can't save in the middle of a scene."
+            return
+        flow(self.ctx).open_save(self.world)
+
+    def close(self) -> None:
+        self.ctx.stack.remove(self)
+
+    def handle(self, action: Action) -> bool:
+        self.message = "" if action in (Action.UP, Action.DOWN) else self.message
+        self.menu.handle(action)
+        return True
+
+    def update(self, inp) -> None:
+        self.menu.update()
+
+    def draw(self, surface: pygame.Surface) -> None:
+        dim(surface)
+        heading(self.ctx, surface, "Paused", 20)
+        font = self.ctx.fonts.small
+        session = self.world.session
+        self.menu.draw(surface, (40, 60), 150)
+        box = pygame.Rect(210, 60, 230, 110)
+        pygame.draw.rect(surface, (28, 35, 64), box)
+        pygame.draw.rect(surface, GOLD, box, 1)
+        font.draw(surface, "Journal", (box.x + 10, box.y + 8), GOLD, INK)
+        lines = font.wrap(session.journal or "Look around.", box.width - 20)
+        for i, line in enumerate(lines[:5]):
+            font.draw(surface, line, (box.x + 10, box.y + 24 + i * font.line_height), TEXT, INK)
+        where = self.world.world.data.title if self.world.world else ""
+        act = session.act or "Prologue"
+        font.draw(surface, f"{act}  -  {where}", (box.x + 10, box.bottom - 16), GOLD, INK)
+        if self.message:
+            font.draw(surface, self.message, (40, 200), (210, 69, 46), INK)
+        draw_hint(surface, font, self.menu.hint())

@@ -1,0 +1,98 @@
+"""Settings: sound, text, window, shake, and the way to the controls screen.
+
+Changes apply at once (you hear the new volume, see the new scale) and are
+written to the user data folder when the screen closes.
+"""
+
+from __future__ import annotations
+
+import pygame
+
+from game.core.actions import Action
+from game.core.context import GameContext
+from game.core.scene import Scene
+from game.persistence.settings import MAX_WINDOW_SCALE, TEXT_SPEEDS
+from game.screens.common import dim, flow, heading, make_menu
+from game.ui.menu import MenuItem, draw_hint
+
+
+def _percent(value: float) -> str:
+    return f"{round(value * 100)}%"
+
+
+class SettingsScene(Scene):
+    opaque = False
+
+    def __init__(self, ctx: GameContext) -> None:
+        super().__init__(ctx)
+        f = flow(ctx)
+        s = f.settings
+
+        def volume(name: str, step: float):
+            def change() -> None:
+                setattr(s, name, round(min(1.0, max(0.0, getattr(s, name) + step)), 2))
+                f.apply_settings()
+            return change
+
+        def cycle(name: str, choices: tuple, step: int):
+            def change() -> None:
+                current = getattr(s, name)
+                index = choices.index(current) if current in choices else 0
+                setattr(s, name, choices[(index + step) % len(choices)])
+                f.apply_settings()
+            return change
+
+        def toggle(name: str):
+            def change() -> None:
+                setattr(s, name, not getattr(s, name))
+                f.apply_settings()
+            return change
+
+        scales = tuple(range(0, MAX_WINDOW_SCALE + 1))
+        self.menu = make_menu(ctx, [
+            MenuItem("Music volume", None, value=lambda: _percent(s.music_volume),
+                     on_left=volume("music_volume", -0.1), on_right=volume("music_volume", 0.1)),
+            MenuItem("Effects volume", None, value=lambda: _percent(s.sfx_volume),
+                     on_left=volume("sfx_volume", -0.1), on_right=volume("sfx_volume", 0.1)),
+            MenuItem("Text speed", None, value=lambda: s.text_speed,
+                     on_left=cycle("text_speed", TEXT_SPEEDS, -1),
+                     on_right=cycle("text_speed", TEXT_SPEEDS, 1)),
+            MenuItem("Larger text", None, value=lambda: "on" if s.large_text else "off",
+                     on_left=toggle("large_text"), on_right=toggle("large_text")),
+            MenuItem("Window scale", None,
+                     value=lambda: "auto" if s.window_scale == 0 else f"x{s.window_scale}",
+                     on_left=cycle("window_scale", scales, -1),
+                     on_right=cycle("window_scale", scales, 1),
+                     hint="Whole-number scaling keeps every pixel square."),
+            MenuItem("Fullscreen", None, value=lambda: "on" if s.fullscreen else "off",
+                     on_left=toggle("fullscreen"), on_right=toggle("fullscreen"),
+                     hint="Also F11 or Alt+Enter."),
+            MenuItem("Screen shake", None, value=lambda: "on" if s.screen_shake else "off",
+                     on_left=toggle("screen_shake"), on_right=toggle("screen_shake")),
+            MenuItem("Keyboard controls", lambda: self._controls("key")),
+            MenuItem("Gamepad controls", lambda: self._controls("button")),
+            MenuItem("Back", self.close),
+        ], on_cancel=self.close)
+
+    def _controls(self, kind: str) -> None:
+        from game.screens.controls import ControlsScene
+
+        self.ctx.stack.push(ControlsScene(self.ctx, kind))
+
+    def close(self) -> None:
+        flow(self.ctx).save_settings()
+        self.ctx.stack.remove(self)
+
+    def handle(self, action: Action) -> bool:
+        self.menu.handle(action)
+        return True
+
+    def update(self, inp) -> None:
+        self.menu.update()
+
+    def draw(self, surface: pygame.Surface) -> None:
+        dim(surface, 200)
+        heading(self.ctx, surface, "Settings", 14)
+        w, _ = self.menu.size(60)
+        self.menu.draw(surface, ((480 - max(w, 260)) // 2, 46), max(w, 260))
+        draw_hint(surface, self.ctx.fonts.small, self.menu.hint())

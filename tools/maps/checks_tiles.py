@@ -1,0 +1,88 @@
+"""Checks on tilesets, images and cells: what pytmx (and Tiled) load without a word.
+
+Every non-zero cell must fall in a tileset's gid range and have an image; every
+tileset file and image must exist. A layer with many bad cells is reported once,
+with the first cell and the count, so a shifted tileset does not bury the report.
+"""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+
+from tools.maps.context import Project, Report
+from tools.maps.tmx import Tileset, TmxMap
+
+
+def check_tiles(project: Project, tmx: TmxMap, report: Report) -> None:
+    where = project.rel(tmx.path)
+    if not tmx.tilesets and any(any(layer.gids) for layer in tmx.tile_layers):
+        report.error(where, "", "has tiles but no tileset")
+    for ts in tmx.tilesets:
+        _check_tileset(project, ts, where, report)
+    _check_ranges(tmx, where, report)
+    for layer_name, image in tmx.image_sources:
+        if not image.is_file():
+            report.error(where, f"image layer '{layer_name}'",
+                         f"image {project.rel(image)} does not exist")
+    for layer in tmx.tile_layers:
+        bad: list[tuple[int, int, int, str]] = []
+        for index, gid in enumerate(layer.gids):
+            if gid:
+                reason = _cell_problem(tmx, gid)
+                if reason:
+                    bad.append((index % max(layer.width, 1), index // max(layer.width, 1),
+                                gid, reason))
+        if bad:
+            x, y, gid, reason = bad[0]
+            more = f" (and {len(bad) - 1} more cells)" if len(bad) > 1 else ""
+            report.error(where, f"layer '{layer.name}'",
+                         f"cell ({x}, {y}) uses tile id {gid}, {reason}{more}")
+
+
+def _check_tileset(project: Project, ts: Tileset, where: str, report: Report) -> None:
+    label = f"tileset '{ts.name or Path(ts.source).stem}'"
+    if ts.error:
+        report.error(where, label, ts.error)
+        return
+    if ts.source and not ts.source.startswith("../assets/tilesets/") and \
+            "/assets/tilesets/" not in ts.source:
+        report.warn(where, label, f"is {ts.source}; maps use tilesets from "
+                    "../assets/tilesets/ so they open from a clone")
+    if not ts.source:
+        report.warn(where, label, "is embedded in the map; use an external .tsx from "
+                    "assets/tilesets/ so every map shares one copy")
+    if ts.image is not None and not ts.image.is_file():
+        report.error(where, label, f"image {project.rel(ts.image)} does not exist")
+    for tid, image in sorted(ts.tile_images.items()):
+        if not image.is_file():
+            report.error(where, label, f"tile {tid} image {project.rel(image)} does not exist")
+    if ts.tile_size not in ((0, 0), (16, 16)):
+        report.error(where, label, f"has {ts.tile_size[0]}x{ts.tile_size[1]} tiles; the game "
+                     "uses 16x16")
+
+
+def _check_ranges(tmx: TmxMap, where: str, report: Report) -> None:
+    ordered = sorted(tmx.tilesets, key=lambda t: t.firstgid)
+    for a, b in itertools.pairwise(ordered):
+        if a.tilecount and a.firstgid + a.tilecount > b.firstgid:
+            report.error(where, f"tileset '{b.name or b.source}'",
+                         f"firstgid {b.firstgid} overlaps tileset '{a.name or a.source}' "
+                         f"(gids {a.firstgid}-{a.firstgid + a.tilecount - 1})")
+
+
+def _cell_problem(tmx: TmxMap, gid: int) -> str:
+    ts = tmx.tileset_of(gid)
+    if ts is None:
+        return "which no tileset defines"
+    local = gid - ts.firstgid
+    if ts.error:
+        return f"from tileset {ts.source}, which cannot be read"
+    if ts.image is None and ts.tile_images:
+        return "" if local in ts.tile_images else f"which tileset '{ts.name}' has no image for"
+    if local >= ts.tilecount:
+        return (f"past the end of tileset '{ts.name}' (it has {ts.tilecount} tiles from "
+                f"gid {ts.firstgid})")
+    if ts.image is None:
+        return f"but tileset '{ts.name}' has no image"
+    return ""

@@ -1,0 +1,157 @@
+"""The Tiled classes of DESIGN.md as data: one source for the linter and the Tiled files.
+
+`maps/daxam.tiled-project` (custom property types for Tiled 1.8+) and
+`maps/objecttypes.xml` (the Tiled 1.8 Object Types editor, which fills the Type
+field and its default properties) are generated from this module:
+`python -m tools.maps.schema --write` rewrites both, and a test checks that the
+committed files match. Enum values come from the game's own loader and model,
+so the editor can never offer a value the game refuses.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from xml.sax.saxutils import quoteattr
+
+from game.world.loader import KNOWN_CLASSES, LIGHTING_MODES, TRANSITIONS
+from game.world.model import FACING_NAMES, TriggerMode
+
+ROOT = Path(__file__).resolve().parents[2]
+PROJECT_FILE = ROOT / "maps" / "daxam.tiled-project"
+OBJECT_TYPES_FILE = ROOT / "maps" / "objecttypes.xml"
+
+ENUMS: dict[str, tuple[str, ...]] = {
+    "Facing": FACING_NAMES,
+    "Transition": TRANSITIONS,
+    "TriggerMode": tuple(m.value for m in TriggerMode),
+    "Lighting": LIGHTING_MODES,
+}
+
+
+@dataclass(frozen=True)
+class Member:
+    """One typed property: Tiled type (string/int/bool/float), default, optional enum."""
+
+    type: str
+    default: str | int | bool = ""
+    enum: str | None = None
+    required: bool = False
+
+
+def _s(required: bool = False) -> Member:
+    return Member("string", "", None, required)
+
+
+def _e(enum: str, default: str) -> Member:
+    return Member("string", default, enum)
+
+
+CLASSES: dict[str, dict[str, Member]] = {
+    "Collision": {},
+    "Spawn": {"facing": _e("Facing", "down")},
+    "Door": {"to_map": _s(True), "to_spawn": _s(True),
+             "transition": _e("Transition", "fade"), "when": _s()},
+    "NPC": {"character": _s(True), "dialogue": _s(), "facing": _e("Facing", "down"),
+            "wander": Member("int", 0), "when": _s()},
+    "Sign": {"dialogue": _s(True), "when": _s()},
+    "Inspect": {"dialogue": _s(True), "when": _s()},
+    "Trigger": {"dialogue": _s(True), "mode": _e("TriggerMode", "touch"),
+                "once": Member("bool", True), "when": _s()},
+    "Music": {"music": _s(True)},
+}
+
+MAP_PROPERTIES: dict[str, Member] = {
+    "title": _s(), "music": _s(), "lighting": _e("Lighting", "day"),
+}
+
+COLOURS = {"Collision": "#ff5555", "Spawn": "#55ff55", "Door": "#ffaa00", "NPC": "#55aaff",
+           "Sign": "#ffff55", "Inspect": "#ffff55", "Trigger": "#ff55ff", "Music": "#aaaaaa"}
+
+RUN_COMMAND = {
+    "arguments": "-m game --map %mapfile",
+    "command": "python",
+    "enabled": True,
+    "name": "Run game here",
+    "saveBeforeExecute": True,
+    "shortcut": "",
+    "showOutput": True,
+    "workingDirectory": "%mappath/..",
+}
+
+assert set(CLASSES) == set(KNOWN_CLASSES), "schema and game.world.loader disagree on classes"
+
+
+def project_json() -> str:
+    """The Tiled project: enums, then classes (Tiled 1.8 reads both; 1.9+ adds useAs)."""
+    types: list[dict[str, object]] = []
+    for name, values in ENUMS.items():
+        types.append({"id": len(types) + 1, "name": name, "type": "enum",
+                      "storageType": "string", "values": list(values),
+                      "valuesAsFlags": False})
+    for name, members in [*CLASSES.items(), ("MapProperties", MAP_PROPERTIES)]:
+        entry: dict[str, object] = {
+            "id": len(types) + 1, "name": name, "type": "class",
+            "color": "#ff" + COLOURS.get(name, "#a0a0a4")[1:],  # Tiled writes #AARRGGBB
+            "members": [_member_json(k, m) for k, m in members.items()],
+            "useAs": ["property", "object", "map"] if name == "MapProperties"
+            else ["property", "object"],
+        }
+        types.append(entry)
+    project = {
+        "automappingRulesFile": "",
+        "commands": [RUN_COMMAND],
+        "extensionsPath": "extensions",
+        "folders": ["."],
+        "objectTypesFile": "objecttypes.xml",
+        "propertyTypes": types,
+    }
+    return json.dumps(project, indent=4) + "\n"
+
+
+def _member_json(name: str, m: Member) -> dict[str, object]:
+    out: dict[str, object] = {"name": name, "type": m.type, "value": m.default}
+    if m.enum:
+        out["propertyType"] = m.enum
+    return out
+
+
+def object_types_xml() -> str:
+    """Tiled 1.8 Object Types: the Type field suggests these, with default properties."""
+    lines = ['<?xml version="1.0" encoding="UTF-8"?>', "<objecttypes>"]
+    for name, members in CLASSES.items():
+        colour = COLOURS[name]
+        if not members:
+            lines.append(f' <objecttype name="{name}" color="{colour}"/>')
+            continue
+        lines.append(f' <objecttype name="{name}" color="{colour}">')
+        for key, m in members.items():
+            default = str(m.default).lower() if isinstance(m.default, bool) else str(m.default)
+            lines.append(f'  <property name="{key}" type="{m.type}" '
+                         f"default={quoteattr(default)}/>")
+        lines.append(" </objecttype>")
+    lines.append("</objecttypes>")
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m tools.maps.schema",
+                                     description="Write or check the Tiled project files.")
+    parser.add_argument("--write", action="store_true", help="rewrite the files")
+    ns = parser.parse_args(argv)
+    stale = 0
+    for path, text in ((PROJECT_FILE, project_json()), (OBJECT_TYPES_FILE, object_types_xml())):
+        if ns.write:
+            path.write_text(text, encoding="utf-8")
+        elif not path.is_file() or path.read_text(encoding="utf-8") != text:
+            print(f"{path.relative_to(ROOT)} is out of date: run python -m tools.maps.schema "
+                  "--write")
+            stale = 1
+    return stale
+
+
+if __name__ == "__main__":
+    sys.exit(main())
