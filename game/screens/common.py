@@ -35,6 +35,18 @@ def dim(surface: pygame.Surface, alpha: int = 150) -> None:
     surface.blit(veil, (0, 0))
 
 
+def backdrop(ctx: GameContext, surface: pygame.Surface) -> None:
+    """The background of full-screen menus: the title sky, darkened."""
+    surface.blit(ctx.assets.image("assets/ui/title_backdrop_sky.png"), (0, 0))
+    dim(surface, 170)
+
+
+def panel(ctx: GameContext, surface: pygame.Surface, rect: pygame.Rect) -> None:
+    """A framed panel, the same frame as every menu."""
+    frame = NinePatch(ctx.assets.image("assets/ui/panel.png"), 8)
+    surface.blit(frame.render(rect.width, rect.height), rect.topleft)
+
+
 def heading(ctx: GameContext, surface: pygame.Surface, text: str, y: int = 24) -> None:
     large = ctx.fonts.large
     large.draw(surface, text, ((480 - large.width(text)) // 2, y), GOLD, INK)

@@ -18,7 +18,7 @@ from game.persistence.keybindings import (
     reset_buttons,
     reset_keys,
 )
-from game.screens.common import dim, flow, heading, make_menu
+from game.screens.common import backdrop, flow, heading, make_menu
 from game.ui.menu import MenuItem, draw_hint
 from game.ui.text import GOLD, INK
 
@@ -30,7 +30,7 @@ LABELS = {Action.UP: "Up", Action.DOWN: "Down", Action.LEFT: "Left", Action.RIGH
 
 
 class ControlsScene(Scene):
-    opaque = False
+    opaque = True
 
     def __init__(self, ctx: GameContext, kind: str) -> None:
         super().__init__(ctx)
@@ -92,7 +92,7 @@ class ControlsScene(Scene):
         self.menu.update()
 
     def draw(self, surface: pygame.Surface) -> None:
-        dim(surface, 215)
+        backdrop(self.ctx, surface)
         heading(self.ctx, surface, "Keyboard" if self.kind == "key" else "Gamepad", 10)
         self.menu.draw(surface, (90, 36), 300)
         font = self.ctx.fonts.small

@@ -7,7 +7,7 @@ import pygame
 from game.core.actions import Action
 from game.core.context import GameContext
 from game.core.scene import Scene
-from game.screens.common import dim, flow, heading, make_menu
+from game.screens.common import dim, flow, heading, make_menu, panel
 from game.ui.menu import MenuItem, draw_hint
 from game.ui.text import GOLD, INK, TEXT
 from game.world.scene import WorldScene
@@ -55,8 +55,7 @@ class PauseScene(Scene):
         session = self.world.session
         self.menu.draw(surface, (40, 60), 150)
         box = pygame.Rect(210, 60, 230, 110)
-        pygame.draw.rect(surface, (28, 35, 64), box)
-        pygame.draw.rect(surface, GOLD, box, 1)
+        panel(self.ctx, surface, box)
         font.draw(surface, "Journal", (box.x + 10, box.y + 8), GOLD, INK)
         lines = font.wrap(session.journal or "Look around.", box.width - 20)
         for i, line in enumerate(lines[:5]):
@@ -66,4 +65,5 @@ class PauseScene(Scene):
         font.draw(surface, f"{act}  -  {where}", (box.x + 10, box.bottom - 16), GOLD, INK)
         if self.message:
             font.draw(surface, self.message, (40, 200), (210, 69, 46), INK)
-        draw_hint(surface, font, self.menu.hint())
+        else:
+            draw_hint(surface, font, self.menu.hint())

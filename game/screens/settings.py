@@ -12,7 +12,7 @@ from game.core.actions import Action
 from game.core.context import GameContext
 from game.core.scene import Scene
 from game.persistence.settings import MAX_WINDOW_SCALE, TEXT_SPEEDS
-from game.screens.common import dim, flow, heading, make_menu
+from game.screens.common import backdrop, flow, heading, make_menu
 from game.ui.menu import MenuItem, draw_hint
 
 
@@ -21,7 +21,7 @@ def _percent(value: float) -> str:
 
 
 class SettingsScene(Scene):
-    opaque = False
+    opaque = True
 
     def __init__(self, ctx: GameContext) -> None:
         super().__init__(ctx)
@@ -91,7 +91,7 @@ class SettingsScene(Scene):
         self.menu.update()
 
     def draw(self, surface: pygame.Surface) -> None:
-        dim(surface, 200)
+        backdrop(self.ctx, surface)
         heading(self.ctx, surface, "Settings", 14)
         w, _ = self.menu.size(60)
         self.menu.draw(surface, ((480 - max(w, 260)) // 2, 46), max(w, 260))

@@ -14,7 +14,7 @@ from game.core.actions import Action
 from game.core.context import GameContext
 from game.core.scene import Scene
 from game.persistence.saves import AUTO_SLOT, SLOTS, SlotInfo
-from game.screens.common import dim, flow, heading
+from game.screens.common import backdrop, flow, heading
 from game.ui.ninepatch import NinePatch
 from game.ui.text import GOLD, INK, RED, TEXT, TEXT_DIM
 
@@ -25,7 +25,7 @@ ROW_H = 50
 
 
 class SlotsScene(Scene):
-    opaque = False
+    opaque = True
 
     def __init__(self, ctx: GameContext, mode: str, world: WorldScene | None = None) -> None:
         super().__init__(ctx)
@@ -95,7 +95,7 @@ class SlotsScene(Scene):
         self.message = "Backup restored."
 
     def draw(self, surface: pygame.Surface) -> None:
-        dim(surface, 190)
+        backdrop(self.ctx, surface)
         heading(self.ctx, surface, "Save" if self.mode == "save" else "Load", 10)
         font = self.ctx.fonts.small
         for i, slot in enumerate(self.slots):
@@ -106,7 +106,9 @@ class SlotsScene(Scene):
                 pygame.draw.rect(surface, GOLD, rect, 1)
             self._draw_slot(surface, rect, slot, font)
         if self.message:
-            font.draw(surface, self.message, ((480 - font.width(self.message)) // 2, 252), RED, INK)
+            good = self.message in ("Saved.", "Backup restored.")
+            font.draw(surface, self.message, ((480 - font.width(self.message)) // 2, 250),
+                      GOLD if good else RED, INK)
 
     def _draw_slot(self, surface: pygame.Surface, rect: pygame.Rect, slot: str, font) -> None:
         info = self.infos.get(slot)
