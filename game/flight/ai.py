@@ -25,7 +25,7 @@ from game.flight.entities import (
     Shield,
     Ship,
 )
-from game.flight.patterns import ally_shot, aimed, ring, toward
+from game.flight.patterns import aimed, ally_shot, ring, toward
 
 if TYPE_CHECKING:
     from game.flight.battle import Battle
@@ -78,9 +78,9 @@ def _dart(battle: Battle, ship: Ship) -> None:
     ship.y += ship.vy
     if ship.cooldown == 0 and 10 < ship.y < FIELD_H * 0.6 and ship.t > 20:
         p = battle.player
-        if p.alive and battle.rng.random() < 0.5:
+        if p.alive and battle.rng.random() < 0.6:
             aimed(battle, ship.x, ship.y + 4, p.x, p.y, 2.2, NEEDLE)
-        ship.cooldown = _cooldown(battle, 110)
+        ship.cooldown = _cooldown(battle, 90)
 
 
 def _drone(battle: Battle, ship: Ship) -> None:
@@ -97,7 +97,7 @@ def _drone(battle: Battle, ship: Ship) -> None:
             ring(battle, ship.x, ship.y, 8, 1.3, RING, phase=ship.t / 10)
         else:
             aimed(battle, ship.x, ship.y + 6, goal[0], goal[1], 1.7, ORB)
-        ship.cooldown = _cooldown(battle, 95)
+        ship.cooldown = _cooldown(battle, 75)
 
 
 def _bomber(battle: Battle, ship: Ship) -> None:
@@ -142,7 +142,8 @@ def _lex_ship(battle: Battle, ship: Ship) -> None:
         return
     prey = _nearest(ship, [e for e in battle.enemies if not e.falling and e.kind != "grounded"])
     if prey is not None:
-        ship.x += max(-1.2, min(1.2, (prey.x - ship.x) * 0.05))
+        lane = prey.x + (ship.slot - 1) * 28  # spread out: three ships, three angles
+        ship.x += max(-1.2, min(1.2, (lane - ship.x) * 0.05))
         ship.y += ((FIELD_H - 70 - ship.slot * 18) - ship.y) * 0.02
         if ship.cooldown == 0:
             ally_shot(battle, ship.x, ship.y - 10, prey.x, prey.y, kind="laser")

@@ -5,7 +5,8 @@ Procedural pieces (each in its own clearly named function):
 - `make_kara_jet`: Kara's jet, Alex's jet repainted in the royal blue and gold;
 - `make_flash_frames`: white silhouettes for the hit flash;
 - `make_dome`: a shield dome at any width (the bubble sprite only comes in 32 px);
-- `make_tractor_beam`: Lex's green rescue beam.
+- `make_tractor_beam`: Lex's green rescue beam;
+- `make_danger_halo`: a hot rim around enemy shots, so they read on any backdrop.
 """
 
 from __future__ import annotations
@@ -34,6 +35,9 @@ VIOLET = (0x5A, 0x35, 0x61)
 STONE_LIGHT = (0x9D, 0x98, 0xA8)
 
 
+ENEMY_BULLET_FRAMES = (3, 4, 5)  # orb, needle, ring in bullets.png
+
+
 class FlightArt:
     """Every frame the renderer needs, keyed by sprite name."""
 
@@ -46,6 +50,9 @@ class FlightArt:
             self.frames[name] = [sheet.subsurface((i * w, 0, w, h)).copy()
                                  for i in range(int(info["frames"]))]
         self.frames["kara_jet"] = make_kara_jet(self.frames["alex_jet"])
+        bullets = self.frames["bullets"]
+        for index in ENEMY_BULLET_FRAMES:
+            bullets[index] = make_danger_halo(bullets[index])
         self.flash = {name: make_flash_frames(self.frames[name])
                       for name in ("dart", "drone", "bomber", "lex_ship", "wingman")}
         self.domes: dict[int, pygame.Surface] = {}
@@ -110,9 +117,9 @@ def make_dome(half_width: int) -> pygame.Surface:
     w, h = half_width * 2, max(12, half_width // 2)
     dome = pygame.Surface((w, h), pygame.SRCALPHA)
     rect = pygame.Rect(0, 0, w, h * 2)
-    pygame.draw.ellipse(dome, (*BLUE_LIGHT, 60), rect)
-    pygame.draw.ellipse(dome, (*SKY, 90), rect.inflate(-6, -6), 2)
-    pygame.draw.ellipse(dome, (*GLOW, 230), rect, 1)
+    pygame.draw.ellipse(dome, (*BLUE_LIGHT, 85), rect)
+    pygame.draw.ellipse(dome, (*SKY, 120), rect.inflate(-6, -6), 2)
+    pygame.draw.ellipse(dome, (*GLOW, 255), rect, 2)
     pygame.draw.arc(dome, (*WHITE, 200), rect.inflate(-10, -8), 1.9, 2.6, 1)
     return dome
 
@@ -128,3 +135,17 @@ def make_tractor_beam(width: int, height: int) -> pygame.Surface:
             band = 40 if (y // 4) % 2 else 0
             beam.set_at((x, y), (*colour, max(0, min(255, alpha - band))))
     return beam
+
+
+def make_danger_halo(frame: pygame.Surface) -> pygame.Surface:
+    """Enemy shots are blue-violet like the night; a one-pixel ember rim around
+    them (and a white core pixel) makes every one of them read as danger."""
+    mask = pygame.mask.from_surface(frame)
+    out = pygame.Surface(frame.get_size(), pygame.SRCALPHA)
+    rim = mask.to_surface(setcolor=(*EMBER, 255), unsetcolor=(0, 0, 0, 0))
+    for dx, dy in ((-1, 0), (1, 0), (0, -1), (0, 1)):
+        out.blit(rim, (dx, dy))
+    out.blit(frame, (0, 0))
+    w, h = frame.get_size()
+    out.set_at((w // 2, h // 2), (*WHITE, 255))
+    return out

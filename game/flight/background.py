@@ -35,7 +35,7 @@ class Backdrop:
         table = random.Random(7)  # cosmetic, fixed: rain looks the same every run
         self.rain = [(table.randrange(480), table.randrange(270), table.uniform(5, 8))
                      for _ in range(RAIN_DROPS)]
-        self.shade = self._night_shade() if kind == "ground" else None
+        self.shade = {"ground": self._night_shade(110), "night": self._night_shade(80)}.get(kind)
 
     def draw(self, surface: pygame.Surface, scroll: float, frame: int) -> None:
         for image, speed in self.layers:
@@ -56,8 +56,8 @@ class Backdrop:
             pygame.draw.line(surface, colour, (xx, yy), (xx - 2, yy + 7))
 
     @staticmethod
-    def _night_shade() -> pygame.Surface:
-        """The pod flies low over dark streets: dim the city map to a night tone."""
+    def _night_shade(alpha: int) -> pygame.Surface:
+        """Dim the busy city map to a night tone, so bullets are the brightest thing."""
         shade = pygame.Surface((480, 270), pygame.SRCALPHA)
-        shade.fill((20, 14, 40, 110))
+        shade.fill((20, 14, 40, alpha))
         return shade

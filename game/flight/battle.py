@@ -178,10 +178,11 @@ class Battle:
             else:
                 bullet.alive = False
                 self.damage_ally(body)  # type: ignore[arg-type]
+        p = self.player
         for ship in self.enemies:  # bodies ramming the player: few, checked directly
-            if ship.alive and not ship.falling and self.player.alive and touching(ship, self.player):
-                if self.hurt_player():
-                    self.destroy(ship, scored=False)
+            rams = ship.alive and not ship.falling and p.alive and touching(ship, p)
+            if rams and self.hurt_player():
+                self.destroy(ship, scored=False)
         self.player_bullets = [b for b in self.player_bullets if b.alive]
         self.ally_bullets = [b for b in self.ally_bullets if b.alive]
         self.enemy_bullets = [b for b in self.enemy_bullets if b.alive]

@@ -117,7 +117,7 @@ class BattleRenderer:
             for y in range(top - 8 + shift, bottom, beam.get_height()):
                 field.blit(beam, (x, y + oy), area=pygame.Rect(0, max(0, top - y), 18,
                                                                   max(0, bottom - y)))
-        for ship in (*b.shields and [], *b.allies, *b.enemies):
+        for ship in (*b.allies, *b.enemies):
             self._ship(field, b, ship, ox, oy)
 
     def _ship(self, field: pygame.Surface, b: Battle, ship: Ship, ox: int, oy: int) -> None:
@@ -127,7 +127,9 @@ class BattleRenderer:
             image = art.frames["drone_fallen"][ship.slot % 4]
             field.blit(image, (int(ship.x) - 8 + ox, int(ship.y) - 8 + oy))
             if (b.frame + ship.slot * 7) % 40 < 20:  # the armed light: still live
-                pygame.draw.circle(field, RED_LIGHT, (int(ship.x) + ox, int(ship.y) + oy), 2)
+                centre = (int(ship.x) + ox, int(ship.y) + oy)
+                pygame.draw.circle(field, RED_LIGHT, centre, 2)
+                pygame.draw.circle(field, EMBER, centre, int(ship.r) + 3, 1)
             return
         if ship.falling:
             if kind == "drone":

@@ -40,7 +40,6 @@ class FlightSession:
         self.menu: ChoiceMenu | None = None
         self.results: list[FlightResult] = []
         self._speed_acc = 0
-        self._pressed: set[Action] = set()
         self.battle = Battle(self.queue[0], options)
 
     @property
@@ -60,13 +59,11 @@ class FlightSession:
 
     def _play(self, inp: InputState) -> None:
         """Run 0 or 1 battle steps: at 70 % speed, 7 of every 10 calls step the battle.
-        Presses on skipped calls are kept for the next real step."""
-        self._pressed |= inp.pressed
+        The battle reads only held actions, so a skipped call loses nothing."""
         self._speed_acc += self.options.speed_percent
         if self._speed_acc < 100:
             return
         self._speed_acc -= 100
-        self._pressed.clear()
         dx, dy = inp.direction()
         battle = self.battle
         battle.step(dx, dy, Action.CONFIRM in inp.held, Action.CANCEL in inp.held)

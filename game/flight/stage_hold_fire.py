@@ -94,7 +94,8 @@ class HoldFire(Stage):
             if gap <= i <= gap + 1:
                 continue
             x = 14 + i * (FIELD_W - 28) / (columns - 1)
-            self.spawn("drone", x, -14, 0.0, 0.55, slot=i, target=self.b.player)
+            drone = self.spawn("drone", x, -14, 0.0, 0.55, slot=i, target=self.b.player)
+            drone.hp = 6  # armoured: the wall should hold long enough to be a wall
 
     def _flankers(self, targets: list) -> None:
         rng = self.b.rng

@@ -142,6 +142,8 @@ class Storm(Stage):
         if b.jam >= JAM_FULL:
             self._power_down()
 
+    recode_every = RECODE_EVERY
+
     def _recode(self) -> None:
         """The signal re-encodes: every drone gets a new target (a visible pulse)."""
         b = self.b

@@ -1,0 +1,135 @@
+"""The Audio service: cross-fades by logic steps, warns once, silent without a device."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import pygame
+import pytest
+
+from game import audio as audio_mod
+from game.audio import Audio
+from game.core.assets import AssetResolver
+
+
+@pytest.fixture
+def resolver(repo_root: Path) -> AssetResolver:
+    return AssetResolver(repo_root)
+
+
+@pytest.fixture
+def live(resolver):
+    """An Audio on the dummy driver (tests/conftest.py sets SDL_AUDIODRIVER=dummy)."""
+    service = Audio(resolver, music_volume=0.5, sfx_volume=0.8)
+    if not service.available:
+        pytest.skip("no mixer even with the dummy driver")
+    yield service
+    service.stop()
+    pygame.mixer.quit()
+
+
+def _steps(service: Audio, count: int) -> None:
+    for _ in range(count):
+        service.update()
+
+
+def test_music_fades_in_over_update_steps(live):
+    live.play_music("palace")
+    assert live.music == "palace" and live.levels == {"palace": 0.0}
+    _steps(live, 30)
+    assert live.levels["palace"] == pytest.approx(0.5)
+    assert pygame.mixer.Channel(0).get_volume() == pytest.approx(0.25, abs=0.01)
+    _steps(live, 40)
+    assert live.levels == {"palace": 1.0}
+
+
+def test_cross_fade_overlaps_then_frees_the_old_track(live):
+    live.play_music("palace")
+    _steps(live, 60)
+    live.play_music("balcony")
+    _steps(live, 20)
+    levels = live.levels
+    assert levels["palace"] == pytest.approx(2 / 3) and levels["balcony"] == pytest.approx(1 / 3)
+    assert pygame.mixer.Channel(0).get_busy() and pygame.mixer.Channel(1).get_busy()
+    _steps(live, 40)
+    assert live.levels == {"balcony": 1.0}
+    assert not pygame.mixer.Channel(0).get_busy()
+
+
+def test_same_name_keeps_playing_and_none_fades_out(live):
+    live.play_music("slums")
+    _steps(live, 60)
+    live.play_music("slums")
+    assert live.levels == {"slums": 1.0}
+    live.play_music("none")
+    assert live.music == ""
+    _steps(live, 59)
+    assert 0.0 < live.levels["slums"] < 0.05
+    live.update()
+    assert live.levels == {}
+
+
+def test_returning_to_a_fading_track_fades_it_back(live):
+    live.play_music("title")
+    _steps(live, 60)
+    live.play_music("battle")
+    _steps(live, 15)
+    live.play_music("title")
+    _steps(live, 15)
+    assert live.levels["title"] == pytest.approx(1.0) and live.music == "title"
+
+
+def test_volumes_clamp_and_apply(live):
+    live.play_music("ending")
+    _steps(live, 60)
+    live.set_volumes(2.0, -1.0)
+    assert (live.music_volume, live.sfx_volume) == (1.0, 0.0)
+    live.set_volumes(0.25, 0.5)
+    assert pygame.mixer.Channel(0).get_volume() == pytest.approx(0.25, abs=0.01)
+
+
+def test_sfx_play_and_unknown_names_warn_once(live, caplog):
+    live.play_sfx("blip")
+    live.play_sfx("menu_confirm")
+    with caplog.at_level(logging.WARNING, logger="game.audio"):
+        live.play_sfx("kaboom")
+        live.play_sfx("kaboom")
+        live.play_music("disco")
+    warnings = [r.getMessage() for r in caplog.records]
+    assert sum("kaboom" in w for w in warnings) == 1
+    assert any("unknown music track 'disco'" in w for w in warnings)
+
+
+def test_missing_file_warns_and_does_not_crash(tmp_path, caplog):
+    (tmp_path / "assets").mkdir()
+    service = Audio(AssetResolver(tmp_path))
+    try:
+        with caplog.at_level(logging.WARNING, logger="game.audio"):
+            service.play_music("palace")
+            service.play_sfx("item")
+            service.update()
+        assert any("cannot load" in r.getMessage() for r in caplog.records)
+    finally:
+        service.stop()
+        pygame.mixer.quit()
+
+
+def test_no_device_is_a_silent_no_op(resolver, monkeypatch):
+    def refuse(*_args, **_kwargs):
+        raise pygame.error("No available audio device")
+
+    monkeypatch.setattr(audio_mod.pygame.mixer, "get_init", lambda: None)
+    monkeypatch.setattr(audio_mod.pygame.mixer, "init", refuse)
+    monkeypatch.setattr(audio_mod.pygame.mixer, "Sound", refuse)
+    monkeypatch.setattr(audio_mod.pygame.mixer, "Channel", refuse)
+    service = Audio(resolver)
+    assert service.available is False
+    service.play_music("palace")
+    service.play_sfx("shot")
+    service.set_volumes(0.3, 0.3)
+    _steps(service, 61)
+    service.play_music("")
+    _steps(service, 61)
+    service.stop()
+    assert service.levels == {}

@@ -1,0 +1,21 @@
+"""Fixtures for the flight tests: a minimal game context on the dummy display."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from game.core.assets import AssetResolver
+from game.core.context import GameContext, RunOptions
+from game.core.scene import SceneStack
+from game.ui.text import Fonts
+
+
+@pytest.fixture
+def flight_ctx(display) -> GameContext:
+    assets = AssetResolver.discover()
+    return GameContext(assets=assets, stack=SceneStack(), content=None,  # type: ignore[arg-type]
+                       flags=None, fonts=Fonts.load(assets),  # type: ignore[arg-type]
+                       options=RunOptions(fast=True), rng=random.Random(0))
+
