@@ -79,7 +79,10 @@ class Game:
     # scenes -----------------------------------------------------------------------
     def start(self) -> None:
         scene = self.opts.scene or ("world" if self.opts.map else "title")
-        if scene == "world":
+        if scene == "flight":
+            self.flow.to_title()
+            self.flow.play_flight(self.opts.spawn or "all")
+        elif scene == "world":
             content = self.ctx.content
             self.flow.start_at(self.opts.map or content.start_map,
                                self.opts.spawn if self.opts.map else content.start_spawn)

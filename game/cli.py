@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import NoReturn
 
 PROG = "red-sun"
+FLIGHT_STAGES = ("hold_fire", "storm", "pod_run")  # game.flight.FLIGHT_STAGES, kept import-light
 
 
 class _OneLineParser(argparse.ArgumentParser):
@@ -66,15 +67,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--fullscreen", action="store_true", help="start in fullscreen")
     p.add_argument("--fast", action="store_true",
                    help="instant text and short fades (tests, recordings); logic is unchanged")
-    p.add_argument("--scene", choices=("title", "world"),
-                   help="start in this scene (default: title, or world with --map)")
+    p.add_argument("--scene", choices=("title", "world", "flight"),
+                   help="start in this scene (default: title, or world with --map); "
+                        "flight jumps into the minigame, --spawn picks its stage")
     return p
 
 
 def parse_args(argv: list[str] | None = None) -> CliOptions:
     ns = build_parser().parse_args(argv)
-    if ns.spawn and not ns.map:
-        build_parser().error("--spawn needs --map")
+    if ns.spawn and not ns.map and ns.scene != "flight":
+        build_parser().error("--spawn needs --map (or --scene flight)")
+    if ns.scene == "flight" and ns.spawn and ns.spawn not in FLIGHT_STAGES + ("all",):
+        build_parser().error(f"--spawn: the flight stages are {', '.join(FLIGHT_STAGES)}")
     if ns.map and ns.map.endswith(".tmx") and not Path(ns.map).is_file():
         build_parser().error(f"--map: no such file: {ns.map}")
     if ns.input is not None and not ns.input.is_file():

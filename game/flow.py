@@ -8,12 +8,15 @@ same code, and the flow is the one place that knows about saves and settings.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import pygame
 
 from game.core.context import GameContext
 from game.core.display import Display
+from game.core.scene import Scene
+from game.flight import FLIGHT_STAGES, FlightOptions, FlightResult, FlightScene
 from game.persistence.errors import SaveDamaged
 from game.persistence.keybindings import buttonmap, keymap
 from game.persistence.paths import UserPaths
@@ -138,6 +141,21 @@ class Flow:
         canvas = pygame.Surface((480, 270))
         world.draw(canvas)
         return pygame.transform.smoothscale(canvas, THUMBNAIL_SIZE)
+
+    # the minigame ---------------------------------------------------------------------
+    def play_flight(self, stage: str, on_result: Callable[[FlightResult], None] | None = None
+                    ) -> Scene:
+        """Push the pod-flight battle with the player's difficulty and assists."""
+        s = self.settings
+        fired = "fired_on_lex" in self.ctx.flags and bool(self.ctx.flags.get("fired_on_lex"))
+        options = FlightOptions(difficulty=s.flight_difficulty, speed_percent=s.flight_speed,
+                                invincible=s.flight_invincible, show_hitbox=s.show_hitbox,
+                                seed=self.ctx.options.seed, lex_help=not fired,
+                                screen_shake=s.screen_shake,
+                                start_stage=stage if stage in FLIGHT_STAGES else "hold_fire")
+        scene = FlightScene(self.ctx, stage, options, on_result or (lambda result: None))
+        self.ctx.stack.push(scene)
+        return scene
 
     # screens --------------------------------------------------------------------------
     def open_pause(self, world: WorldScene) -> None:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import os
+import shutil
 import tempfile
 
 os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
@@ -32,3 +34,40 @@ def display() -> pygame.Surface:
 @pytest.fixture(scope="session")
 def repo_root() -> Path:
     return ROOT
+
+
+SLICE = ROOT / "tests" / "fixtures" / "slice"
+SLICE_FLAGS = {
+    "promised_siobhan": {"type": "bool", "default": False,
+                         "doc": "Kara promised Mon-El to be gentle with Siobhan."},
+    "talked_to_monel": {"type": "bool", "default": False,
+                        "doc": "Kara spoke with Mon-El in the hall."},
+}
+
+
+@pytest.fixture()
+def slice_root(tmp_path_factory: pytest.TempPathFactory,
+               monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A data root with the slice's maps and script and the real art; the game uses it."""
+    root = tmp_path_factory.mktemp("slice")
+    shutil.copytree(SLICE / "maps", root / "maps")
+    assets = root / "assets"
+    assets.mkdir()
+    for item in (ROOT / "assets").iterdir():
+        if item.name not in ("data", "dialogue"):
+            (assets / item.name).symlink_to(item)
+    shutil.copytree(SLICE / "dialogue", assets / "dialogue")
+    data = assets / "data"
+    data.mkdir()
+    for name in ("characters.json", "palette.json"):
+        (data / name).symlink_to(ROOT / "assets" / "data" / name)
+    flags = json.loads((ROOT / "assets" / "data" / "flags.json").read_text())
+    flags.update(SLICE_FLAGS)
+    (data / "flags.json").write_text(json.dumps(flags))
+    (data / "content.json").write_text(json.dumps({
+        "title": "Red Sun over Daxam",
+        "start": {"map": "palace_hall", "spawn": "start"},
+        "scripts": ["assets/dialogue/slice.yarn"],
+    }))
+    monkeypatch.setenv("RED_SUN_DATA", str(root))
+    return root

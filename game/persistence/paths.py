@@ -84,9 +84,10 @@ def user_paths(
 
 def default_game_folder() -> Path:
     """The folder the game runs from: the bundle when frozen, else the package's parent."""
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        return Path(bundle)
+    if getattr(sys, "frozen", False):
+        # A one-folder bundle: the folder the player unpacked, not pyinstaller's
+        # `_internal/` inside it, so nothing is ever written next to the executable.
+        return Path(sys.executable).resolve().parent
     return Path(__file__).resolve().parents[2]
 
 

@@ -87,6 +87,7 @@ class SaveStore:
         The picture is written first and the JSON last: the JSON is what makes the
         save exist, so a crash in between leaves the old save with a newer picture at
         worst. If the current save is damaged it does not replace a good backup.
+        Raises ``OSError`` (disk full, no permission) for the caller to report.
         """
         data = encode_save(save)  # fails before touching the disk (e.g. NaN position)
         self.paths.ensure()

@@ -29,6 +29,8 @@ from game.persistence.paths import UserPaths
 
 SETTINGS_VERSION = 1
 TEXT_SPEEDS = ("slow", "normal", "fast", "instant")
+FLIGHT_DIFFICULTIES = ("easy", "normal", "hard")
+FLIGHT_SPEEDS = (50, 60, 70, 80, 90, 100)
 MAX_WINDOW_SCALE = 8  # 480x270 x8 is 3840x2160, the largest screen worth planning for
 BAD_SUFFIX = ".bad"
 
@@ -44,6 +46,10 @@ class Settings:
     fullscreen: bool = False
     screen_shake: bool = True
     large_text: bool = False
+    flight_difficulty: str = "normal"  # the minigame: easy / normal / hard
+    flight_speed: int = 100  # game-speed assist, percent: 50-100
+    flight_invincible: bool = False  # assist: the pod and the palace shield never fail
+    show_hitbox: bool = False
     keys: Bindings = field(default_factory=default_keys)
     buttons: Bindings = field(default_factory=default_buttons)
 
@@ -73,9 +79,20 @@ class Settings:
             _set_choice(settings, "text_speed", data["text_speed"], TEXT_SPEEDS, warnings_)
         if "window_scale" in data:
             _set_scale(settings, data["window_scale"], warnings_)
-        for name in ("fullscreen", "screen_shake", "large_text"):
+        for name in ("fullscreen", "screen_shake", "large_text", "flight_invincible",
+                     "show_hitbox"):
             if name in data:
                 _set_flag(settings, name, data[name], warnings_)
+        if "flight_difficulty" in data:
+            _set_choice(settings, "flight_difficulty", data["flight_difficulty"],
+                        FLIGHT_DIFFICULTIES, warnings_)
+        if "flight_speed" in data:
+            if data["flight_speed"] in FLIGHT_SPEEDS and not isinstance(data["flight_speed"], bool):
+                settings.flight_speed = int(data["flight_speed"])
+            else:
+                warnings_.append(f"setting 'flight_speed' should be one of "
+                                 f"{', '.join(map(str, FLIGHT_SPEEDS))}, not "
+                                 f"{data['flight_speed']!r:.40}; using 100")
         if "keys" in data:
             settings.keys, found = clean_bindings(data["keys"], default_keys(), key_code,
                                                   key_name, "keys")

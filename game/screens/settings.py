@@ -11,7 +11,12 @@ import pygame
 from game.core.actions import Action
 from game.core.context import GameContext
 from game.core.scene import Scene
-from game.persistence.settings import MAX_WINDOW_SCALE, TEXT_SPEEDS
+from game.persistence.settings import (
+    FLIGHT_DIFFICULTIES,
+    FLIGHT_SPEEDS,
+    MAX_WINDOW_SCALE,
+    TEXT_SPEEDS,
+)
 from game.screens.common import backdrop, flow, heading, make_menu
 from game.ui.menu import MenuItem, draw_hint
 
@@ -69,6 +74,19 @@ class SettingsScene(Scene):
                      hint="Also F11 or Alt+Enter."),
             MenuItem("Screen shake", None, value=lambda: "on" if s.screen_shake else "off",
                      on_left=toggle("screen_shake"), on_right=toggle("screen_shake")),
+            MenuItem("Battle difficulty", None, value=lambda: s.flight_difficulty,
+                     on_left=cycle("flight_difficulty", FLIGHT_DIFFICULTIES, -1),
+                     on_right=cycle("flight_difficulty", FLIGHT_DIFFICULTIES, 1),
+                     hint="For the pod battle of Rao's Storm."),
+            MenuItem("Battle speed", None, value=lambda: f"{s.flight_speed}%",
+                     on_left=cycle("flight_speed", FLIGHT_SPEEDS, -1),
+                     on_right=cycle("flight_speed", FLIGHT_SPEEDS, 1),
+                     hint="Assist: slow the battle down."),
+            MenuItem("Invincible pod", None, value=lambda: "on" if s.flight_invincible else "off",
+                     on_left=toggle("flight_invincible"), on_right=toggle("flight_invincible"),
+                     hint="Assist: the battle cannot be lost."),
+            MenuItem("Show hitbox", None, value=lambda: "on" if s.show_hitbox else "off",
+                     on_left=toggle("show_hitbox"), on_right=toggle("show_hitbox")),
             MenuItem("Keyboard controls", lambda: self._controls("key")),
             MenuItem("Gamepad controls", lambda: self._controls("button")),
             MenuItem("Back", self.close),
@@ -94,5 +112,5 @@ class SettingsScene(Scene):
         backdrop(self.ctx, surface)
         heading(self.ctx, surface, "Settings", 14)
         w, _ = self.menu.size(60)
-        self.menu.draw(surface, ((480 - max(w, 260)) // 2, 46), max(w, 260))
+        self.menu.draw(surface, ((480 - max(w, 260)) // 2, 38), max(w, 260))
         draw_hint(surface, self.ctx.fonts.small, self.menu.hint())

@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from game.core.errors import ContentError
+from game.flight import FLIGHT_STAGES, FlightResult
 from game.world.character import PathMove
 from game.world.model import FACING_NAMES, Facing
-from game.world.waits import Wait, WaitCamera, WaitSteps, WaitWalk
+from game.world.waits import Wait, WaitCamera, WaitScene, WaitSteps, WaitWalk
 
 if TYPE_CHECKING:
     from game.world.scene import WorldScene
@@ -301,6 +302,28 @@ def watch(scene: WorldScene, args: list[str], kw: dict[str, str]) -> None:
 def watch_off(scene: WorldScene, args: list[str], kw: dict[str, str]) -> None:
     """`<<watch_off>>` end the stay-near rule."""
     scene.session.watch = None
+
+
+@command("play_flight", 1)
+def play_flight(scene: WorldScene, args: list[str], kw: dict[str, str]) -> Wait:
+    """`<<play_flight STAGE>>` fly a stage of Rao's Storm (hold_fire, storm, pod_run).
+    The script waits; the result is in flags: $flight_STAGE is "won" or "skipped",
+    $wingmen_saved, $flight_score, $fired_on_lex."""
+    stage = args[0]
+    if stage not in FLIGHT_STAGES:
+        raise ContentError(f"unknown flight stage '{stage}' (stages: {', '.join(FLIGHT_STAGES)})")
+    flags = scene.ctx.flags
+
+    def record(result: FlightResult) -> None:
+        flags.set(f"flight_{result.stage}", result.outcome)
+        flags.set("flight_score", int(flags.get("flight_score")) + result.score)
+        if result.stage == "hold_fire":
+            flags.set("wingmen_saved", result.wingmen_saved)
+        if result.fired_on_lex:
+            flags.set("fired_on_lex", True)
+
+    flight = scene.ctx.services["flow"].play_flight(stage, record)
+    return WaitScene(scene.ctx.stack, flight)
 
 
 def commands_markdown() -> str:

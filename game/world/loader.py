@@ -78,13 +78,15 @@ def load_map(path: Path, palette: dict[str, tuple[int, int, int]] | None = None)
     if tmx.tilewidth != tmx.tileheight:
         raise ContentError(
             f"{path.name}: tiles must be square (got {tmx.tilewidth}x{tmx.tileheight})")
-    builder = _Builder(tmx, name, palette or {})
+    builder = _Builder(tmx, name, palette or {}, path)
     return builder.build(path)
 
 
 class _Builder:
-    def __init__(self, tmx: pytmx.TiledMap, name: str, palette: dict[str, tuple[int, int, int]]):
+    def __init__(self, tmx: pytmx.TiledMap, name: str, palette: dict[str, tuple[int, int, int]],
+                 path: Path):
         self.tmx = tmx
+        self.path = path
         self.name = name
         self.palette = palette
         self.ts = tmx.tilewidth
@@ -159,7 +161,7 @@ class _Builder:
                 anims = result.animated_above if is_above else result.animated_below
                 used_above |= is_above
                 self._tiles(layer, target, anims, solid, lights)
-            elif isinstance(layer, pytmx.TiledImageLayer) and layer.image is not None:
+            elif isinstance(layer, pytmx.TiledImageLayer) and layer.source:
                 result.images.append(self._image_layer(layer, is_above))
         result.above = _display_format(above, alpha=True) if used_above else None
         below_images = any(not image.above for image in result.images)
@@ -229,8 +231,16 @@ class _Builder:
             except (TypeError, ValueError):
                 return default
 
+        # Read the picture ourselves: pytmx 3.32 numbers image layers like tiles, and a
+        # layer whose number matches a tile id in use shows that tile instead.
+        source = (self.path.parent / layer.source).resolve()
+        try:
+            surface = pygame.image.load(str(source)).convert_alpha()
+        except (pygame.error, FileNotFoundError, OSError):
+            raise ContentError(f"{self.name}: image layer '{layer.name}' needs {layer.source}, "
+                               "which cannot be read") from None
         return ImageLayer(
-            surface=layer.image,
+            surface=surface,
             offset=(num("offsetx", 0.0), num("offsety", 0.0)),
             parallax=(num("parallaxx", 1.0), num("parallaxy", 1.0)),
             above=above,

@@ -33,37 +33,58 @@ def saves_dir(home: Path) -> Path:
     return found[0]
 
 
-def test_new_game_from_the_title(tmp_path: Path, home: Path, display) -> None:
+def test_new_game_from_the_title(tmp_path: Path, home: Path, display, slice_root) -> None:
     script = InputScript().wait(10).tap("confirm").wait(60)
-    game = run_game(["--input", str(script.write(tmp_path / "in.txt")), "--frames",
-                     str(script.frame)])
+    game = run_game(
+        ["--input", str(script.write(tmp_path / "in.txt")), "--frames", str(script.frame)]
+    )
     world = game.ctx.stack.find(WorldScene)
     assert world is not None and world.world is not None
     assert world.world.data.name == game.ctx.content.start_map
     assert game.ctx.stack.find(TitleScene) is None
 
 
-def test_save_in_slot_then_continue_restores_place_and_flags(tmp_path: Path, home: Path,
-                                                             display) -> None:
-    walk = (InputScript().wait(5).hold("up", 30).hold("left", 20)
-            .tap("menu").wait(5).tap("down").tap("confirm").wait(5)  # Pause > Save
-            .tap("confirm").wait(10))  # slot 1
-    game = run_game(["--map", "palace_hall", "--input", str(walk.write(tmp_path / "a.txt")),
-                     "--frames", str(walk.frame)])
+def test_save_in_slot_then_continue_restores_place_and_flags(
+    tmp_path: Path, home: Path, display, slice_root
+) -> None:
+    walk = (
+        InputScript()
+        .wait(5)
+        .hold("up", 30)
+        .hold("left", 20)
+        .tap("menu")
+        .wait(5)
+        .tap("down")
+        .tap("confirm")
+        .wait(5)  # Pause > Save
+        .tap("confirm")
+        .wait(10)
+    )  # slot 1
+    game = run_game(
+        [
+            "--map",
+            "palace_hall",
+            "--input",
+            str(walk.write(tmp_path / "a.txt")),
+            "--frames",
+            str(walk.frame),
+        ]
+    )
     world = game.ctx.stack.find(WorldScene)
     assert world is not None and world.world is not None
     where = (world.world.player.x, world.world.player.y)
     assert (saves_dir(home) / "slot_1.json").is_file()
     assert (saves_dir(home) / "slot_1.png").is_file()  # the thumbnail sits beside the JSON
     again = InputScript().wait(10).tap("confirm").wait(60)  # Title: Continue is preselected
-    game2 = run_game(["--input", str(again.write(tmp_path / "b.txt")),
-                      "--frames", str(again.frame)])
+    game2 = run_game(
+        ["--input", str(again.write(tmp_path / "b.txt")), "--frames", str(again.frame)]
+    )
     world2 = game2.ctx.stack.find(WorldScene)
     assert world2 is not None and world2.world is not None
     assert (world2.world.player.x, world2.world.player.y) == pytest.approx(where)
 
 
-def test_saving_is_refused_mid_dialogue(tmp_path: Path, home: Path, display) -> None:
+def test_saving_is_refused_mid_dialogue(tmp_path: Path, home: Path, display, slice_root) -> None:
     game = Game(parse_args(["--map", "palace_hall", "--frames", "1"]))
     game.run()
     world = game.ctx.stack.find(WorldScene)
@@ -78,27 +99,46 @@ def test_saving_is_refused_mid_dialogue(tmp_path: Path, home: Path, display) -> 
     assert not any(home.rglob("slot_1.json"))
 
 
-def test_autosave_on_map_change(tmp_path: Path, home: Path, display) -> None:
+def test_autosave_on_map_change(tmp_path: Path, home: Path, display, slice_root) -> None:
     script = InputScript().wait(5).hold("up", 200).wait(60)
-    run_game(["--map", "palace_hall", "--fast", "--input", str(script.write(tmp_path / "i.txt")),
-              "--frames", str(script.frame)])
+    run_game(
+        [
+            "--map",
+            "palace_hall",
+            "--fast",
+            "--input",
+            str(script.write(tmp_path / "i.txt")),
+            "--frames",
+            str(script.frame),
+        ]
+    )
     auto = saves_dir(home) / "slot_auto.json"
     assert auto.is_file()
     assert json.loads(auto.read_text())["session"]["map_name"] == "kara_room"
 
 
-def test_settings_survive_a_restart(tmp_path: Path, home: Path, display) -> None:
+def test_settings_survive_a_restart(tmp_path: Path, home: Path, display, slice_root) -> None:
     # Title (Continue is disabled and skipped) > Settings > Effects volume: left twice.
-    script = (InputScript().wait(5).tap("down", 2).tap("confirm").wait(3).tap("down")
-              .tap("left", 2).tap("cancel").wait(5))
-    game = run_game(["--input", str(script.write(tmp_path / "s.txt")), "--frames",
-                     str(script.frame)])
+    script = (
+        InputScript()
+        .wait(5)
+        .tap("down", 2)
+        .tap("confirm")
+        .wait(3)
+        .tap("down")
+        .tap("left", 2)
+        .tap("cancel")
+        .wait(5)
+    )
+    game = run_game(
+        ["--input", str(script.write(tmp_path / "s.txt")), "--frames", str(script.frame)]
+    )
     assert game.flow.settings.sfx_volume == pytest.approx(0.6)
     restarted = Game(parse_args(["--frames", "1"]))
     assert restarted.flow.settings.sfx_volume == pytest.approx(0.6)
 
 
-def test_key_remapping_takes_effect(tmp_path: Path, home: Path, display) -> None:
+def test_key_remapping_takes_effect(tmp_path: Path, home: Path, display, slice_root) -> None:
     game = Game(parse_args(["--frames", "1"]))
     game.run()
     game.ctx.stack.push(ControlsScene(game.ctx, "key"))

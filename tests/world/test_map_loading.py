@@ -13,8 +13,8 @@ from game.world.model import Facing, TriggerMode
 MAPS = Path(__file__).resolve().parents[2] / "maps"
 
 
-def test_palace_hall_has_its_spawns_doors_and_people(display) -> None:
-    data = load_map(MAPS / "palace_hall.tmx")
+def test_palace_hall_has_its_spawns_doors_and_people(display, slice_root: Path) -> None:
+    data = load_map(slice_root / "maps" / "palace_hall.tmx")
     assert {"start", "from_room"} <= set(data.spawns)
     assert data.spawns["start"].facing is Facing.UP
     assert [(d.to_map, d.to_spawn) for d in data.doors] == [("kara_room", "from_hall")]
@@ -22,8 +22,8 @@ def test_palace_hall_has_its_spawns_doors_and_people(display) -> None:
     assert data.title == "The Royal Wing" and data.lighting == "day"
 
 
-def test_walls_are_solid_and_floors_are_not(display) -> None:
-    data = load_map(MAPS / "palace_hall.tmx")
+def test_walls_are_solid_and_floors_are_not(display, slice_root: Path) -> None:
+    data = load_map(slice_root / "maps" / "palace_hall.tmx")
     assert data.solid_tiles[0][5]  # the north wall
     spawn = data.spawns["start"]
     assert not data.solid_tiles[int(spawn.y // 16)][int(spawn.x // 16)]
@@ -41,7 +41,7 @@ def _tmx(tmp_path: Path, objects: str, attr: str = "type") -> Path:
 1,1,1,1,
 1,1,1,1
 </data></layer>
- <objectgroup id="2" name="objects">{objects.replace('KIND', attr)}</objectgroup>
+ <objectgroup id="2" name="objects">{objects.replace("KIND", attr)}</objectgroup>
 </map>"""
     path = tmp_path / "fixture.tmx"
     path.write_text(text)
@@ -50,12 +50,16 @@ def _tmx(tmp_path: Path, objects: str, attr: str = "type") -> Path:
 
 @pytest.mark.parametrize("attr", ["type", "class"])
 def test_tiled_18_type_and_19_class_both_load(tmp_path: Path, display, attr: str) -> None:
-    path = _tmx(tmp_path, """
+    path = _tmx(
+        tmp_path,
+        """
   <object id="1" name="a" KIND="Spawn" x="8" y="8"><point/></object>
   <object id="2" name="t" KIND="Trigger" x="16" y="16" width="16" height="16">
    <properties><property name="dialogue" value="n"/>
     <property name="mode" value="auto"/></properties>
-  </object>""", attr)
+  </object>""",
+        attr,
+    )
     data = load_map(path)
     assert "a" in data.spawns
     assert data.triggers[0].mode is TriggerMode.AUTO
@@ -64,21 +68,30 @@ def test_tiled_18_type_and_19_class_both_load(tmp_path: Path, display, attr: str
 @pytest.mark.parametrize(
     ("objects", "message"),
     [
-        ('<object id="4" name="d" KIND="Door" x="0" y="0" width="16" height="16"/>',
-         "fixture: object 4 'd': missing property 'to_map'"),
-        ('<object id="5" name="x" KIND="Teleporter" x="0" y="0" width="16" height="16"/>',
-         "fixture: object 5 'x': unknown class 'Teleporter' (known: Collision, Spawn, Door, NPC, "
-         "Sign, Inspect, Trigger, Music)"),
-        ('<object id="6" KIND="Spawn" x="0" y="0"><point/></object>',
-         "fixture: object 6: a Spawn needs a Name"),
-        ('<object id="7" name="n" KIND="NPC" x="0" y="0"><properties>'
-         '<property name="character" value="alex"/><property name="facing" value="north"/>'
-         '</properties><point/></object>',
-         "fixture: object 7 'n': facing='north' is not one of down, left, right, up"),
+        (
+            '<object id="4" name="d" KIND="Door" x="0" y="0" width="16" height="16"/>',
+            "fixture: object 4 'd': missing property 'to_map'",
+        ),
+        (
+            '<object id="5" name="x" KIND="Teleporter" x="0" y="0" width="16" height="16"/>',
+            "fixture: object 5 'x': unknown class 'Teleporter' (known: Collision, Spawn, Door, NPC, "
+            "Sign, Inspect, Trigger, Music)",
+        ),
+        (
+            '<object id="6" KIND="Spawn" x="0" y="0"><point/></object>',
+            "fixture: object 6: a Spawn needs a Name",
+        ),
+        (
+            '<object id="7" name="n" KIND="NPC" x="0" y="0"><properties>'
+            '<property name="character" value="alex"/><property name="facing" value="north"/>'
+            "</properties><point/></object>",
+            "fixture: object 7 'n': facing='north' is not one of down, left, right, up",
+        ),
     ],
 )
-def test_broken_objects_are_reported_with_map_id_and_name(tmp_path: Path, display, objects: str,
-                                                          message: str) -> None:
+def test_broken_objects_are_reported_with_map_id_and_name(
+    tmp_path: Path, display, objects: str, message: str
+) -> None:
     with pytest.raises(ContentError) as err:
         load_map(_tmx(tmp_path, objects))
     assert str(err.value) == message

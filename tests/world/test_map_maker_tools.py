@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 from helpers import InputScript
@@ -13,15 +12,10 @@ from game.core.actions import Action, InputState
 from game.ui.error_scene import ErrorScene
 from game.world.scene import WorldScene
 
-ROOT = Path(__file__).resolve().parents[2]
 
-
-def workspace(tmp_path: Path) -> Path:
-    """A copy of the maps folder whose tilesets still resolve (../assets)."""
-    maps = tmp_path / "maps"
-    shutil.copytree(ROOT / "maps", maps)
-    (tmp_path / "assets").symlink_to(ROOT / "assets")
-    return maps
+def workspace(slice_root: Path) -> Path:
+    """The slice's maps folder (a fresh copy per test), whose tilesets resolve."""
+    return slice_root / "maps"
 
 
 def start(map_path: Path, frames: int = 5, script: Path | None = None) -> Game:
@@ -39,9 +33,10 @@ def press(game: Game, action: Action, steps: int = 2) -> None:
         game.ctx.stack.update(InputState())
 
 
-def test_f5_reloads_the_edited_map_and_keeps_the_player_in_place(tmp_path: Path,
-                                                                display) -> None:
-    hall = workspace(tmp_path) / "palace_hall.tmx"
+def test_f5_reloads_the_edited_map_and_keeps_the_player_in_place(
+    tmp_path: Path, display, slice_root: Path
+) -> None:
+    hall = workspace(slice_root) / "palace_hall.tmx"
     script = InputScript().wait(2).hold("up", 20).write(tmp_path / "in.txt")
     game = start(hall, 30, script)
     scene = game.ctx.stack.find(WorldScene)
@@ -53,8 +48,10 @@ def test_f5_reloads_the_edited_map_and_keeps_the_player_in_place(tmp_path: Path,
     assert (scene.world.player.x, scene.world.player.y) == before
 
 
-def test_f5_with_a_broken_edit_keeps_playing_the_old_map(tmp_path: Path, display) -> None:
-    hall = workspace(tmp_path) / "palace_hall.tmx"
+def test_f5_with_a_broken_edit_keeps_playing_the_old_map(
+    tmp_path: Path, display, slice_root: Path
+) -> None:
+    hall = workspace(slice_root) / "palace_hall.tmx"
     game = start(hall)
     scene = game.ctx.stack.find(WorldScene)
     assert scene is not None and scene.world is not None
@@ -68,8 +65,10 @@ def test_f5_with_a_broken_edit_keeps_playing_the_old_map(tmp_path: Path, display
     assert game.ctx.stack.top is scene
 
 
-def test_a_door_to_a_missing_map_explains_and_stays(tmp_path: Path, display) -> None:
-    hall = workspace(tmp_path) / "palace_hall.tmx"
+def test_a_door_to_a_missing_map_explains_and_stays(
+    tmp_path: Path, display, slice_root: Path
+) -> None:
+    hall = workspace(slice_root) / "palace_hall.tmx"
     hall.write_text(hall.read_text().replace('value="kara_room"', 'value="no_such_room"'))
     script = InputScript().wait(5).hold("up", 200).wait(30).write(tmp_path / "in.txt")
     game = start(hall, 240, script)
@@ -80,8 +79,8 @@ def test_a_door_to_a_missing_map_explains_and_stays(tmp_path: Path, display) -> 
     assert errors and "no_such_room" in errors[0].message
 
 
-def test_f3_toggles_the_debug_overlay(tmp_path: Path, display) -> None:
-    game = start(ROOT / "maps" / "palace_hall.tmx")
+def test_f3_toggles_the_debug_overlay(tmp_path: Path, display, slice_root: Path) -> None:
+    game = start(slice_root / "maps" / "palace_hall.tmx")
     scene = game.ctx.stack.find(WorldScene)
     assert scene is not None and not scene.debug
     plain = game.display.canvas.copy()

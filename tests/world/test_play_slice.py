@@ -18,10 +18,19 @@ def talk_to_monel_then_go_to_room(choice: int) -> InputScript:
     return s.hold("right", 38).hold("up", 125).wait(40)  # to the north door
 
 
-def test_walk_talk_choose_and_door(tmp_path: Path, display) -> None:
+def test_walk_talk_choose_and_door(tmp_path: Path, display, slice_root) -> None:
     script = talk_to_monel_then_go_to_room(choice=0)
-    game = run_game(["--map", "palace_hall", "--fast", "--input",
-                     str(script.write(tmp_path / "in.txt")), "--frames", str(script.frame)])
+    game = run_game(
+        [
+            "--map",
+            "palace_hall",
+            "--fast",
+            "--input",
+            str(script.write(tmp_path / "in.txt")),
+            "--frames",
+            str(script.frame),
+        ]
+    )
     world = game.ctx.stack.find(WorldScene)
     assert world is not None and world.world is not None
     assert game.ctx.flags.get("talked_to_monel") is True
@@ -32,40 +41,72 @@ def test_walk_talk_choose_and_door(tmp_path: Path, display) -> None:
     assert world.session.journal == "Find Alex by the great doors."
 
 
-def test_the_other_choice_sets_the_flag_the_other_way(tmp_path: Path, display) -> None:
+def test_the_other_choice_sets_the_flag_the_other_way(tmp_path: Path, display, slice_root) -> None:
     script = talk_to_monel_then_go_to_room(choice=1)
-    game = run_game(["--map", "palace_hall", "--fast", "--input",
-                     str(script.write(tmp_path / "in.txt")), "--frames", str(script.frame)])
+    game = run_game(
+        [
+            "--map",
+            "palace_hall",
+            "--fast",
+            "--input",
+            str(script.write(tmp_path / "in.txt")),
+            "--frames",
+            str(script.frame),
+        ]
+    )
     assert game.ctx.flags.get("promised_siobhan") is False
     assert game.ctx.flags.get("talked_to_monel") is True
 
 
-def test_replay_is_deterministic(tmp_path: Path, display) -> None:
+def test_replay_is_deterministic(tmp_path: Path, display, slice_root) -> None:
     script = InputScript().wait(2).hold("left", 30).hold("up", 90).hold("right", 20)
     path = script.write(tmp_path / "in.txt")
     runs = []
     for _ in range(2):
-        game = run_game(["--map", "palace_hall", "--seed", "3", "--input", str(path),
-                         "--frames", str(script.frame + 200)])
+        game = run_game(
+            [
+                "--map",
+                "palace_hall",
+                "--seed",
+                "3",
+                "--input",
+                str(path),
+                "--frames",
+                str(script.frame + 200),
+            ]
+        )
         world = game.ctx.stack.find(WorldScene)
         assert world is not None and world.world is not None
         runs.append([(c.name, round(c.x, 3), round(c.y, 3)) for c in world.world.characters])
     assert runs[0] == runs[1]
 
 
-def test_record_then_replay_gives_the_same_walk(tmp_path: Path, display) -> None:
+def test_record_then_replay_gives_the_same_walk(tmp_path: Path, display, slice_root) -> None:
     script = InputScript().wait(2).hold("up", 40).hold("left", 25)
     recorded = tmp_path / "rec.txt"
-    first = run_game(["--map", "palace_hall", "--input", str(script.write(tmp_path / "in.txt")),
-                      "--record", str(recorded), "--frames", str(script.frame)])
-    second = run_game(["--map", "palace_hall", "--input", str(recorded),
-                       "--frames", str(script.frame)])
+    first = run_game(
+        [
+            "--map",
+            "palace_hall",
+            "--input",
+            str(script.write(tmp_path / "in.txt")),
+            "--record",
+            str(recorded),
+            "--frames",
+            str(script.frame),
+        ]
+    )
+    second = run_game(
+        ["--map", "palace_hall", "--input", str(recorded), "--frames", str(script.frame)]
+    )
     a = first.ctx.stack.find(WorldScene).world.player  # type: ignore[union-attr]
     b = second.ctx.stack.find(WorldScene).world.player  # type: ignore[union-attr]
     assert (a.x, a.y, a.facing) == (b.x, b.y, b.facing)
 
 
-def test_a_broken_map_shows_an_error_instead_of_crashing(tmp_path: Path, display) -> None:
+def test_a_broken_map_shows_an_error_instead_of_crashing(
+    tmp_path: Path, display, slice_root
+) -> None:
     bad = tmp_path / "bad.tmx"
     bad.write_text("<map>")
     game = run_game(["--map", str(bad), "--frames", "3"])
