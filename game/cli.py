@@ -77,7 +77,7 @@ def parse_args(argv: list[str] | None = None) -> CliOptions:
     ns = build_parser().parse_args(argv)
     if ns.spawn and not ns.map and ns.scene != "flight":
         build_parser().error("--spawn needs --map (or --scene flight)")
-    if ns.scene == "flight" and ns.spawn and ns.spawn not in FLIGHT_STAGES + ("all",):
+    if ns.scene == "flight" and ns.spawn and ns.spawn not in (*FLIGHT_STAGES, "all"):
         build_parser().error(f"--spawn: the flight stages are {', '.join(FLIGHT_STAGES)}")
     if ns.map and ns.map.endswith(".tmx") and not Path(ns.map).is_file():
         build_parser().error(f"--map: no such file: {ns.map}")
