@@ -24,6 +24,7 @@ class Session:
     followers: list[str] = field(default_factory=list)  # characters walking behind the player
     meters: list[tuple[str, str]] = field(default_factory=list)  # (flag, label) HUD bars
     watch: tuple[str, int, str] | None = None  # (who, distance px, flag) stay-near rule
+    lighting: str = ""  # a cutscene's lighting on the current map; "" = the map's own
 
     def trigger_key(self, map_name: str, object_id: int) -> str:
         return f"{map_name}:{object_id}"

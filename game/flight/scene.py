@@ -21,6 +21,7 @@ from game.flight.options import FlightOptions
 from game.flight.render import BattleRenderer
 from game.flight.result import FlightResult
 from game.flight.session import CLEAR, DONE, FAILED, FlightSession
+from game.flight.sounds import Cues, play_cues
 
 PLAY_ACTIONS = frozenset({Action.UP, Action.DOWN, Action.LEFT, Action.RIGHT, Action.CONFIRM,
                           Action.CANCEL})
@@ -44,6 +45,10 @@ class FlightScene(Scene):
 
     def enter(self) -> None:
         self._load()
+        audio = self.ctx.services.get("audio")
+        if audio is not None:
+            audio.play_music("battle" if self.session.battle.stage.name != "pod_run"
+                             else "tension")
 
     def _load(self) -> None:
         """Art needs a display mode (convert_alpha), so it loads on enter, not import."""
@@ -59,7 +64,12 @@ class FlightScene(Scene):
 
     def update(self, inp: InputState) -> None:
         self._t += 1
+        audio = self.ctx.services.get("audio")
+        battle = self.session.battle
+        before = Cues.of(battle) if audio is not None else None
         result = self.session.step(inp)
+        if audio is not None and before is not None and self.session.battle is battle:
+            play_cues(before, battle, audio, self._t)
         if result is not None:
             self.on_result(result)
         if self.session.phase == DONE and self in self.ctx.stack:

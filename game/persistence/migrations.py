@@ -52,6 +52,7 @@ def _v0_to_v1(old: dict[str, Any]) -> dict[str, Any]:
             "followers": [],
             "meters": [],
             "watch": None,
+            "lighting": "",
         },
         "flags": {"version": 1, "flags": old.get("flags", {}), "visits": {}},
     }

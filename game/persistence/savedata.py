@@ -99,6 +99,7 @@ class SaveData:
                 "followers": list(s.followers),
                 "meters": [list(m) for m in s.meters],
                 "watch": list(s.watch) if s.watch is not None else None,
+                "lighting": s.lighting,
             },
             "flags": self.flags,
         }
@@ -225,6 +226,7 @@ def _session(fields: _Fields) -> Session:
         followers=fields.text_list("followers"),
         meters=fields.meters("meters"),
         watch=fields.watch("watch"),
+        lighting=fields.text("lighting"),
     )
 
 

@@ -98,8 +98,11 @@ class WorldScene(Scene):
         self.renderer = MapRenderer(data.layers, self._glow())
         self.camera = Camera(*data.pixel_size)
         self.camera.snap(x, y)
-        self.lighting = LightingBlend(self._look(data.lighting))
-        self.lighting_mode = data.lighting
+        restoring = position is not None  # a save: keep the lighting a cutscene had set
+        mode = self.session.lighting if restoring and self.session.lighting else data.lighting
+        self.session.lighting = mode if mode != data.lighting else ""
+        self.lighting = LightingBlend(self._look(mode))
+        self.lighting_mode = mode
         self.session.map_name = data.name if path.parent == self.ctx.assets.maps_dir else str(path)
         self.session.spawn = spawn
         self.session.position = None
@@ -143,6 +146,11 @@ class WorldScene(Scene):
             self.camera.snap(*spot)
         del old
         self.banner = 0
+
+    def resume(self) -> None:
+        """Back from a menu or the battle: the map's music again (same track: no change)."""
+        if self.world is not None:
+            self.play_music(self.world.data.music)
 
     # per step --------------------------------------------------------------------------
     def handle(self, action: Action) -> bool:
@@ -191,6 +199,8 @@ class WorldScene(Scene):
                 self.director.start(event.trigger.dialogue)
                 break
         player = self.world.player
+        if player.moving and self.tick % 18 == 0:
+            self.play_sfx("footstep")
         self._watch_rule()
         if self.session.journal != self._journal_seen:
             self._journal_seen = self.session.journal
@@ -237,6 +247,7 @@ class WorldScene(Scene):
             if self.load(map_name, spawn):
                 self.autosave()
 
+        self.play_sfx("door")
         fade = FadeScene(self.ctx, swap, steps=1 if transition == "none" else None)
         self.ctx.stack.push(fade)
         return WaitScene(self.ctx.stack, fade)
@@ -254,6 +265,7 @@ class WorldScene(Scene):
             raise ContentError(f"unknown lighting '{mode}'")
         blend = self.lighting.to(self._look(mode), steps)
         self.lighting_mode = mode
+        self.session.lighting = mode
         return blend if steps > 1 else None
 
     def shake(self, strength: int, steps: int) -> None:
