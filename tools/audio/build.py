@@ -14,21 +14,13 @@ from array import array
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
+from game.audio import MUSIC
 from tools.audio.render import render_song
 from tools.audio.score import load_song
 from tools.audio.sfx import EFFECTS, render_effect
 from tools.audio.wavio import measure, wav_bytes, write_wav
 
-SONGS: tuple[str, ...] = (
-    "title",
-    "palace",
-    "garden_party",
-    "balcony",
-    "slums",
-    "tension",
-    "battle",
-    "ending",
-)
+SONGS: tuple[str, ...] = MUSIC  # the game's registry is the one list of tracks
 SONG_DIR = Path(__file__).resolve().parent / "songs"
 AUDIO = Path(__file__).resolve().parents[2] / "assets" / "audio"
 
