@@ -305,6 +305,12 @@ class WorldScene(Scene):
         self.ctx.stack.push(ErrorScene(self.ctx, message, on_close=on_close))
 
     def on_cutscene_end(self) -> None:
+        if self.fade.target > 0:
+            # A scene that ends on black would leave the player blind and triggers
+            # asleep (they wait for a clear screen): bring the picture back.
+            log.warning("dialogue '%s' ended with the screen faded out; fading in",
+                        self.director.node)
+            self.fade.to(0, 20)
         if self.world is not None:
             self.world.refresh_npcs()
         flow = self.ctx.services.get("flow")

@@ -108,7 +108,10 @@ class World:
         npc = self.find(name)
         if npc is None or npc is self.player:
             x, y = self._behind(self.player.x, self.player.y, self.player.facing)
-            npc = Character(name, character, x, y, self.player.facing, self._sheets(character))
+            # A map object of the same name lends its dialogue (talking to a follower).
+            spec = next((s for s in self.data.npcs if s.name.lower() == name.lower()), None)
+            npc = Character(name, character, x, y, self.player.facing, self._sheets(character),
+                            dialogue=spec.dialogue if spec is not None else "")
             self.npcs.append(npc)
         npc.leader = self.player
         npc.solid = False

@@ -219,11 +219,12 @@ def test_bundle_size_under_80_mb(bundle: Bundle) -> None:
 # --- map makers edit maps in the shipped folder ---------------------------------------
 def test_map_edited_in_the_bundle_folder_is_used(bundle: Bundle, player_env: dict[str, str],
                                                  tmp_path: Path) -> None:
-    """Change the start map's title in a copy of the bundle; the arrival banner shows it."""
+    """Change a map's title in a copy of the bundle; the arrival banner shows it. (Not the
+    start map: its opening cutscene covers the banner.)"""
     copy = tmp_path / bb.APP_NAME
     shutil.copytree(bundle.folder, copy, symlinks=True)
     exe = copy / bundle.exe.name
-    start = REACHABLE[0]
+    start = "kitchen" if "kitchen" in REACHABLE else REACHABLE[-1]
     before, after = tmp_path / "before.png", tmp_path / "after.png"
     args = ("--map", start, "--frames", FRAMES)
     assert_clean(run(exe, player_env, *args, "--screenshot", str(before)), "unedited copy")

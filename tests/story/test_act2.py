@@ -61,9 +61,19 @@ class Pilot:
     still: int = 0
     phase: int = 0
     finished: bool = False
+    previous: frozenset[Action] = frozenset()
 
     # the input source protocol of game.core.replay.ReplaySource ------------------------
     def state_for(self, frame: int) -> InputState:
+        """Like a real pad: an action that goes down is pressed on that step (so the
+        recorder can write it and a replay reproduces it exactly)."""
+        raw = self._decide(frame)
+        held = raw.held | raw.pressed
+        state = InputState(held, raw.pressed | (held - self.previous), self.previous - held)
+        self.previous = held
+        return state
+
+    def _decide(self, frame: int) -> InputState:
         scene = self.game.ctx.stack.find(WorldScene)
         assert isinstance(scene, WorldScene) and scene.world is not None
         self._log_map(scene)
@@ -257,10 +267,10 @@ def act2_game(display) -> Game:
     return start_game("kara_room", "morning", 10, "lena")
 
 
-def test_act_two_plays_from_morning_to_the_portal(act2_game: Game) -> None:
-    game = act2_game
+def act_two_plan(checkpoints: dict[str, dict[str, object]]) -> tuple[deque[Goal], deque[int]]:
+    """The player's plan for the whole act: where to go, what to say. `checkpoints` fills
+    in as the act is played (flags and place at each scene's end)."""
     G = Goal
-    checkpoints: dict[str, dict[str, object]] = {}
 
     def snap(label: str) -> Callable[[Game], bool]:
         def take(g: Game) -> bool:
@@ -321,10 +331,11 @@ def test_act_two_plays_from_morning_to_the_portal(act2_game: Game) -> None:
         1,  # hands: leave your hand where it is
         0,  # portal: could it reach Earth?
     ])
-    pilot = Pilot(game, goals, choices)
-    steps = run(game, pilot, lambda g: not pilot.goals, 60_000)
-    assert steps < 60_000 and not pilot.choices
+    return goals, choices
 
+
+def check_act_two(game: Game, pilot: Pilot, checkpoints: dict[str, dict[str, object]]) -> None:
+    """What the act must have done, scene by scene."""
     assert checkpoints["morning"]["map"] == "kara_room"
     assert checkpoints["morning"]["player"] == "lena"
     assert checkpoints["panel"]["saw_panel"] is True
@@ -332,7 +343,8 @@ def test_act_two_plays_from_morning_to_the_portal(act2_game: Game) -> None:
     assert checkpoints["winn"]["map"] == "armory" and checkpoints["winn"]["met_winn"] is True
     oath = checkpoints["oath"]
     assert oath["player"] == "kara" and oath["map"] == "balcony"
-    assert 0 <= int(oath["queen_suspicion"]) <= 3  # stayed close, kept quiet
+    rise = int(oath["queen_suspicion"]) - int(checkpoints["winn"]["queen_suspicion"])
+    assert 0 <= rise <= 3  # stayed close, kept quiet (Act One may have left some already)
     assert checkpoints["ready"]["table_set"] is True
     assert checkpoints["ready"]["fireflies_open"] is True
     end = checkpoints["end"]
@@ -340,12 +352,21 @@ def test_act_two_plays_from_morning_to_the_portal(act2_game: Game) -> None:
     assert end["player"] == "lena" and end["map"] == "kara_room"
     assert int(end["lena_trust"]) >= 5
     maps = [m for m, _, _ in pilot.maps_seen]
-    assert maps == ["kara_room", "balcony", "kara_room", "royal_wing", "grand_hall", "armory",
+    assert maps[-12:] == ["kara_room", "balcony", "kara_room", "royal_wing", "grand_hall", "armory",
                     "grand_hall", "throne_room", "kara_room", "balcony", "armory", "kara_room"]
     scene = world_of(game)
     assert scene.session.meters == [] and scene.session.watch is None
     assert scene.session.act.startswith("Act Three")
     assert scene.session.journal.startswith("Rest.")
+
+
+def test_act_two_plays_from_morning_to_the_portal(act2_game: Game) -> None:
+    checkpoints: dict[str, dict[str, object]] = {}
+    goals, choices = act_two_plan(checkpoints)
+    pilot = Pilot(act2_game, goals, choices)
+    steps = run(act2_game, pilot, lambda g: not pilot.goals, 60_000)
+    assert steps < 60_000 and not pilot.choices
+    check_act_two(act2_game, pilot, checkpoints)
 
 
 def test_speaking_up_at_the_oath_raises_the_queens_suspicion(display) -> None:
