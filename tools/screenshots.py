@@ -16,12 +16,12 @@ from pathlib import Path
 os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
 os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 
-import pygame  # noqa: E402
+import pygame
 
-from game.app import Game  # noqa: E402
-from game.cli import parse_args  # noqa: E402
-from game.world.loader import LIGHTING_MODES  # noqa: E402
-from game.world.scene import WorldScene  # noqa: E402
+from game.app import Game
+from game.cli import parse_args
+from game.world.loader import LIGHTING_MODES
+from game.world.scene import WorldScene
 
 ROOT = Path(__file__).resolve().parents[1]
 
