@@ -71,6 +71,8 @@ class Character:
     home: tuple[float, float] = (0.0, 0.0)
     wander_wait: int = 0
     emote: tuple[int, int] | None = None  # (emote index, steps left)
+    patrol: tuple[tuple[float, float], ...] = ()
+    patrol_index: int = 0
     leader: Character | None = None  # walks behind this character (followers)
     tags: dict[str, str] = field(default_factory=dict)
 
@@ -156,6 +158,38 @@ def follow_step(follower: Character, trail: list[tuple[float, float, Facing]]) -
     follower.y += dy / dist * step
     follower.facing = Facing.from_vector(dx, dy, follower.facing)
     follower.moving = True
+
+
+PATROL_PAUSE = 90  # steps a guard stands at each point of the round
+
+
+def patrol_step(npc: Character, world: CollisionWorld, others: list[pygame.Rect]) -> None:
+    """Walk the round point by point, pausing at each; someone in the way makes the
+    guard wait (paths give up after a while, and the round goes on to the next point)."""
+    if npc.path is not None and not npc.path.done:
+        before = (npc.x, npc.y)
+        target = npc.path.target
+        dx, dy = target[0] - npc.x, target[1] - npc.y
+        dist = math.hypot(dx, dy)
+        if dist <= npc.path.speed:
+            npc.x, npc.y = target
+            npc.path.done = True
+            npc.moving = False
+            return
+        npc.walk(dx / dist, dy / dist, world, others, speed=npc.path.speed)
+        if (npc.x, npc.y) == before:
+            npc.path.stuck_steps += 1
+            npc.moving = False
+            if npc.path.stuck_steps > 120:
+                npc.path.done = True
+        return
+    npc.moving = False
+    if npc.wander_wait > 0:
+        npc.wander_wait -= 1
+        return
+    npc.wander_wait = PATROL_PAUSE
+    npc.patrol_index = (npc.patrol_index + 1) % len(npc.patrol)
+    npc.path = PathMove(npc.patrol[npc.patrol_index], NPC_SPEED)
 
 
 def wander_step(

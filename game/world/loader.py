@@ -289,6 +289,7 @@ class _Builder:
                     wander=_int(props, "wander", 0, ref),
                     when=str(props.get("when", "")),
                     ref=ref,
+                    patrol=self._patrol(props.get("patrol", ""), ref),
                 )
             )
         elif kind in ("Sign", "Inspect"):
@@ -314,6 +315,24 @@ class _Builder:
             raise ContentError(
                 f"{ref}: unknown class '{kind}' (known: {', '.join(KNOWN_CLASSES)})"
             )
+
+    def _patrol(self, text: Any, ref: ObjectRef) -> tuple[tuple[float, float], ...]:
+        """`patrol` = "x,y; x,y; ..." in tiles: a guard's round, walked in a loop."""
+        points: list[tuple[float, float]] = []
+        for part in str(text or "").split(";"):
+            if not part.strip():
+                continue
+            try:
+                tx, ty = (float(v) for v in part.split(","))
+            except ValueError:
+                raise ContentError(f"{ref}: patrol point {part.strip()!r} should be 'x,y' in "
+                                   "tiles, points separated by ';'") from None
+            if not (0 <= tx < self.tmx.width and 0 <= ty < self.tmx.height):
+                raise ContentError(f"{ref}: patrol point ({tx:g}, {ty:g}) is off the map")
+            points.append((tx * self.ts + self.ts / 2, ty * self.ts + self.ts - 2))
+        if len(points) == 1:
+            raise ContentError(f"{ref}: a patrol needs at least two points")
+        return tuple(points)
 
     def _collision_rects(self, obj: Any, rect: pygame.Rect) -> list[pygame.Rect]:
         points = getattr(obj, "points", None)

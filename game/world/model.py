@@ -95,7 +95,7 @@ class NPCSpec:
     wander: int  # radius in tiles; 0 stands still
     when: str
     ref: ObjectRef
-
+    patrol: tuple[tuple[float, float], ...] = ()  # feet points walked in a loop
 
 @dataclass(frozen=True)
 class Sign:

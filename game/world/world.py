@@ -19,6 +19,7 @@ from game.world.character import (
     Character,
     SpriteSheet,
     follow_step,
+    patrol_step,
     wander_step,
 )
 from game.world.collision import CollisionWorld
@@ -78,7 +79,7 @@ class World:
                 continue
             npc = Character(spec.name, spec.character, spec.x, spec.y, spec.facing,
                             self._sheets(spec.character), dialogue=spec.dialogue,
-                            wander=spec.wander)
+                            wander=spec.wander, patrol=spec.patrol)
             npc.home = (spec.x, spec.y)
             npcs.append(npc)
         self.npcs = npcs
@@ -160,7 +161,9 @@ class World:
                 follow_step(npc, self.trail)
                 continue
             others = player_box + [n.feet_rect() for n in self.npcs if n is not npc and n.solid]
-            if npc.wander and controllable:
+            if npc.patrol and controllable:
+                patrol_step(npc, self.collision, others)
+            elif npc.wander and controllable:
                 wander_step(npc, self.collision, others, self.rand, self.data.tile_size)
             elif npc.path is not None and not npc.path.done:
                 npc.follow_path(self.collision, others)

@@ -98,6 +98,7 @@ def check_reach(project: Project, tmx: TmxMap, report: Report) -> None:
         report.warn(where, "", "has no Spawn, so the player can never arrive on it")
         return
     reached = _flood(grid, starts)
+    _check_patrols(tmx, grid, where, report)
     size = (tmx.width * tmx.tile_size, tmx.height * tmx.tile_size)
     for obj in tmx.objects:
         if not (0 <= obj.centre[0] <= size[0] and 0 <= obj.centre[1] <= size[1]):
@@ -106,6 +107,28 @@ def check_reach(project: Project, tmx: TmxMap, report: Report) -> None:
         if cells is not None and not cells & reached:
             report.error(where, obj.label, f"{obj.cls} cannot be reached on foot from any "
                          "Spawn")
+
+
+def _check_patrols(tmx: TmxMap, grid: Grid, where: str, report: Report) -> None:
+    """A guard's round: every point on open floor, each reachable from the guard's spot."""
+    for obj in tmx.objects:
+        prop = obj.props.get("patrol") if obj.cls == "NPC" else None
+        if prop is None or not str(prop.value).strip():
+            continue
+        fx, fy = _feet(obj)
+        home = _flood(grid, [(int(fx // grid.tile), int((fy - 1) // grid.tile))])
+        for part in str(prop.value).split(";"):
+            try:
+                tx, ty = (int(float(v)) for v in part.split(","))
+            except ValueError:
+                report.error(where, obj.label, f"patrol point {part.strip()!r} should be "
+                             "'x,y' in tiles, points separated by ';'")
+                continue
+            if grid.blocked((tx, ty)):
+                report.error(where, obj.label, f"patrol point ({tx}, {ty}) is on a solid tile")
+            elif (tx, ty) not in home:
+                report.error(where, obj.label, f"patrol point ({tx}, {ty}) cannot be walked "
+                             "to from where the guard stands")
 
 
 def _feet(obj: MapObject) -> tuple[float, float]:

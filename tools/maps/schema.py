@@ -56,7 +56,7 @@ CLASSES: dict[str, dict[str, Member]] = {
     "Door": {"to_map": _s(True), "to_spawn": _s(True),
              "transition": _e("Transition", "fade"), "when": _s()},
     "NPC": {"character": _s(True), "dialogue": _s(), "facing": _e("Facing", "down"),
-            "wander": Member("int", 0), "when": _s()},
+            "wander": Member("int", 0), "patrol": _s(), "when": _s()},
     "Sign": {"dialogue": _s(True), "when": _s()},
     "Inspect": {"dialogue": _s(True), "when": _s()},
     "Trigger": {"dialogue": _s(True), "mode": _e("TriggerMode", "touch"),
