@@ -7,13 +7,28 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from game.core.actions import Action, InputState
 from game.core.context import GameContext
+from game.core.scene import Scene
 from game.ui.menu import Menu, MenuItem
 from game.ui.ninepatch import NinePatch
 from game.ui.text import GOLD, INK
 
 if TYPE_CHECKING:
     from game.flow import Flow
+
+
+class MenuScene(Scene):
+    """A screen that is one menu: input goes to the menu and stops here."""
+
+    menu: Menu
+
+    def handle(self, action: Action) -> bool:
+        self.menu.handle(action)
+        return True
+
+    def update(self, inp: InputState) -> None:
+        self.menu.update()
 
 
 def flow(ctx: GameContext) -> Flow:

@@ -11,14 +11,13 @@ import pygame
 
 from game.core.actions import Action
 from game.core.context import GameContext
-from game.core.scene import Scene
 from game.persistence.keybindings import (
     rebind,
     rebind_button,
     reset_buttons,
     reset_keys,
 )
-from game.screens.common import backdrop, flow, heading, make_menu
+from game.screens.common import MenuScene, backdrop, flow, heading, make_menu
 from game.ui.menu import MenuItem, draw_hint
 from game.ui.text import GOLD, INK
 
@@ -29,7 +28,7 @@ LABELS = {Action.UP: "Up", Action.DOWN: "Down", Action.LEFT: "Left", Action.RIGH
           Action.SKIP: "Fast-forward", Action.BACKLOG: "Backlog"}
 
 
-class ControlsScene(Scene):
+class ControlsScene(MenuScene):
     opaque = True
 
     def __init__(self, ctx: GameContext, kind: str) -> None:
@@ -87,9 +86,6 @@ class ControlsScene(Scene):
         if self.waiting is None:
             self.menu.handle(action)
         return True
-
-    def update(self, inp) -> None:
-        self.menu.update()
 
     def draw(self, surface: pygame.Surface) -> None:
         backdrop(self.ctx, surface)

@@ -6,14 +6,13 @@ import pygame
 
 from game.core.actions import Action
 from game.core.context import GameContext
-from game.core.scene import Scene
-from game.screens.common import dim, flow, heading, make_menu, panel
+from game.screens.common import MenuScene, dim, flow, heading, make_menu, panel
 from game.ui.menu import MenuItem, draw_hint
 from game.ui.text import GOLD, INK, TEXT
 from game.world.scene import WorldScene
 
 
-class PauseScene(Scene):
+class PauseScene(MenuScene):
     opaque = False
 
     def __init__(self, ctx: GameContext, world: WorldScene) -> None:
@@ -44,9 +43,6 @@ class PauseScene(Scene):
         self.message = "" if action in (Action.UP, Action.DOWN) else self.message
         self.menu.handle(action)
         return True
-
-    def update(self, inp) -> None:
-        self.menu.update()
 
     def draw(self, surface: pygame.Surface) -> None:
         dim(surface)

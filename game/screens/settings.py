@@ -8,16 +8,14 @@ from __future__ import annotations
 
 import pygame
 
-from game.core.actions import Action
 from game.core.context import GameContext
-from game.core.scene import Scene
 from game.persistence.settings import (
     FLIGHT_DIFFICULTIES,
     FLIGHT_SPEEDS,
     MAX_WINDOW_SCALE,
     TEXT_SPEEDS,
 )
-from game.screens.common import backdrop, flow, heading, make_menu
+from game.screens.common import MenuScene, backdrop, flow, heading, make_menu
 from game.ui.menu import MenuItem, draw_hint
 
 
@@ -25,7 +23,7 @@ def _percent(value: float) -> str:
     return f"{round(value * 100)}%"
 
 
-class SettingsScene(Scene):
+class SettingsScene(MenuScene):
     opaque = True
 
     def __init__(self, ctx: GameContext) -> None:
@@ -100,13 +98,6 @@ class SettingsScene(Scene):
     def close(self) -> None:
         flow(self.ctx).save_settings()
         self.ctx.stack.remove(self)
-
-    def handle(self, action: Action) -> bool:
-        self.menu.handle(action)
-        return True
-
-    def update(self, inp) -> None:
-        self.menu.update()
 
     def draw(self, surface: pygame.Surface) -> None:
         backdrop(self.ctx, surface)

@@ -10,6 +10,12 @@ from game.ui.error_scene import ErrorScene
 from game.world.scene import WorldScene
 
 
+def play_hall(script: InputScript, tmp_path: Path):
+    """Play the script in the palace hall (fast text) through the real loop."""
+    return run_game(["--map", "palace_hall", "--fast", "--input",
+                     str(script.write(tmp_path / "in.txt")), "--frames", str(script.frame)])
+
+
 def talk_to_monel_then_go_to_room(choice: int) -> InputScript:
     s = InputScript().wait(5).hold("up", 64).hold("left", 40)  # up the hall, over to Mon-El
     s.tap("confirm").wait(3).tap("confirm", 4, gap=4)  # talk; read four lines
@@ -20,17 +26,7 @@ def talk_to_monel_then_go_to_room(choice: int) -> InputScript:
 
 def test_walk_talk_choose_and_door(tmp_path: Path, display, slice_root) -> None:
     script = talk_to_monel_then_go_to_room(choice=0)
-    game = run_game(
-        [
-            "--map",
-            "palace_hall",
-            "--fast",
-            "--input",
-            str(script.write(tmp_path / "in.txt")),
-            "--frames",
-            str(script.frame),
-        ]
-    )
+    game = play_hall(script, tmp_path)
     world = game.ctx.stack.find(WorldScene)
     assert world is not None and world.world is not None
     assert game.ctx.flags.get("talked_to_monel") is True
@@ -43,17 +39,7 @@ def test_walk_talk_choose_and_door(tmp_path: Path, display, slice_root) -> None:
 
 def test_the_other_choice_sets_the_flag_the_other_way(tmp_path: Path, display, slice_root) -> None:
     script = talk_to_monel_then_go_to_room(choice=1)
-    game = run_game(
-        [
-            "--map",
-            "palace_hall",
-            "--fast",
-            "--input",
-            str(script.write(tmp_path / "in.txt")),
-            "--frames",
-            str(script.frame),
-        ]
-    )
+    game = play_hall(script, tmp_path)
     assert game.ctx.flags.get("promised_siobhan") is False
     assert game.ctx.flags.get("talked_to_monel") is True
 
