@@ -326,6 +326,17 @@ def play_flight(scene: WorldScene, args: list[str], kw: dict[str, str]) -> Wait:
     return WaitScene(scene.ctx.stack, flight)
 
 
+@command("credits", 0)
+def credits(scene: WorldScene, args: list[str], kw: dict[str, str]) -> Wait:
+    """`<<credits>>` roll the credits, then return to the title screen (the end of the
+    story, or of the part written so far)."""
+    from game.screens.credits import CreditsScene
+
+    roll = CreditsScene(scene.ctx, then_title=True)
+    scene.ctx.stack.push(roll)
+    return WaitScene(scene.ctx.stack, roll)
+
+
 def commands_markdown() -> str:
     """docs/COMMANDS.md: every command and its docstring."""
     lines = ["# Cutscene commands", "", "Generated from game/world/commands.py.", ""]

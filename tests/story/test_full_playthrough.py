@@ -8,16 +8,20 @@ and replayed with --input into a fresh game, which must end in the same state.
 
 from __future__ import annotations
 
+from collections import deque
 from pathlib import Path
 
 import pytest
 
 from game.app import Game
 from game.cli import parse_args
+from game.core.actions import Action
+from game.screens.credits import CreditsScene
+from game.screens.title import TitleScene
 from game.world.scene import WorldScene
 from tests.helpers import InputScript
 from tests.story.test_act1 import Route, act_one
-from tests.story.test_act2 import Pilot, act_two_plan, check_act_two, run
+from tests.story.test_act2 import Goal, Pilot, act_two_plan, check_act_two, run
 
 SEED = "0"
 
@@ -71,6 +75,17 @@ def test_new_game_to_the_end_of_act_two_and_its_replay(tmp_path: Path, display,
     assert game.ctx.flags.get("progress") == 17 and game.ctx.flags.get("knelt") is True
     played = state(game)
     game.finish()  # writes the recording
+
+    # The story so far ends in bed: the credits roll and the title screen comes back.
+    to_bed = deque([Goal("walk", "kara_room", (4, 5), Action.LEFT, talk=True, note="to bed")])
+    run(game, Pilot(game, to_bed, deque()),
+        lambda g: isinstance(g.ctx.stack.top, CreditsScene), 5_000)
+    game.replay = None  # hands off: the credits roll by themselves
+    for _ in range(3_000):
+        game.step()
+        if isinstance(game.ctx.stack.top, TitleScene):
+            break
+    assert isinstance(game.ctx.stack.top, TitleScene)
 
     monkeypatch.setenv("RED_SUN_HOME", str(tmp_path / "second"))  # no autosave to Continue
     replay = Game(parse_args(["--fast", "--seed", SEED, "--input", str(recorded),
