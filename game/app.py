@@ -11,7 +11,10 @@ import logging
 import os
 import random
 import sys
+import tempfile
 import time
+import traceback
+from pathlib import Path
 
 import pygame
 
@@ -149,17 +152,62 @@ def content_flags(ctx: GameContext):
     return ctx.flags.declarations
 
 
+def _say(text: str) -> None:
+    """One line for the person; a windowed build may have no stderr at all."""
+    if sys.stderr is not None:
+        sys.stderr.write(f"red-sun: {text}\n")
+
+
+def _log_folder() -> Path:
+    try:
+        folder = user_paths().logs
+        folder.mkdir(parents=True, exist_ok=True)
+        return folder
+    except (OSError, ValueError):
+        return Path(tempfile.gettempdir())
+
+
+def setup_logging() -> Path:
+    """Warnings to stderr, and the whole run to `last-run.log` in the user's log folder."""
+    root = logging.getLogger()
+    if sys.stderr is not None:
+        console = logging.StreamHandler()
+        console.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+        console.setLevel(os.environ.get("RED_SUN_LOG", "WARNING").upper())
+        root.addHandler(console)
+    root.setLevel(logging.INFO)
+    folder = _log_folder()
+    try:
+        handler = logging.FileHandler(folder / "last-run.log", mode="w", encoding="utf-8")
+    except OSError:
+        return folder
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setLevel(logging.INFO)
+    root.addHandler(handler)
+    return folder
+
+
 def main(argv: list[str] | None = None) -> int:
     opts = parse_args(argv)
-    logging.basicConfig(level=os.environ.get("RED_SUN_LOG", "WARNING"),
-                        format="%(levelname)s %(name)s: %(message)s")
+    logs = setup_logging()
     try:
         game = Game(opts)
         return game.run()
     except GameError as err:
-        sys.stderr.write(f"red-sun: {err}\n")
+        _say(str(err))
         return 1
     except KeyboardInterrupt:
         return 130
+    except Exception as err:  # a bug: keep the details, tell the person where they are
+        report = logs / f"crash-{time.strftime('%Y%m%d-%H%M%S')}.txt"
+        try:
+            report.write_text(traceback.format_exc(), encoding="utf-8")
+            where = f"details are in {report}"
+        except OSError:
+            where = "and the details could not be saved"
+        log.critical("unexpected error", exc_info=True)
+        _say(f"the game stopped on an unexpected error ({type(err).__name__}: {err}); "
+             f"{where}. Please send that file with a bug report.")
+        return 70
     finally:
         pygame.quit()
