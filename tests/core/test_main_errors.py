@@ -11,8 +11,9 @@ import game.app as app
 
 
 @pytest.fixture(autouse=True)
-def _quiet_logging():
-    """main() adds log handlers; take them away again after each test."""
+def _quiet_logging(monkeypatch: pytest.MonkeyPatch):
+    """main() adds log handlers and closes pygame; undo both for the tests after these."""
+    monkeypatch.setattr(app.pygame, "quit", lambda: None)
     before = list(logging.getLogger().handlers)
     yield
     for handler in logging.getLogger().handlers[:]:
