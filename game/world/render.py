@@ -36,6 +36,7 @@ class MapRenderer:
         self.glow_image = glow_image
         self._glow_cache: dict[tuple[int, tuple[int, int, int], int], pygame.Surface] = {}
         self._tint = pygame.Surface((VIEW_W, VIEW_H))
+        self._lightmap = pygame.Surface((VIEW_W, VIEW_H))
 
     def draw(
         self,
@@ -84,13 +85,20 @@ class MapRenderer:
             surface.blit(self._tint, (0, 0), special_flags=pygame.BLEND_RGB_MULT)
         if look.glow <= 0 or self.glow_image is None:
             return
+        # Lights meet in a light map by their brightest value, not their sum, so a string
+        # of bulbs reads as a warm band instead of burning the picture to white.
+        self._lightmap.fill((0, 0, 0))
+        lit = False
         for light in lights:
             r = light.radius
             if not view.colliderect((light.x - r, light.y - r, 2 * r, 2 * r)):
                 continue
             glow = self._glow(r, light.colour, look.glow)
-            surface.blit(glow, (round(light.x - r) - view.x, round(light.y - r) - view.y),
-                         special_flags=pygame.BLEND_RGB_ADD)
+            self._lightmap.blit(glow, (round(light.x - r) - view.x, round(light.y - r) - view.y),
+                                special_flags=pygame.BLEND_RGB_MAX)
+            lit = True
+        if lit:
+            surface.blit(self._lightmap, (0, 0), special_flags=pygame.BLEND_RGB_ADD)
 
     def _glow(self, radius: int, colour: tuple[int, int, int], strength: int) -> pygame.Surface:
         key = (radius, colour, strength)
