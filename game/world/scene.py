@@ -337,7 +337,10 @@ class WorldScene(Scene):
                        self.ctx.services.get("frame_ms"))
         if self.banner and not self.director.active:
             self._draw_banner(surface)
-        draw_meters(surface, self.ctx.fonts.small, self.session.meters, self.ctx.flags)
+        if self.session.meters:
+            draw_meters(surface, self.ctx.fonts.small,
+                        self.ctx.assets.image("assets/ui/bar_frame.png"), self.session.meters,
+                        self.ctx.flags)
         if self.journal_toast and not self.director.active:
             draw_journal_toast(surface, self.ctx.fonts.small, self.session.journal,
                                self.journal_toast, JOURNAL_STEPS)
