@@ -290,6 +290,7 @@ class _Builder:
                     when=str(props.get("when", "")),
                     ref=ref,
                     patrol=self._patrol(props.get("patrol", ""), ref),
+                    hidden=props.get("hidden", False) in (True, "true"),
                 )
             )
         elif kind in ("Sign", "Inspect"):

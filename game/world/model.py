@@ -96,6 +96,7 @@ class NPCSpec:
     when: str
     ref: ObjectRef
     patrol: tuple[tuple[float, float], ...] = ()  # feet points walked in a loop
+    hidden: bool = False  # waits off-stage until a cutscene says <<show>>
 
 @dataclass(frozen=True)
 class Sign:

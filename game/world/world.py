@@ -79,7 +79,7 @@ class World:
                 continue
             npc = Character(spec.name, spec.character, spec.x, spec.y, spec.facing,
                             self._sheets(spec.character), dialogue=spec.dialogue,
-                            wander=spec.wander, patrol=spec.patrol)
+                            wander=spec.wander, patrol=spec.patrol, visible=not spec.hidden)
             npc.home = (spec.x, spec.y)
             npcs.append(npc)
         self.npcs = npcs

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from game.core.actions import InputState
+from game.core.actions import Action, InputState
 from game.core.errors import ContentError
 from game.world.character import SpriteSheet
 from game.world.loader import load_map
@@ -79,3 +79,21 @@ def test_a_guard_waits_for_the_player_in_the_way(tmp_path: Path, display) -> Non
 def test_bad_rounds_are_explained(tmp_path: Path, display, patrol: str, message: str) -> None:
     with pytest.raises(ContentError, match=message.replace("(", r"\(").replace(")", r"\)")):
         load_map(hall(tmp_path, patrol))
+
+
+def test_a_hidden_character_waits_off_stage_until_shown(tmp_path: Path, display) -> None:
+    path = hall(tmp_path, "2,2; 9,2")
+    path.write_text(path.read_text().replace(
+        '<property name="character" value="guard"/>',
+        '<property name="character" value="guard"/><property name="hidden" type="bool" '
+        'value="true"/>'))
+    world = world_for(path)
+    guard = world.find("Guard")
+    assert guard is not None and not guard.visible
+    world.place_player(guard.x - 20, guard.y, Facing.RIGHT)
+    for _ in range(60):  # walk right, through where the guard is standing
+        world.step(InputState(held=frozenset({Action.RIGHT})), controllable=True)
+    assert world.player.x > guard.x + 5  # nothing in the way while off-stage
+    guard.visible = True  # what <<show Guard>> does
+    world.refresh_npcs()  # after the cutscene: still there, still shown
+    assert world.find("Guard") is guard and guard.visible
