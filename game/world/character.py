@@ -50,7 +50,7 @@ class PathMove:
     speed: float
     done: bool = False
     stuck_steps: int = 0
-
+    via: list[tuple[float, float]] = field(default_factory=list)  # turns on the way
 
 @dataclass
 class Character:
@@ -121,11 +121,14 @@ class Character:
         path = self.path
         if path is None or path.done:
             return
-        tx, ty = path.target
+        tx, ty = path.via[0] if path.via else path.target
         dx, dy = tx - self.x, ty - self.y
         dist = math.hypot(dx, dy)
         if dist <= path.speed:
             self.x, self.y = tx, ty
+            if path.via:
+                path.via.pop(0)
+                return
             path.done = True
             self.moving = False
             return

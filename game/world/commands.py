@@ -16,6 +16,7 @@ from game.core.errors import ContentError
 from game.flight import FLIGHT_STAGES, FlightResult
 from game.world.character import PathMove
 from game.world.model import FACING_NAMES, Facing
+from game.world.pathfind import route
 from game.world.waits import Wait, WaitCamera, WaitScene, WaitSteps, WaitWalk
 
 if TYPE_CHECKING:
@@ -118,11 +119,14 @@ def face(scene: WorldScene, args: list[str], kw: dict[str, str]) -> None:
 
 @command("move", 2, 3, keywords=("speed", "wait"))
 def move(scene: WorldScene, args: list[str], kw: dict[str, str]) -> Wait | None:
-    """`<<move WHO X Y>>` or `<<move WHO SPAWN>>` walk to a tile or a Spawn; options
-    speed=1.0 (pixels a step), wait=false (let the script go on while walking)."""
+    """`<<move WHO X Y>>` or `<<move WHO SPAWN>>` walk to a tile or a Spawn, around walls
+    when the straight way is blocked; options speed=1.0 (pixels a step), wait=false (let
+    the script go on while walking)."""
     ch = _who(scene, args[0])
     speed = float(kw.get("speed", "1.0"))
-    ch.path = PathMove(_point(scene, args[1:]), speed * (4 if scene.ctx.options.fast else 1))
+    target = _point(scene, args[1:])
+    ch.path = PathMove(target, speed * (4 if scene.ctx.options.fast else 1),
+                       via=route(scene.world.collision, (ch.x, ch.y), target))
     return WaitWalk(ch) if kw.get("wait", "true") != "false" else None
 
 
