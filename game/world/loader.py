@@ -26,6 +26,7 @@ from game.world.model import (
     MapData,
     NPCSpec,
     ObjectRef,
+    Prop,
     Sign,
     Spawn,
     Trigger,
@@ -35,7 +36,8 @@ from game.world.templates import apply_templates
 
 log = logging.getLogger(__name__)
 
-KNOWN_CLASSES = ("Collision", "Spawn", "Door", "NPC", "Sign", "Inspect", "Trigger", "Music")
+KNOWN_CLASSES = ("Collision", "Spawn", "Door", "NPC", "Sign", "Inspect", "Trigger", "Music",
+                 "Prop")
 LIGHTING_MODES = ("day", "sunset", "night", "dawn", "moon")
 TRANSITIONS = ("fade", "none")
 RESOLVES_TEMPLATES = True  # the map linter stops asking map makers to detach templates
@@ -255,6 +257,9 @@ class _Builder:
         kind = object_class(obj)
         props = obj.properties
         ref = self.ref(obj)
+        if getattr(obj, "gid", 0) and kind in ("", "Prop"):
+            data.props.append(self._prop(obj, props, ref))
+            return
         rect = pygame.Rect(round(obj.x), round(obj.y), round(obj.width), round(obj.height))
         if kind == "Collision" or (not kind and group_name.lower() == COLLISION_LAYER):
             data.solid_rects.extend(self._collision_rects(obj, rect))
@@ -316,6 +321,28 @@ class _Builder:
             raise ContentError(
                 f"{ref}: unknown class '{kind}' (known: {', '.join(KNOWN_CLASSES)})"
             )
+
+    def _prop(self, obj: Any, props: dict[str, Any], ref: ObjectRef) -> Prop:
+        image = self.tmx.get_tile_image_by_gid(obj.gid)
+        if image is None:
+            raise ContentError(f"{ref}: the tile object's tile does not exist in any tileset")
+        frames = self.props(obj.gid).get("frames") or []
+        surfaces = tuple(self.tmx.get_tile_image_by_gid(f.gid) for f in frames) or (image,)
+        durations = tuple(int(f.duration) for f in frames) or (0,)
+        if obj.width and obj.height and (round(obj.width), round(obj.height)) != \
+                image.get_size():
+            surfaces = tuple(pygame.transform.scale(s, (round(obj.width), round(obj.height)))
+                             for s in surfaces)
+        # Tiled anchors tile objects at their bottom-left corner; pytmx has already moved
+        # y to the top (and merged the tile's own properties, such as `solid`, into props).
+        light = None
+        if props.get("light"):
+            w, h = surfaces[0].get_size()
+            tile = self._light(props["light"], 0, 0)
+            light = Light(obj.x + w / 2, obj.y + h / 2, tile.radius, tile.colour)
+        return Prop(float(obj.x), float(obj.y), surfaces, durations,
+                    str(props.get("when", "")), props.get("solid", False) in (True, "true"),
+                    ref, light)
 
     def _patrol(self, text: Any, ref: ObjectRef) -> tuple[tuple[float, float], ...]:
         """`patrol` = "x,y; x,y; ..." in tiles: a guard's round, walked in a loop."""

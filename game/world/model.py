@@ -123,6 +123,40 @@ class Trigger:
 
 
 @dataclass(frozen=True)
+class Prop:
+    """A tile object placed in Tiled: drawn among the characters while `when` holds
+    (an opened box, a laid table, a door left ajar). Solid props block walking."""
+
+    x: float  # top-left, pixels
+    y: float
+    frames: tuple[Any, ...]  # pygame surfaces; one unless the tile is animated
+    durations_ms: tuple[int, ...]
+    when: str
+    solid: bool
+    ref: ObjectRef
+    light: Light | None = None
+
+    @property
+    def bottom(self) -> float:
+        return self.y + self.frames[0].get_height()
+
+    def rect(self) -> pygame.Rect:
+        w, h = self.frames[0].get_size()
+        return pygame.Rect(round(self.x), round(self.y), w, h)
+
+    def frame_at(self, ms: int) -> Any:
+        total = sum(self.durations_ms)
+        if len(self.frames) == 1 or not total:
+            return self.frames[0]
+        t = ms % total
+        for surface, duration in zip(self.frames, self.durations_ms, strict=True):
+            if t < duration:
+                return surface
+            t -= duration
+        return self.frames[-1]
+
+
+@dataclass(frozen=True)
 class Light:
     x: float
     y: float
@@ -150,7 +184,8 @@ class MapData:
     signs: list[Sign]
     triggers: list[Trigger]
     lights: list[Light]
-    layers: Any = None  # renderer-ready layers built by the loader
+    layers: Any = None
+    props: list[Prop] = field(default_factory=list)  # renderer-ready layers built by the loader
     properties: dict[str, Any] = field(default_factory=dict)
 
     @property

@@ -16,7 +16,7 @@ import pygame
 from game.world.camera import VIEW_H, VIEW_W, Camera
 from game.world.character import FRAME_H, FRAME_W, Character
 from game.world.layers import AnimatedTile, ImageLayer, MapLayers
-from game.world.model import Light
+from game.world.model import Light, Prop
 
 BACKGROUND = (26, 15, 31)  # palette "ink": outside the map is never pure black
 
@@ -47,6 +47,7 @@ class MapRenderer:
         look: LightingLook = DAYLIGHT,
         lights: Iterable[Light] = (),
         mode: str = "day",
+        props: Iterable[Prop] = (),
     ) -> None:
         ox, oy = camera.offset
         view = pygame.Rect(ox, oy, VIEW_W, VIEW_H)
@@ -58,9 +59,18 @@ class MapRenderer:
         self._images(surface, camera, above=False, mode=mode)
         surface.blit(self.layers.below, (0, 0), view)
         self._animated(surface, self.layers.animated_below, view, clock_ms)
-        for ch in sorted((c for c in characters if c.visible), key=lambda c: (c.y, c.x)):
-            image = ch.image()
-            surface.blit(image, (round(ch.x - FRAME_W / 2) - ox, round(ch.y - FRAME_H + 2) - oy))
+        # Characters and props share one depth order: whoever stands lower is in front.
+        drawables: list[tuple[float, float, pygame.Surface, int, int]] = []
+        for ch in characters:
+            if ch.visible:
+                drawables.append((ch.y, ch.x, ch.image(), round(ch.x - FRAME_W / 2),
+                                  round(ch.y - FRAME_H + 2)))
+        for prop in props:
+            if view.colliderect(prop.rect()):
+                drawables.append((prop.bottom - 0.5, prop.x, prop.frame_at(clock_ms),
+                                  round(prop.x), round(prop.y)))
+        for _, _, image, x, y in sorted(drawables, key=lambda d: (d[0], d[1])):
+            surface.blit(image, (x - ox, y - oy))
         if self.layers.above is not None:
             surface.blit(self.layers.above, (0, 0), view)
         self._animated(surface, self.layers.animated_above, view, clock_ms)

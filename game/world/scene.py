@@ -326,7 +326,8 @@ class WorldScene(Scene):
         self.camera.x += sx
         self.camera.y += sy
         self.renderer.draw(surface, self.camera, self.world.characters, self.tick * 1000 // 60,
-                           self.lighting.current, self.world.data.lights, self.lighting_mode)
+                           self.lighting.current, self.world.lights, self.lighting_mode,
+                           self.world.props)
         offset = self.camera.offset
         self.aura.draw(surface, self._rings, offset, self.tick)
         self._draw_emotes(surface, offset)

@@ -23,7 +23,7 @@ from game.world.character import (
     wander_step,
 )
 from game.world.collision import CollisionWorld
-from game.world.model import Door, Facing, MapData, Sign, Trigger, TriggerMode
+from game.world.model import Door, Facing, Light, MapData, Prop, Sign, Trigger, TriggerMode
 
 Condition = Callable[[str], bool]
 SheetLoader = Callable[[str], SpriteSheet]
@@ -58,6 +58,7 @@ class World:
         self._doors_armed = False
         self.trail: list[tuple[float, float, Facing]] = []
         self.npcs: list[Character] = []
+        self.props: list[Prop] = []
         self.refresh_npcs()
 
     # setup ------------------------------------------------------------------
@@ -83,6 +84,7 @@ class World:
             npc.home = (spec.x, spec.y)
             npcs.append(npc)
         self.npcs = npcs
+        self.props = [p for p in self.data.props if not p.when or self.condition(p.when)]
 
     def place_player(self, x: float, y: float, facing: Facing) -> None:
         self.player.x, self.player.y, self.player.facing = x, y, facing
@@ -95,6 +97,11 @@ class World:
     def set_player_character(self, character: str) -> None:
         self.player.character = character
         self.player.sheet = self._sheets(character)
+
+    @property
+    def lights(self) -> list[Light]:
+        """The map's lights and those of the props on show."""
+        return self.data.lights + [p.light for p in self.props if p.light is not None]
 
     @property
     def followers(self) -> list[Character]:
@@ -145,6 +152,7 @@ class World:
     def step(self, inp: InputState, controllable: bool) -> list[WorldEvent]:
         events: list[WorldEvent] = []
         blockers = [n.feet_rect() for n in self.npcs if n.solid and n.visible]
+        blockers += [p.rect() for p in self.props if p.solid]
         if self.player.path is not None and not self.player.path.done:
             self.player.follow_path(self.collision, [])
         elif controllable:

@@ -63,6 +63,7 @@ CLASSES: dict[str, dict[str, Member]] = {
     "Trigger": {"dialogue": _s(True), "mode": _e("TriggerMode", "touch"),
                 "once": Member("bool", True), "when": _s()},
     "Music": {"music": _s(True)},
+    "Prop": {"when": _s(), "solid": Member("bool", False)},
 }
 
 MAP_PROPERTIES: dict[str, Member] = {
@@ -70,7 +71,8 @@ MAP_PROPERTIES: dict[str, Member] = {
 }
 
 COLOURS = {"Collision": "#ff5555", "Spawn": "#55ff55", "Door": "#ffaa00", "NPC": "#55aaff",
-           "Sign": "#ffff55", "Inspect": "#ffff55", "Trigger": "#ff55ff", "Music": "#aaaaaa"}
+           "Sign": "#ffff55", "Inspect": "#ffff55", "Trigger": "#ff55ff", "Music": "#aaaaaa",
+           "Prop": "#c08040"}
 
 RUN_COMMAND = {
     "arguments": "-m game --map %mapfile",
