@@ -13,6 +13,20 @@ from dataclasses import dataclass, field
 import pygame
 
 
+def frame_at(frames: tuple[pygame.Surface, ...], durations_ms: tuple[int, ...],
+             ms: int) -> pygame.Surface:
+    """The frame of a Tiled animation showing at `ms` on the game clock."""
+    total = sum(durations_ms)
+    if len(frames) == 1 or not total:
+        return frames[0]
+    t = ms % total
+    for surface, duration in zip(frames, durations_ms, strict=True):
+        if t < duration:
+            return surface
+        t -= duration
+    return frames[-1]
+
+
 @dataclass(frozen=True)
 class AnimatedTile:
     x: int  # pixels
@@ -22,12 +36,7 @@ class AnimatedTile:
     total_ms: int
 
     def frame_at(self, ms: int) -> pygame.Surface:
-        t = ms % self.total_ms if self.total_ms else 0
-        for surface, duration in zip(self.frames, self.durations_ms, strict=True):
-            if t < duration:
-                return surface
-            t -= duration
-        return self.frames[-1]
+        return frame_at(self.frames, self.durations_ms, ms)
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,8 @@ from typing import Any
 
 import pygame
 
+from game.world.layers import frame_at
+
 
 class Facing(enum.Enum):
     DOWN = "down"
@@ -145,15 +147,7 @@ class Prop:
         return pygame.Rect(round(self.x), round(self.y), w, h)
 
     def frame_at(self, ms: int) -> Any:
-        total = sum(self.durations_ms)
-        if len(self.frames) == 1 or not total:
-            return self.frames[0]
-        t = ms % total
-        for surface, duration in zip(self.frames, self.durations_ms, strict=True):
-            if t < duration:
-                return surface
-            t -= duration
-        return self.frames[-1]
+        return frame_at(self.frames, self.durations_ms, ms)
 
 
 @dataclass(frozen=True)
