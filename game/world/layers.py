@@ -33,7 +33,6 @@ class AnimatedTile:
     y: int
     frames: tuple[pygame.Surface, ...]
     durations_ms: tuple[int, ...]
-    total_ms: int
 
     def frame_at(self, ms: int) -> pygame.Surface:
         return frame_at(self.frames, self.durations_ms, ms)

@@ -207,7 +207,7 @@ class _Builder:
             if frames:
                 surfaces = tuple(self.tmx.get_tile_image_by_gid(f.gid) for f in frames)
                 durations = tuple(int(f.duration) for f in frames)
-                anims.append(AnimatedTile(px, py, surfaces, durations, sum(durations)))
+                anims.append(AnimatedTile(px, py, surfaces, durations))
             elif opacity < 1:
                 faded = image.copy()
                 faded.set_alpha(round(255 * opacity))
