@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pygame
 
 from game.core.actions import Action
 from game.core.context import GameContext
 from game.core.scene import Scene
-from game.screens.common import flow
 from game.ui.text import GOLD, INK, TEXT
+
+if TYPE_CHECKING:
+    from game.flow import Flow
 
 CREDITS = (
     ("title", "Red Sun over Daxam"),
@@ -35,8 +39,9 @@ LINE = 16
 
 
 class CreditsScene(Scene):
-    def __init__(self, ctx: GameContext, then_title: bool = True) -> None:
+    def __init__(self, ctx: GameContext, flow: Flow, then_title: bool = True) -> None:
         super().__init__(ctx)
+        self.flow = flow
         self.sky = ctx.assets.image("assets/ui/title_backdrop_sky.png")
         self.offset = 0.0
         self.then_title = then_title
@@ -55,7 +60,7 @@ class CreditsScene(Scene):
 
     def _leave(self) -> None:
         if self.then_title:
-            flow(self.ctx).to_title()
+            self.flow.to_title()
         else:
             self.ctx.stack.remove(self)
 

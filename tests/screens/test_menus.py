@@ -90,7 +90,7 @@ def test_saving_is_refused_mid_dialogue(tmp_path: Path, home: Path, display, sli
     world = game.ctx.stack.find(WorldScene)
     assert world is not None
     world.director.start("hall_servant")
-    game.ctx.stack.push(PauseScene(game.ctx, world))
+    game.ctx.stack.push(PauseScene(game.ctx, game.flow, world))
     pause = game.ctx.stack.top
     assert isinstance(pause, PauseScene)
     pause.handle(Action.DOWN)
@@ -141,7 +141,7 @@ def test_settings_survive_a_restart(tmp_path: Path, home: Path, display, slice_r
 def test_key_remapping_takes_effect(tmp_path: Path, home: Path, display, slice_root) -> None:
     game = Game(parse_args(["--frames", "1"]))
     game.run()
-    game.ctx.stack.push(ControlsScene(game.ctx, "key"))
+    game.ctx.stack.push(ControlsScene(game.ctx, game.flow, "key"))
     controls = game.ctx.stack.top
     assert isinstance(controls, ControlsScene)
     for _ in range(4):
