@@ -24,15 +24,15 @@ class PauseScene(MenuScene):
         super().__init__(ctx)
         self.flow = flow
         self.world = world
-        f = flow
         self.message = ""
         self.menu = make_menu(ctx, [
             MenuItem("Resume", self.close),
             MenuItem("Save", self.save, hint="Three slots; the autosave is kept apart."),
-            MenuItem("Load", f.open_load),
-            MenuItem("Settings", f.open_settings),
-            MenuItem("Backlog", lambda: f.open_backlog(world), hint="The last lines you read."),
-            MenuItem("Quit to title", f.to_title,
+            MenuItem("Load", flow.open_load),
+            MenuItem("Settings", flow.open_settings),
+            MenuItem("Backlog", lambda: flow.open_backlog(list(world.director.backlog)),
+                     hint="The last lines you read."),
+            MenuItem("Quit to title", flow.to_title,
                      hint="Progress since your last save is lost."),
         ], on_cancel=self.close)
 

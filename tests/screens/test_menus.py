@@ -13,6 +13,7 @@ from helpers import InputScript, run_game
 from game.app import Game
 from game.cli import parse_args
 from game.core.actions import Action
+from game.screens.backlog import BacklogScene
 from game.screens.controls import ControlsScene
 from game.screens.pause import PauseScene
 from game.screens.title import TitleScene
@@ -154,3 +155,20 @@ def test_key_remapping_takes_effect(tmp_path: Path, home: Path, display, slice_r
     settings_file = next(home.rglob("settings.json"))
     assert "j" in json.loads(settings_file.read_text())["keys"]["confirm"]
     assert os.environ["RED_SUN_HOME"] == str(home)
+
+
+def test_pause_backlog_lists_the_lines_just_read(tmp_path: Path, home: Path, display,
+                                                 slice_root) -> None:
+    game = Game(parse_args(["--map", "palace_hall", "--fast", "--frames", "1"]))
+    game.run()
+    world = game.ctx.stack.find(WorldScene)
+    assert world is not None
+    world.director.backlog.append(("Kara", "The garden lights are lit."))
+    game.ctx.stack.push(PauseScene(game.ctx, game.flow, world))
+    pause = game.ctx.stack.top
+    assert isinstance(pause, PauseScene)
+    pause.menu.cursor = [item.label for item in pause.menu.items].index("Backlog")
+    pause.handle(Action.CONFIRM)
+    backlog = game.ctx.stack.top
+    assert isinstance(backlog, BacklogScene)
+    assert ("Kara", "The garden lights are lit.") in backlog.rows
