@@ -79,7 +79,7 @@ def load_content(assets: AssetResolver) -> Content:
         flag_decls=flag_decls,
         script_paths=scripts,
         program=program,
-        palette=palette,  # type: ignore[arg-type]
+        palette=palette,
         lighting=lighting,
     )
 

@@ -7,6 +7,7 @@ happened. Reset puts every binding back.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 import pygame
@@ -42,7 +43,7 @@ class ControlsScene(MenuScene):
         self.kind = kind  # "key" or "button"
         self.waiting: Action | None = None
         self.message = ""
-        items = [MenuItem(LABELS[a], self._asker(a), value=lambda a=a: self._shown(a))
+        items = [MenuItem(LABELS[a], self._asker(a), value=partial(self._shown, a))
                  for a in REMAPPABLE]
         items.append(MenuItem("Reset to defaults", self._reset))
         items.append(MenuItem("Back", self.close))

@@ -49,7 +49,7 @@ class WorldScene(Scene):
     def __init__(self, ctx: GameContext, session: Session) -> None:
         super().__init__(ctx)
         self.session = session
-        self.world: World | None = None  # type: ignore[assignment]
+        self.world: World | None = None
         self.camera = Camera(480, 270)
         self.renderer: MapRenderer | None = None
         settings = ctx.settings
@@ -378,7 +378,7 @@ class WorldScene(Scene):
 
     def _look(self, mode: str) -> LightingLook:
         spec = self.ctx.content.lighting.get(mode, {})
-        return LightingLook(tuple(spec.get("tint", (255, 255, 255))), int(spec.get("glow", 0)))  # type: ignore[arg-type]
+        return LightingLook(tuple(spec.get("tint", (255, 255, 255))), int(spec.get("glow", 0)))
 
     def _glow(self) -> pygame.Surface:
         return self.ctx.assets.image("assets/fx/glow.png")
