@@ -20,14 +20,6 @@ from game.screens.title import TitleScene
 from game.world.scene import WorldScene
 
 
-@pytest.fixture()
-def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A fresh user data folder for each test."""
-    folder = tmp_path / "home"
-    monkeypatch.setenv("RED_SUN_HOME", str(folder))
-    return folder
-
-
 def saves_dir(home: Path) -> Path:
     found = [p for p in home.rglob("saves") if p.is_dir()]
     assert found, f"no saves folder under {home}"
