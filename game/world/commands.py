@@ -21,9 +21,9 @@ from game.world.pathfind import route
 from game.world.waits import Wait, WaitCamera, WaitFlight, WaitSteps, WaitTicket, WaitWalk
 
 if TYPE_CHECKING:
-    from game.world.scene import WorldScene
+    from game.world.stage import Stage
 
-Handler = Callable[["WorldScene", list[str], dict[str, str]], Wait | None]
+Handler = Callable[["Stage", list[str], dict[str, str]], Wait | None]
 
 EMOTES = ("!", "?", "...", "heart", "anger", "sweat", "note")
 
@@ -76,14 +76,14 @@ def _steps(ctx_fast: bool, seconds: str) -> int:
     return max(1, round(value * 60)) if not ctx_fast else max(1, round(value * 6))
 
 
-def _who(scene: WorldScene, name: str):
+def _who(scene: Stage, name: str):
     ch = scene.world.find(name)
     if ch is None:
         raise ContentError(f"no character '{name}' on map {scene.world.data.name}")
     return ch
 
 
-def _point(scene: WorldScene, args: list[str]) -> tuple[float, float]:
+def _point(scene: Stage, args: list[str]) -> tuple[float, float]:
     """A target: a Spawn name, a character's name, or tile coordinates X Y."""
     ts = scene.world.data.tile_size
     if len(args) == 1:
@@ -102,13 +102,13 @@ def _point(scene: WorldScene, args: list[str]) -> tuple[float, float]:
 
 
 @command("wait", 1)
-def wait(scene: WorldScene, args: list[str], kw: dict[str, str]) -> Wait:
+def wait(scene: Stage, args: list[str], kw: dict[str, str]) -> Wait:
     """`<<wait SECONDS>>` pause the scene."""
     return WaitSteps(_steps(scene.ctx.options.fast, args[0]))
 
 
 @command("face", 2)
-def face(scene: WorldScene, args: list[str], kw: dict[str, str]) -> None:
+def face(scene: Stage, args: list[str], kw: dict[str, str]) -> None:
     """`<<face WHO DIRECTION|OTHER>>` turn a character (up/down/left/right, or towards someone)."""
     ch = _who(scene, args[0])
     if args[1] in FACING_NAMES:
@@ -119,7 +119,7 @@ def face(scene: WorldScene, args: list[str], kw: dict[str, str]) -> None:
 
 
 @command("move", 2, 3, keywords=("speed", "wait"))
-def move(scene: WorldScene, args: list[str], kw: dict[str, str]) -> Wait | None:
+def move(scene: Stage, args: list[str], kw: dict[str, str]) -> Wait | None:
     """`<<move WHO X Y>>` or `<<move WHO SPAWN>>` walk to a tile or a Spawn, around walls
     when the straight way is blocked; options speed=1.0 (pixels a step), wait=false (let
     the script go on while walking)."""
@@ -132,7 +132,7 @@ def move(scene: WorldScene, args: list[str], kw: dict[str, str]) -> Wait | None:
 
 
 @command("teleport", 2, 3)
-def teleport(scene: WorldScene, args: list[str], kw: dict[str, str]) -> None:
+def teleport(scene: Stage, args: list[str], kw: dict[str, str]) -> None:
     """`<<teleport WHO X Y>>` or `<<teleport WHO SPAWN>>` place a character at once."""
     ch = _who(scene, args[0])
     ch.x, ch.y = _point(scene, args[1:])
@@ -140,19 +140,19 @@ def teleport(scene: WorldScene, args: list[str], kw: dict[str, str]) -> None:
 
 
 @command("show", 1)
-def show(scene: WorldScene, args: list[str], kw: dict[str, str]) -> None:
+def show(scene: Stage, args: list[str], kw: dict[str, str]) -> None:
     """`<<show WHO>>` make a hidden character appear."""
     _who(scene, args[0]).visible = True
 
 
 @command("hide", 1)
-def hide(scene: WorldScene, args: list[str], kw: dict[str, str]) -> None:
+def hide(scene: Stage, args: list[str], kw: dict[str, str]) -> None:
     """`<<hide WHO>>` make a character vanish (walked off, left the room)."""
     _who(scene, args[0]).visible = False
 
 
 @command("emote", 2)
-def emote(scene: WorldScene, args: list[str], kw: dict[str, str]) -> None:
+def emote(scene: Stage, args: list[str], kw: dict[str, str]) -> None:
     """`<<emote WHO KIND>>` a balloon over a head: ! ? ... heart anger sweat note."""
     if args[1] not in EMOTES:
         raise ContentError(f"unknown emote '{args[1]}' (known: {' '.join(EMOTES)})")
@@ -160,7 +160,7 @@ def emote(scene: WorldScene, args: list[str], kw: dict[str, str]) -> None:
 
 
 @command("camera", 1, 2, keywords=("speed",))
-def camera(scene: WorldScene, args: list[str], kw: dict[str, str]) -> Wait:
+def camera(scene: Stage, args: list[str], kw: dict[str, str]) -> Wait:
     """`<<camera WHO|SPAWN>>` or `<<camera X Y>>` pan the camera there (speed=2);
     `<<camera_reset>>` returns it to the player."""
     scene.camera.pan_target = _point(scene, args)
@@ -169,37 +169,37 @@ def camera(scene: WorldScene, args: list[str], kw: dict[str, str]) -> Wait:
 
 
 @command("camera_reset", 0)
-def camera_reset(scene: WorldScene, args: list[str], kw: dict[str, str]) -> None:
+def camera_reset(scene: Stage, args: list[str], kw: dict[str, str]) -> None:
     """`<<camera_reset>>` the camera follows the player again."""
     scene.camera.pan_target = None
 
 
 @command("fade_out", 0, 1)
-def fade_out(scene: WorldScene, args: list[str], kw: dict[str, str]) -> Wait:
+def fade_out(scene: Stage, args: list[str], kw: dict[str, str]) -> Wait:
     """`<<fade_out [SECONDS]>>` fade the screen to black and keep it black."""
     return scene.screen_fade(255, _steps(scene.ctx.options.fast, args[0] if args else "0.5"))
 
 
 @command("fade_in", 0, 1)
-def fade_in(scene: WorldScene, args: list[str], kw: dict[str, str]) -> Wait:
+def fade_in(scene: Stage, args: list[str], kw: dict[str, str]) -> Wait:
     """`<<fade_in [SECONDS]>>` bring the picture back after fade_out."""
     return scene.screen_fade(0, _steps(scene.ctx.options.fast, args[0] if args else "0.5"))
 
 
 @command("title", 1, 2)
-def title(scene: WorldScene, args: list[str], kw: dict[str, str]) -> Wait:
+def title(scene: Stage, args: list[str], kw: dict[str, str]) -> Wait:
     """`<<title "TEXT" ["SUBTITLE"]>>` show a title card (acts, places, time passing)."""
     return scene.show_title(args[0], args[1] if len(args) > 1 else "")
 
 
 @command("change_map", 2)
-def change_map(scene: WorldScene, args: list[str], kw: dict[str, str]) -> Wait:
+def change_map(scene: Stage, args: list[str], kw: dict[str, str]) -> Wait:
     """`<<change_map MAP SPAWN>>` fade to another map and appear at a Spawn."""
     return scene.go_to(args[0], args[1])
 
 
 @command("lighting", 1, 2)
-def lighting(scene: WorldScene, args: list[str], kw: dict[str, str]) -> Wait | None:
+def lighting(scene: Stage, args: list[str], kw: dict[str, str]) -> Wait | None:
     """`<<lighting MODE [SECONDS]>>` change the light (day sunset night dawn moon), blending
     over SECONDS (a sunset that animates)."""
     steps = _steps(scene.ctx.options.fast, args[1]) if len(args) > 1 else 1
@@ -207,14 +207,14 @@ def lighting(scene: WorldScene, args: list[str], kw: dict[str, str]) -> Wait | N
 
 
 @command("shake", 0, 2)
-def shake(scene: WorldScene, args: list[str], kw: dict[str, str]) -> None:
+def shake(scene: Stage, args: list[str], kw: dict[str, str]) -> None:
     """`<<shake [STRENGTH] [SECONDS]>>` shake the screen (off in settings for those who want)."""
     strength = int(args[0]) if args else 3
     scene.shake(strength, _steps(scene.ctx.options.fast, args[1] if len(args) > 1 else "0.5"))
 
 
 @command("play_as", 1)
-def play_as(scene: WorldScene, args: list[str], kw: dict[str, str]) -> None:
+def play_as(scene: Stage, args: list[str], kw: dict[str, str]) -> None:
     """`<<play_as CHARACTER>>` switch the playable character (kara, lena)."""
     if args[0] not in scene.ctx.content.characters:
         raise ContentError(f"unknown character '{args[0]}'")
@@ -223,19 +223,19 @@ def play_as(scene: WorldScene, args: list[str], kw: dict[str, str]) -> None:
 
 
 @command("journal", 1)
-def journal(scene: WorldScene, args: list[str], kw: dict[str, str]) -> None:
+def journal(scene: Stage, args: list[str], kw: dict[str, str]) -> None:
     """`<<journal "TEXT">>` the one line that says what to do next."""
     scene.session.journal = args[0]
 
 
 @command("act", 1)
-def act(scene: WorldScene, args: list[str], kw: dict[str, str]) -> None:
+def act(scene: Stage, args: list[str], kw: dict[str, str]) -> None:
     """`<<act "NAME">>` a new act begins (shown in saves; autosaves)."""
     scene.ctx.requests.post(ChangeAct(args[0]))
 
 
 @command("presence", 1, 2)
-def presence(scene: WorldScene, args: list[str], kw: dict[str, str]) -> None:
+def presence(scene: Stage, args: list[str], kw: dict[str, str]) -> None:
     """`<<presence WHO [SECONDS]>>` an Alpha's presence: a shimmering ring and a tremor."""
     ch = _who(scene, args[0])
     steps = _steps(scene.ctx.options.fast, args[1] if len(args) > 1 else "1.5")
@@ -243,19 +243,19 @@ def presence(scene: WorldScene, args: list[str], kw: dict[str, str]) -> None:
 
 
 @command("music", 1)
-def music(scene: WorldScene, args: list[str], kw: dict[str, str]) -> None:
+def music(scene: Stage, args: list[str], kw: dict[str, str]) -> None:
     """`<<music NAME>>` change the music (cross-fades); `<<music none>>` silence."""
     scene.play_music(args[0])
 
 
 @command("sfx", 1)
-def sfx(scene: WorldScene, args: list[str], kw: dict[str, str]) -> None:
+def sfx(scene: Stage, args: list[str], kw: dict[str, str]) -> None:
     """`<<sfx NAME>>` play a sound effect."""
     scene.play_sfx(args[0])
 
 
 @command("follow", 1)
-def follow(scene: WorldScene, args: list[str], kw: dict[str, str]) -> None:
+def follow(scene: Stage, args: list[str], kw: dict[str, str]) -> None:
     """`<<follow WHO>>` WHO walks behind the player, through doors too, until `<<unfollow>>`."""
     info = scene.ctx.content.speaker(args[0])
     if info is None:
@@ -266,7 +266,7 @@ def follow(scene: WorldScene, args: list[str], kw: dict[str, str]) -> None:
 
 
 @command("unfollow", 1)
-def unfollow(scene: WorldScene, args: list[str], kw: dict[str, str]) -> None:
+def unfollow(scene: Stage, args: list[str], kw: dict[str, str]) -> None:
     """`<<unfollow WHO>>` WHO stops following and stays where they are."""
     scene.world.detach_follower(args[0])
     if args[0] in scene.session.followers:
@@ -274,7 +274,7 @@ def unfollow(scene: WorldScene, args: list[str], kw: dict[str, str]) -> None:
 
 
 @command("meter", 2)
-def meter(scene: WorldScene, args: list[str], kw: dict[str, str]) -> None:
+def meter(scene: Stage, args: list[str], kw: dict[str, str]) -> None:
     """`<<meter FLAG "Label">>` show a 0-10 story flag as a bar at the top of the screen."""
     flag = args[0].lstrip("$")
     scene.ctx.flags.get(flag)  # unknown flags fail here, with the flag's name
@@ -282,14 +282,14 @@ def meter(scene: WorldScene, args: list[str], kw: dict[str, str]) -> None:
 
 
 @command("meter_off", 0, 1)
-def meter_off(scene: WorldScene, args: list[str], kw: dict[str, str]) -> None:
+def meter_off(scene: Stage, args: list[str], kw: dict[str, str]) -> None:
     """`<<meter_off [FLAG]>>` hide one bar, or all of them."""
     flag = args[0].lstrip("$") if args else None
     scene.session.meters = [m for m in scene.session.meters if flag and m[0] != flag]
 
 
 @command("watch", 3)
-def watch(scene: WorldScene, args: list[str], kw: dict[str, str]) -> None:
+def watch(scene: Stage, args: list[str], kw: dict[str, str]) -> None:
     """`<<watch WHO DISTANCE FLAG>>` a stay-near rule: each second the player is farther
     than DISTANCE pixels from WHO, the number FLAG goes up by one (a follow scene)."""
     _who(scene, args[0])
@@ -303,13 +303,13 @@ def watch(scene: WorldScene, args: list[str], kw: dict[str, str]) -> None:
 
 
 @command("watch_off", 0)
-def watch_off(scene: WorldScene, args: list[str], kw: dict[str, str]) -> None:
+def watch_off(scene: Stage, args: list[str], kw: dict[str, str]) -> None:
     """`<<watch_off>>` end the stay-near rule."""
     scene.session.watch = None
 
 
 @command("play_flight", 1)
-def play_flight(scene: WorldScene, args: list[str], kw: dict[str, str]) -> Wait:
+def play_flight(scene: Stage, args: list[str], kw: dict[str, str]) -> Wait:
     """`<<play_flight STAGE>>` fly a stage of Rao's Storm (hold_fire, storm, pod_run).
     The script waits; the result is in flags: $flight_STAGE is "won" or "skipped",
     $wingmen_saved, $flight_score, $fired_on_lex."""
@@ -332,7 +332,7 @@ def play_flight(scene: WorldScene, args: list[str], kw: dict[str, str]) -> Wait:
 
 
 @command("credits", 0)
-def credits(scene: WorldScene, args: list[str], kw: dict[str, str]) -> Wait:
+def credits(scene: Stage, args: list[str], kw: dict[str, str]) -> Wait:
     """`<<credits>>` roll the credits, then return to the title screen (the end of the
     story, or of the part written so far)."""
     request = RollCredits(then_title=True)

@@ -21,7 +21,7 @@ from game.world.commands import COMMANDS, check_call
 from game.world.waits import Wait
 
 if TYPE_CHECKING:
-    from game.world.scene import WorldScene
+    from game.world.stage import Stage
 
 log = logging.getLogger(__name__)
 
@@ -30,8 +30,8 @@ BACKLOG_SIZE = 100
 
 
 class Director:
-    def __init__(self, scene: WorldScene, box: DialogueBox) -> None:
-        self.scene = scene
+    def __init__(self, stage: Stage, box: DialogueBox) -> None:
+        self.stage = stage
         self.box = box
         self.runner: DialogueRunner | None = None
         self.wait: Wait | None = None
@@ -45,12 +45,12 @@ class Director:
         return self.runner is not None
 
     def start(self, node: str) -> None:
-        ctx = self.scene.ctx
+        ctx = self.stage.ctx
         runner = DialogueRunner(ctx.content.program, ctx.flags, ctx.rng)
         try:
             runner.start(node)
         except DialogueError as err:
-            self.scene.report_error(f"Dialogue node '{node}' cannot start: {err}")
+            self.stage.report_error(f"Dialogue node '{node}' cannot start: {err}")
             return
         self.runner = runner
         self.node = node
@@ -61,7 +61,7 @@ class Director:
         self.runner = None
         self.wait = None
         self.box.hide()
-        self.scene.on_cutscene_end()
+        self.stage.cutscene_ended(self.node)
 
     def handle(self, action: Action) -> bool:
         if not self.active:
@@ -74,14 +74,14 @@ class Director:
     def update(self, inp: InputState) -> None:
         if not self.active:
             return
-        seen = self._line_id is not None and self._line_id in self.scene.session.seen_lines
-        self.box.fast_forward = Action.SKIP in inp.held and (seen or self.scene.ctx.options.fast)
+        seen = self._line_id is not None and self._line_id in self.stage.session.seen_lines
+        self.box.fast_forward = Action.SKIP in inp.held and (seen or self.stage.ctx.options.fast)
         self.box.update()
         try:
             self._pump()
         except (DialogueError, ContentError) as err:
             self.stop()
-            self.scene.report_error(f"In dialogue '{self.node}': {err}")
+            self.stage.report_error(f"In dialogue '{self.node}': {err}")
 
     def _pump(self) -> None:
         for _ in range(MAX_EVENTS_PER_STEP):
@@ -121,13 +121,13 @@ class Director:
         if self.box.state in (BoxState.TYPING, BoxState.WAITING, BoxState.CHOOSING):
             return False
         if self.box.state is BoxState.DONE and self._line_id is not None:
-            self.scene.session.seen_lines.add(self._line_id)
+            self.stage.session.seen_lines.add(self._line_id)
             self._line_id = None
         return True
 
     def _line(self, line: Line) -> None:
-        info = self.scene.ctx.content.speaker(line.speaker) if line.speaker else None
-        portrait = self.scene.portrait(info, line.tags) if info else None
+        info = self.stage.ctx.content.speaker(line.speaker) if line.speaker else None
+        portrait = self.stage.portrait(info, line.tags) if info else None
         name = info.name if info else line.speaker
         self.backlog.append((name, line.text))
         self._line_id = line.line_id
@@ -141,6 +141,6 @@ class Director:
             raise ContentError(f"{cmd.source}: {problem}")
         self.box.hide() if self.box.state is BoxState.DONE else None
         try:
-            self.wait = COMMANDS[cmd.name].handler(self.scene, args, kwargs)
+            self.wait = COMMANDS[cmd.name].handler(self.stage, args, kwargs)
         except ContentError as err:
             raise ContentError(f"{cmd.source}: <<{cmd.name}>>: {err}") from None
