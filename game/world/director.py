@@ -17,7 +17,7 @@ from game.core.errors import ContentError
 from game.dialogue import Choice, Command, DialogueRunner, End, Line
 from game.dialogue.errors import DialogueError
 from game.ui.dialogue_box import BoxState, DialogueBox
-from game.world.commands import COMMANDS, check_call
+from game.world.commands import CommandRegistry
 from game.world.waits import Wait
 
 if TYPE_CHECKING:
@@ -30,8 +30,9 @@ BACKLOG_SIZE = 100
 
 
 class Director:
-    def __init__(self, stage: Stage, box: DialogueBox) -> None:
+    def __init__(self, stage: Stage, box: DialogueBox, commands: CommandRegistry) -> None:
         self.stage = stage
+        self.commands = commands
         self.box = box
         self.runner: DialogueRunner | None = None
         self.wait: Wait | None = None
@@ -134,13 +135,19 @@ class Director:
         self.box.show_line(name, line.text, portrait)
 
     def _command(self, cmd: Command) -> None:
-        args = list(cmd.args)
-        kwargs = dict(cmd.kwargs)
-        problem = check_call(cmd.name, args, kwargs)
-        if problem:
-            raise ContentError(f"{cmd.source}: {problem}")
-        self.box.hide() if self.box.state is BoxState.DONE else None
+        """Convert the arguments, then run the handler; every failure becomes a
+        ContentError with the script's file:line:col, which `update` shows on the
+        error panel before it leaves the cutscene."""
         try:
-            self.wait = COMMANDS[cmd.name].handler(self.stage, args, kwargs)
+            call = self.commands.bind(cmd.name, cmd.args, cmd.kwargs)
         except ContentError as err:
+            raise ContentError(f"{cmd.source}: {err}") from None
+        if self.box.state is BoxState.DONE:
+            self.box.hide()
+        try:
+            self.wait = call.run(self.stage)
+        except (ContentError, DialogueError) as err:
             raise ContentError(f"{cmd.source}: <<{cmd.name}>>: {err}") from None
+        except Exception as err:  # a bug in a handler: a panel and a log, not a crash
+            log.exception("<<%s>> failed", cmd.name)
+            raise ContentError(f"{cmd.source}: <<{cmd.name}>> failed ({err!r})") from None

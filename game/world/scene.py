@@ -25,6 +25,7 @@ from game.ui.ninepatch import NinePatch
 from game.ui.text import GOLD, INK
 from game.world.camera import Camera
 from game.world.character import SpriteSheet
+from game.world.commands import build_registry
 from game.world.debug_overlay import draw_debug
 from game.world.director import Director
 from game.world.effects import ScreenFade
@@ -53,7 +54,7 @@ class WorldScene(Scene):
         self.box = DialogueBox(ctx.fonts.large if large else ctx.fonts.small, self._ui_images(),
                                "instant" if ctx.options.fast else speed,
                                blip=lambda: self.stage.play_sfx("blip"))
-        self.director = Director(self.stage, self.box)
+        self.director = Director(self.stage, self.box, build_registry())
         self.debug = False
         self.banner = 0
         self.tick = 0

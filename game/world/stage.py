@@ -12,15 +12,17 @@ it holds.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 import pygame
 
+from game.audio import MUSIC, SFX
 from game.content import CharacterInfo, Content, portrait_frame
 from game.core.context import GameContext
 from game.core.errors import ContentError, GameError
 from game.core.requests import Autosave, CutsceneEnded, GoToTitle, Request
 from game.dialogue.flags import FlagStore
+from game.flight.result import FLIGHT_STAGES
 from game.session import Session
 from game.ui.error_scene import ErrorScene
 from game.ui.fade import FadeScene
@@ -28,6 +30,7 @@ from game.ui.title_card import TitleCardScene
 from game.world.camera import Camera
 from game.world.character import Character
 from game.world.effects import LightingBlend, Presence, ScreenFade, Shake
+from game.world.loader import resolve_map_path
 from game.world.render import LightingLook
 from game.world.waits import Wait, WaitScene
 from game.world.world import World
@@ -98,6 +101,21 @@ class Stage:
         known = ", ".join(sorted(self.world.data.spawns)) or "none"
         raise ContentError(f"no spawn or character named '{name}' on map "
                            f"{self.world.data.name} (spawns: {known})")
+
+    def known_names(self, kind: str) -> Collection[str] | None:
+        """The names a registry allows for `kind` at run time, or None (not checked)."""
+        if kind == "lighting":
+            return tuple(self.content.lighting)
+        if kind == "flight stage":
+            return FLIGHT_STAGES
+        if kind == "music":
+            return MUSIC
+        if kind == "sfx":
+            return SFX
+        return None
+
+    def has_map(self, name: str) -> bool:
+        return resolve_map_path(self.ctx.assets.maps_dir, name).is_file()
 
     def tile_spot(self, tx: float, ty: float) -> tuple[float, float]:
         """Where feet stand on tile (tx, ty); a tile off the map is an error."""
