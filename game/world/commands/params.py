@@ -303,12 +303,13 @@ class Tile(Param):
         self._axis = (Number("X", 0, MAX_TILE), Number("Y", 0, MAX_TILE))
 
     def parse(self, words: tuple[str, ...]) -> object:
-        x, y = (axis.parse((w,)) for axis, w in zip(self._axis, words, strict=True))
-        return float(x), float(y)  # type: ignore[arg-type]
+        x, y = (float(axis.parse((w,)))  # type: ignore[arg-type]
+                for axis, w in zip(self._axis, words, strict=True))
+        return x, y
 
     def resolve(self, value: object, stage: Stage) -> object:
-        tx, ty = value  # type: ignore[misc]
-        return stage.tile_spot(tx, ty)
+        assert isinstance(value, tuple)
+        return stage.tile_spot(float(value[0]), float(value[1]))
 
     def describe(self) -> str:
         return f"tile coordinates, 0 to {MAX_TILE} each (inside the map)"
@@ -329,8 +330,8 @@ class Either(Param):
             return (1, self.second.parse(words))
 
     def _pick(self, value: object) -> tuple[Param, object]:
-        index, inner = value  # type: ignore[misc]
-        return (self.first if index == 0 else self.second), inner
+        assert isinstance(value, tuple)
+        return (self.first if value[0] == 0 else self.second), value[1]
 
     def check(self, value: object, names: Names) -> str | None:
         param, inner = self._pick(value)

@@ -119,8 +119,8 @@ class CommandRegistry:
             assert problem is not None
             raise ArgError(f"<<{name}>>: {problem}")
         defaults = {p.key: p.default for form in cmd.forms for p in form if p.optional}
-        for option in cmd.options:
-            defaults[option.key] = option.default
+        for opt in cmd.options:
+            defaults[opt.key] = opt.default
         given = {p.key for p, _ in values}
         defaults = {k: v for k, v in defaults.items() if k not in given}
         opts: list[tuple[Param, object]] = []
