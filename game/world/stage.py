@@ -212,7 +212,6 @@ class Stage:
 
     def report_error(self, message: str, fatal: bool = False) -> None:
         """The error panel; a fatal error (no map at all) leaves for the title."""
-        log.error("%s", message)
         on_close = (lambda: self.ask(GoToTitle())) if fatal else None
         self.ctx.stack.push(ErrorScene(self.ctx, message, on_close=on_close))
 

@@ -15,7 +15,14 @@ in the scripts against these declarations.
 Arguments are words separated by spaces; put words with spaces in quotes
 (`<<title "Act One" "The Gift">>`). `[OPTIONAL]` arguments may be left out;
 options are written `name=value` after the arguments. Numbers are plain decimals
-(`1.5`), always within the range given; durations are in seconds.
+(`1.5`), always within the range given; durations are in seconds. A mistake the
+linter cannot see (a character who is not on the map at run time) shows the error
+panel with the script's file:line:col and ends the scene; the player walks on.
+
+To add a command: write its handler (`def name(stage: Stage, ...)`, a docstring for
+writers) in the module of its concern, add `command("name", handler, *params)` to
+that module's `COMMANDS` with parameters from `game/world/commands/params.py`, and
+run `python -m tools.commands_doc`.
 """
 
 
