@@ -18,7 +18,7 @@ from game.dialogue import Choice, Command, DialogueRunner, End, Line
 from game.dialogue.errors import DialogueError
 from game.ui.dialogue_box import BoxState, DialogueBox
 from game.world.commands import CommandRegistry
-from game.world.waits import Wait
+from game.world.waits import CutsceneAbandoned, Wait
 
 if TYPE_CHECKING:
     from game.world.stage import Stage
@@ -80,6 +80,8 @@ class Director:
         self.box.update()
         try:
             self._pump()
+        except CutsceneAbandoned:
+            self.stop()
         except (DialogueError, ContentError) as err:
             self.stop()
             self.stage.report_error(f"In dialogue '{self.node}': {err}")

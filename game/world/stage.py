@@ -32,7 +32,7 @@ from game.world.character import Character
 from game.world.effects import LightingBlend, Presence, ScreenFade, Shake
 from game.world.loader import resolve_map_path
 from game.world.render import LightingLook
-from game.world.waits import Wait, WaitScene
+from game.world.waits import Wait, WaitMapChange, WaitScene
 from game.world.world import World
 
 log = logging.getLogger(__name__)
@@ -188,15 +188,19 @@ class Stage:
 
     # leaving the world for a moment -----------------------------------------------
     def go_to(self, map_name: str, spawn: str, transition: str = "fade") -> Wait:
-        """Fade to another map; a map that does not load is reported and the old stays."""
+        """Fade to another map; a map that does not load is reported, the old one
+        stays, and a cutscene waiting on the change ends."""
+        loaded: list[bool] = []
+
         def swap() -> None:
-            if self._load_map(map_name, spawn):
+            loaded.append(self._load_map(map_name, spawn))
+            if loaded[0]:
                 self.autosave()
 
         self.play_sfx("door")
         fade = FadeScene(self.ctx, swap, steps=1 if transition == "none" else None)
         self.ctx.stack.push(fade)
-        return WaitScene(self.ctx.stack, fade)
+        return WaitMapChange(self.ctx.stack, fade, loaded)
 
     def show_title(self, title: str, subtitle: str) -> Wait:
         card = TitleCardScene(self.ctx, title, subtitle)

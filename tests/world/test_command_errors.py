@@ -31,6 +31,7 @@ BROKEN = {  # node -> (the command as written, what the panel must say)
     "off_map": ("<<teleport Alex 500 4>>", "tile 500 4 is outside map palace_hall"),
     "dark": ("<<lighting noon>>", "unknown lighting 'noon'"),
     "interpolated": ("<<shake {$flight_score}>>", "STRENGTH must be between 1 and 8"),
+    "no_map": ("<<change_map nowhere start>>", "there is no map 'nowhere'"),
 }
 
 
@@ -66,10 +67,8 @@ def press(game: Game, key: int) -> None:
     game.step()
 
 
-@pytest.mark.parametrize("title", sorted(BROKEN))
-def test_a_broken_command_shows_the_panel_and_the_player_walks_on(
-        title: str, broken_root: Path, display) -> None:
-    command, expected = BROKEN[title]
+def play_until_panel(title: str) -> tuple[Game, WorldScene, ErrorScene]:
+    """Start the node in the hall and play (reading its lines) until the panel shows."""
     game = Game(parse_args(["--map", "palace_hall", "--fast", "--frames", "1"]))
     game.run()
     world = game.ctx.stack.find(WorldScene)
@@ -81,12 +80,17 @@ def test_a_broken_command_shows_the_panel_and_the_player_walks_on(
             break
         press(game, pygame.K_z)  # read the line before the command
     panel = game.ctx.stack.top
-    assert isinstance(panel, ErrorScene), f"{command} did not stop the scene"
-    assert where(broken_root, command) in panel.message
-    assert expected in panel.message
-    assert not world.director.active  # the cutscene is over, "After." is never said
-    press(game, pygame.K_z)  # close the panel
-    assert game.ctx.stack.top is world
+    assert isinstance(panel, ErrorScene), f"node {title} did not stop on the error panel"
+    return game, world, panel
+
+
+def assert_player_walks(game: Game, world: WorldScene) -> None:
+    for _ in range(120):  # a fade may still be going
+        if game.ctx.stack.top is world and not world.busy:
+            break
+        game.step()
+    assert game.ctx.stack.top is world and not world.director.active
+    assert world.world is not None
     player = world.world.player
     before = player.x
     game.mapper.process(pygame.event.Event(pygame.KEYDOWN, key=pygame.K_LEFT, mod=0))
@@ -94,6 +98,29 @@ def test_a_broken_command_shows_the_panel_and_the_player_walks_on(
         game.step()
     game.mapper.process(pygame.event.Event(pygame.KEYUP, key=pygame.K_LEFT, mod=0))
     assert player.x < before - 10, "the player cannot move after the error"
+
+
+@pytest.mark.parametrize("title", sorted(BROKEN))
+def test_a_broken_command_shows_the_panel_and_the_player_walks_on(
+        title: str, broken_root: Path, display) -> None:
+    command, expected = BROKEN[title]
+    game, world, panel = play_until_panel(title)
+    assert where(broken_root, command) in panel.message
+    assert expected in panel.message
+    assert not world.director.active  # the cutscene is over, "After." is never said
+    press(game, pygame.K_z)  # close the panel
+    assert_player_walks(game, world)
+
+
+def test_a_map_change_to_a_missing_spawn_ends_the_scene_on_the_old_map(
+        slice_root: Path, display) -> None:
+    script = slice_root / SCRIPT
+    script.write_text(script.read_text() + "\n" + node("lost", "<<change_map kara_room attic>>"))
+    game, world, panel = play_until_panel("lost")
+    assert "no spawn named 'attic'" in panel.message
+    press(game, pygame.K_z)
+    assert_player_walks(game, world)
+    assert world.world is not None and world.world.data.name == "palace_hall"
 
 
 def test_the_linter_reports_the_same_mistakes_with_file_line_col(
@@ -122,6 +149,8 @@ def test_the_linter_reports_the_same_mistakes_with_file_line_col(
         ("<<camera 28 17 speed=0>>",
          "<<camera>>: speed must be between 0.25 and 16 pixels a step, got '0'"),
         ("<<lighting noon>>", "<<lighting>>: lighting 'noon' is not a known lighting name"),
+        ("<<change_map nowhere start>>", "<<change_map>> goes to map 'nowhere', which does "
+         "not exist (looked for maps/nowhere.tmx)"),
         ("<<move Batman 3 4>>", "<<move>>: character 'Batman' is not in "
          "assets/data/characters.json nor an NPC on any map"),
         ("<<face Kara>>", "<<face>> takes WHO DIRECTION|OTHER, got 1 argument"),
