@@ -13,7 +13,7 @@ from collections import deque
 from typing import TYPE_CHECKING
 
 from game.core.actions import Action, InputState
-from game.core.errors import ContentError
+from game.core.errors import ContentError, GameError
 from game.dialogue import Choice, Command, DialogueRunner, End, Line
 from game.dialogue.errors import DialogueError
 from game.ui.dialogue_box import BoxState, DialogueBox
@@ -148,7 +148,7 @@ class Director:
             self.box.hide()
         try:
             self.wait = call.run(self.stage)
-        except (ContentError, DialogueError) as err:
+        except (GameError, DialogueError) as err:
             raise ContentError(f"{cmd.source}: <<{cmd.name}>>: {err}") from None
         except Exception as err:  # a bug in a handler: a panel and a log, not a crash
             log.exception("<<%s>> failed", cmd.name)

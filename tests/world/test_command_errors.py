@@ -177,3 +177,31 @@ def test_a_pan_that_cannot_arrive_jumps_to_its_target() -> None:
         steps += 1
         assert steps <= 1201, "the pan never ends"
     assert steps == 1201
+
+
+def test_a_handler_that_breaks_shows_the_panel_instead_of_crashing(
+        slice_root: Path, display) -> None:
+    from game.world.commands import CommandRegistry, build_registry, command
+
+    def boom(stage) -> None:
+        """A handler with a bug in it."""
+        raise ZeroDivisionError("division by zero")
+
+    script = slice_root / SCRIPT
+    script.write_text(script.read_text() + "\n" + node("buggy", "<<boom>>"))
+    game = Game(parse_args(["--map", "palace_hall", "--fast", "--frames", "1"]))
+    game.run()
+    world = game.ctx.stack.find(WorldScene)
+    assert isinstance(world, WorldScene)
+    world.director.commands = CommandRegistry([*build_registry(), command("boom", boom)])
+    world.director.start("buggy")
+    for _ in range(60):
+        game.step()
+        if isinstance(game.ctx.stack.top, ErrorScene):
+            break
+        press(game, pygame.K_z)
+    panel = game.ctx.stack.top
+    assert isinstance(panel, ErrorScene)
+    assert "<<boom>> failed (ZeroDivisionError('division by zero'))" in panel.message
+    press(game, pygame.K_z)
+    assert_player_walks(game, world)
