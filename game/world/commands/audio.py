@@ -22,6 +22,7 @@ def sfx(stage: Stage, name: str) -> None:
 
 
 COMMANDS: tuple[Command, ...] = (
-    command("music", music, Name("NAME", "music", silence=("none",))),
-    command("sfx", sfx, Name("NAME", "sfx")),
+    command("music", music, Name("NAME", "music", silence=("none",),
+                                      about="a music track of game/audio.py")),
+    command("sfx", sfx, Name("NAME", "sfx", about="a sound effect of game/audio.py")),
 )

@@ -156,7 +156,9 @@ class Flag(Param):
         return name
 
     def describe(self) -> str:
-        return f"a {self.type_name} flag" if self.type_name else "a flag"
+        kind = f"{'an' if self.type_name[0] in 'aeiou' else 'a'} {self.type_name} flag" \
+            if self.type_name else "a flag"
+        return f"{kind} of assets/data/flags.json (`$` optional)"
 
 
 class Choice(Param):

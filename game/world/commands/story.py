@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from game.core.requests import ChangeAct, RollCredits, StartFlight
-from game.flight import FlightResult
+from game.flight import FLIGHT_STAGES, FlightResult
 from game.world.commands.params import ArgError, Cast, Flag, Name, Number, Text, Who
 from game.world.commands.registry import Command, command
 from game.world.waits import Wait, WaitFlight, WaitTicket
@@ -99,6 +99,7 @@ COMMANDS: tuple[Command, ...] = (
     command("watch", watch, Who(as_name=True), Number("DISTANCE", 1, 2000, whole=True,
                                                       unit="pixels"), Flag(type_name="int")),
     command("watch_off", watch_off),
-    command("play_flight", play_flight, Name("STAGE", "flight stage", key="stage_name")),
+    command("play_flight", play_flight, Name("STAGE", "flight stage", key="stage_name",
+                                                  about=f"a stage: {', '.join(FLIGHT_STAGES)}")),
     command("credits", credits),
 )
