@@ -41,12 +41,12 @@ class Names:
 
 
 class Param:
-    """One parameter: a label for docs and errors, the handler's keyword, a default."""
+    """One parameter: a label for docs and errors, the handler's keyword, a default
+    (`...`, the default default, means required: None is a real default)."""
 
     arity = 1  # words it reads
 
-    def __init__(self, label: str, key: str | None = None, default: object = ...,
-                 ) -> None:
+    def __init__(self, label: str, key: str | None = None, default: object = ...) -> None:
         self.label = label
         self.key = key or label.lower().split()[0]
         self.default = default
