@@ -153,8 +153,13 @@ class Stage:
 
     def look(self, mode: str) -> LightingLook:
         spec = self.content.lighting.get(mode, {})
-        tint = tuple(spec.get("tint", (255, 255, 255)))
-        return LightingLook(tint, int(spec.get("glow", 0)))  # type: ignore[arg-type]
+        try:
+            r, g, b = (int(c) for c in spec.get("tint", (255, 255, 255)))
+            glow = int(spec.get("glow", 0))
+        except (TypeError, ValueError):
+            raise ContentError(f"assets/lighting.json: '{mode}': tint must be three numbers "
+                               "and glow a number") from None
+        return LightingLook((r, g, b), glow)
 
     def set_lighting(self, mode: str, steps: int) -> LightingBlend | None:
         """Blend to a lighting mode; returns something to wait on for a slow blend."""
