@@ -137,7 +137,12 @@ class Stage:
         default = world.data.lighting
         mode = self.session.lighting if restoring and self.session.lighting else default
         self.session.lighting = mode if mode != default else ""
-        self.lighting = LightingBlend(self.look(mode))
+        try:
+            look = self.look(mode)
+        except ContentError as err:  # the map still plays, in plain daylight
+            self.report_error(str(err))
+            look = LightingLook((255, 255, 255), 0)
+        self.lighting = LightingBlend(look)
         self.lighting_mode = mode
 
     # effects -------------------------------------------------------------------------
