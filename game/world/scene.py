@@ -16,9 +16,6 @@ from game.core.context import GameContext
 from game.core.errors import ContentError, GameError
 from game.core.requests import OpenBacklog, OpenPause
 from game.core.scene import Scene
-from game.dialogue import DialogueError, DialogueRunner, SourceLocation
-from game.dialogue.evaluate import evaluate_condition
-from game.dialogue.expr_parser import parse_expression
 from game.session import Session
 from game.ui.dialogue_box import DialogueBox, UiImages
 from game.ui.ninepatch import NinePatch
@@ -26,6 +23,7 @@ from game.ui.text import GOLD, INK
 from game.world.camera import Camera
 from game.world.character import SpriteSheet
 from game.world.commands import build_registry
+from game.world.conditions import flag_conditions, flag_types
 from game.world.debug_overlay import draw_debug
 from game.world.director import Director
 from game.world.effects import ScreenFade
@@ -86,9 +84,12 @@ class WorldScene(Scene):
         """Load a map and place the player; on failure report it and keep the old map."""
         path = resolve_map_path(self.ctx.assets.maps_dir, map_name)
         try:
-            data = load_map(path, self.ctx.content.palette)
-            world = World(data, self._sheet, self.condition, self.session.fired_triggers,
-                          self.ctx.rng.random, self.session.player_character)
+            data = load_map(path, self.ctx.content.palette,
+                            lighting_modes=tuple(self.ctx.content.lighting),
+                            flag_types=flag_types(self.ctx.flags))
+            world = World(data, self._sheet, flag_conditions(self.ctx.flags),
+                          self.session.fired_triggers, self.ctx.rng.random,
+                          self.session.player_character)
             x, y, facing = self._arrival(data, spawn, position)
         except GameError as err:
             self.stage.report_error(str(err), fatal=self.world is None)
@@ -224,17 +225,6 @@ class WorldScene(Scene):
     @property
     def busy(self) -> bool:  # type: ignore[override]
         return self.director.active or self.fade.alpha > 0
-
-    # map objects' conditions ------------------------------------------------------
-    def condition(self, text: str) -> bool:
-        """Evaluate a map object's `when` condition against the flags."""
-        try:
-            expr = parse_expression(text, SourceLocation("when", 1, 1))
-            env = DialogueRunner(self.ctx.content.program, self.ctx.flags, self.ctx.rng)
-            return evaluate_condition(expr, env)
-        except DialogueError as err:
-            log.error("bad condition %r: %s", text, err)
-            return False
 
     # drawing ------------------------------------------------------------------------
     def draw(self, surface: pygame.Surface) -> None:
