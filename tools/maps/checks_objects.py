@@ -12,12 +12,14 @@ from game.dialogue.errors import ScriptError, SourceLocation
 from game.dialogue.expr_ast import Literal, calls, variables
 from game.dialogue.expr_parser import parse_expression
 from game.world import loader
+from game.world.conditions import condition_problems as loaded_condition_problems
 from tools.maps.context import Project, Report
 from tools.maps.schema import CLASSES, MAP_PROPERTIES, Member, enums
 from tools.maps.tmx import MapObject, Prop, TmxMap
 
 COLLISION_LAYER = "collision"
 TILE_PROPERTIES = {"name", "solid", "light"}
+EXPRESSION_TYPES = {"bool": "bool", "int": "number", "float": "number", "str": "string"}
 
 
 def check_objects(project: Project, tmx: TmxMap, report: Report) -> None:
@@ -79,6 +81,11 @@ def condition_problems(project: Project, text: str) -> list[str]:
         return [f"{err.message} (at column {err.column})"]
     problems = [f"flag '${v.name}' is not declared in assets/data/flags.json"
                 for v in variables(expr) if v.name not in project.flags]
+    # What the game itself refuses at load: dice, and type clashes once flags are known.
+    known = all(kind in EXPRESSION_TYPES for kind in project.flags.values())
+    types = {name: EXPRESSION_TYPES[kind] for name, kind in project.flags.items()} \
+        if known and not problems else None
+    problems += loaded_condition_problems(expr, types)
     for call in calls(expr):
         arg = call.args[0] if call.args else None
         if (call.name.startswith("visited") and isinstance(arg, Literal)
