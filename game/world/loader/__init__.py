@@ -1,9 +1,9 @@
 """Load a Tiled map (.tmx) into our `MapData`.
 
 The package splits along the seams of that job: `reading` (the only module that
-knows pytmx, with `templates`), `properties` (map-wide settings), `build_layers`
-(tile and image layers into `MapLayers`) and `objects` (one parser per class and
-the registry). Everything after it sees our own dataclasses.
+knows pytmx; `templates` fills in .tx files), `properties` (map-wide settings),
+`build_layers` (tile and image layers into `MapLayers`) and `objects` (one parser
+per class, and the registry). Everything after it sees our own dataclasses.
 """
 
 from __future__ import annotations
