@@ -108,3 +108,12 @@ def test_a_new_class_is_one_registry_entry(tmp_path: Path, display) -> None:
         load_map(path)
     data = load_map(path, parsers=ObjectParsers((*PARSERS, ("Beacon", parse_beacon))))
     assert data.spawns["b"].facing is Facing.UP
+
+
+def test_an_unknown_tile_is_named_by_the_id_in_the_file(tmp_path: Path, display) -> None:
+    path = tmx(tmp_path, "")
+    path.write_text(path.read_text().replace("1,1,1,1\n</data>", "1,1,1,90000\n</data>"))
+    with pytest.raises(ContentError) as err:
+        load_map(path)
+    assert str(err.value) == ("odd: layer 'ground' cell (3, 3) uses tile id 90000 that no "
+                              "tileset defines")

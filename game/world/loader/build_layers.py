@@ -76,7 +76,8 @@ def _draw_tiles(source: MapSource, layer: TileLayer, target: pygame.Surface,
         tile = source.tile(gid)
         if tile is None:
             raise ContentError(
-                f"{source.name}: layer '{layer.name}' cell ({x}, {y}) uses tile id {gid} "
+                f"{source.name}: layer '{layer.name}' cell ({x}, {y}) uses tile id "
+                f"{source.file_gid(gid)} "
                 "that no tileset defines")
         props = tile.properties
         if values.flag(props, "solid", False):

@@ -53,7 +53,7 @@ def load_map(path: Path, palette: dict[str, tuple[int, int, int]] | None = None,
         properties=dict(source.properties),
     )
     ctx = ParseContext(source.name, source.width, source.height, source.tile_size, palette,
-                       source.tile, flag_types)
+                       source.tile, source.file_gid, flag_types)
     registry = parsers or ObjectParsers()
     for obj in source.objects:
         registry.parse(obj, ctx, data)

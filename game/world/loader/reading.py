@@ -112,6 +112,11 @@ class MapSource:
             self._tiles[gid] = self._read_tile(gid)
         return self._tiles[gid]
 
+    def file_gid(self, gid: int) -> int:
+        """The tile id as written in the .tmx (pytmx renumbers tiles as it loads them)."""
+        tiled = self._tmx.tiledgidmap.get(gid, gid)
+        return int(tiled) & 0x0FFFFFFF  # without Tiled's flip bits
+
     def _read_tile(self, gid: int) -> Tile | None:
         image = self._tmx.get_tile_image_by_gid(gid)
         if image is None:

@@ -22,6 +22,7 @@ class ParseContext:
     tile_size: int
     palette: dict[str, tuple[int, int, int]]
     tile: Callable[[int], Tile | None]
+    file_gid: Callable[[int], int]  # the id a map maker sees in the .tmx
     flag_types: Mapping[str, str] | None = None  # None: conditions are only parsed
 
     def ref(self, obj: RawObject) -> ObjectRef:

@@ -20,7 +20,8 @@ def parse_prop(obj: RawObject, ctx: ParseContext, data: MapData) -> None:
         raise ContentError(f"{ref}: a Prop must be a tile object (Insert Tile in Tiled)")
     tile = ctx.tile(obj.gid)
     if tile is None:
-        raise ContentError(f"{ref}: the tile object's tile does not exist in any tileset")
+        raise ContentError(f"{ref}: the tile object's tile (id {ctx.file_gid(obj.gid)}) "
+                           "does not exist in any tileset")
     surfaces = tile.frames or (tile.image,)
     durations = tile.durations_ms or (0,)
     size = (round(obj.width), round(obj.height))
