@@ -7,9 +7,12 @@ import json
 import shutil
 from pathlib import Path
 
+import pytest
 from helpers import run_game
 
+from game.core.errors import ContentError
 from game.ui.error_scene import ErrorScene
+from game.world.loader import load_map
 from game.world.scene import WorldScene
 from tools.maps import schema
 from tools.maps.lint import lint
@@ -80,3 +83,15 @@ def test_a_missing_lighting_table_is_reported_by_the_linter(tmp_path: Path) -> N
     (root / "assets" / "lighting.json").unlink()
     report, _ = lint(root, [root / "maps" / "good.tmx"], only_given=True)
     assert "assets/lighting.json: the file does not exist" in report.lines()
+
+
+def test_an_image_layer_may_only_name_modes_of_the_data(display, slice_root: Path) -> None:
+    balcony = slice_root / "maps" / "balcony.tmx"
+    shutil.copy(ROOT / "maps" / "balcony.tmx", balcony)
+    modes = tuple(json.loads((ROOT / "assets" / "lighting.json").read_text()))
+    assert load_map(balcony, lighting_modes=modes).layers.images  # the real map is fine
+    text = balcony.read_text(encoding="utf-8")
+    balcony.write_text(text.replace('value="night,moon"', 'value="night,mooon"'))
+    with pytest.raises(ContentError, match=r"balcony: image layer '.*' has "
+                       r"lighting='night,mooon'; 'mooon' is not one of day, sunset"):
+        load_map(balcony, lighting_modes=modes)

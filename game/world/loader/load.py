@@ -14,7 +14,7 @@ from pathlib import Path
 from game.world.loader.build_layers import build_layers
 from game.world.loader.objects import ObjectParsers
 from game.world.loader.objects.context import ParseContext
-from game.world.loader.properties import map_settings
+from game.world.loader.properties import check_layer_modes, map_settings
 from game.world.loader.reading import read_map
 from game.world.model import MapData
 
@@ -32,6 +32,8 @@ def load_map(path: Path, palette: dict[str, tuple[int, int, int]] | None = None,
     settings = map_settings(source.name, source.properties, lighting_modes)
     palette = palette or {}
     built = build_layers(source, palette)
+    for image in built.layers.images:
+        check_layer_modes(source.name, image.name, image.lighting, lighting_modes)
     data = MapData(
         name=source.name,
         path=str(path),

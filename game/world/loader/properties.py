@@ -1,4 +1,5 @@
-"""Map-wide settings from the map's own properties: title, music, lighting.
+"""Map-wide settings from the map's own properties: title, music, lighting (and the
+lighting modes an image layer is shown under).
 
 Lighting modes are data (`assets/lighting.json`), so the loader is told which
 exist instead of keeping its own list; a new mode needs no Python edit.
@@ -33,3 +34,15 @@ def map_settings(name: str, properties: dict[str, Any],
         music=str(properties.get("music", "")),
         lighting=lighting,
     )
+
+
+def check_layer_modes(map_name: str, layer_name: str, modes: tuple[str, ...],
+                      lighting_modes: Collection[str] | None) -> None:
+    """An image layer shown only under some modes must name modes that exist."""
+    if lighting_modes is None:
+        return
+    for mode in modes:
+        if mode not in lighting_modes:
+            raise ContentError(
+                f"{map_name}: image layer '{layer_name}' has lighting={','.join(modes)!r}; "
+                f"'{mode}' is not one of {', '.join(lighting_modes)}")
