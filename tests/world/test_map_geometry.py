@@ -117,3 +117,9 @@ def test_an_unknown_tile_is_named_by_the_id_in_the_file(tmp_path: Path, display)
         load_map(path)
     assert str(err.value) == ("odd: layer 'ground' cell (3, 3) uses tile id 90000 that no "
                               "tileset defines")
+
+
+def test_a_layer_of_another_size_than_its_map_is_refused(tmp_path: Path, display) -> None:
+    with pytest.raises(ContentError) as err:
+        load_map(tmx(tmp_path, "", ("2", "4")))
+    assert str(err.value) == "odd.tmx: layer 'ground' is 4 x 4 tiles but the map is 2 x 4"

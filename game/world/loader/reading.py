@@ -149,7 +149,8 @@ def read_map(path: Path) -> MapSource:
                for group in tmx.objectgroups for obj in group]
     return MapSource(path=path, width=int(tmx.width), height=int(tmx.height),
                      tile_size=int(tmx.tilewidth), properties=dict(tmx.properties),
-                     layers=[_layer(layer) for layer in tmx.layers], objects=objects,
+                     layers=[_layer(layer, tmx, path) for layer in tmx.layers],
+                     objects=objects,
                      _tmx=tmx)
 
 
@@ -172,10 +173,14 @@ def _check_header(tmx: Any, path: Path) -> None:
             f"{path.name}: tiles must be square (got {tmx.tilewidth}x{tmx.tileheight})")
 
 
-def _layer(layer: Any) -> Layer:
+def _layer(layer: Any, tmx: Any, path: Path) -> Layer:
     name = layer.name or ""
     visible = bool(getattr(layer, "visible", True))
     if isinstance(layer, pytmx.TiledTileLayer):
+        if (layer.width, layer.height) != (tmx.width, tmx.height):
+            raise ContentError(f"{path.name}: layer '{name}' is {layer.width} x "
+                               f"{layer.height} tiles but the map is {tmx.width} x "
+                               f"{tmx.height}")
         return TileLayer(name, visible, _number(layer, "opacity", 1.0), layer)
     if isinstance(layer, pytmx.TiledImageLayer) and layer.source:
         return ImageLayerSource(
