@@ -43,8 +43,8 @@ def test_a_mode_added_to_the_data_lights_a_map(display, slice_root: Path) -> Non
     game = run_game(["--map", "palace_hall", "--frames", "3"])
     assert game.ctx.stack.find(ErrorScene) is None
     scene = game.ctx.stack.find(WorldScene)
-    assert scene is not None and scene.lighting_mode == "eclipse"
-    assert scene.lighting.current.tint == tuple(ECLIPSE["tint"])
+    assert scene is not None and scene.stage.lighting_mode == "eclipse"
+    assert scene.stage.lighting.current.tint == tuple(ECLIPSE["tint"])
 
 
 def test_a_mode_the_data_lacks_is_a_plain_error(display, slice_root: Path) -> None:
