@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from game.core.errors import ContentError
 from game.flight import FLIGHT_STAGES, FlightResult
+from game.flight.story_flags import apply_result
 from game.world.character import PathMove
 from game.world.model import FACING_NAMES, Facing
 from game.world.pathfind import route
@@ -23,8 +24,6 @@ if TYPE_CHECKING:
     from game.world.scene import WorldScene
 
 Handler = Callable[["WorldScene", list[str], dict[str, str]], Wait | None]
-
-EMOTES = ("!", "?", "...", "heart", "anger", "sweat", "note")
 
 
 @dataclass(frozen=True)
@@ -152,10 +151,12 @@ def hide(scene: WorldScene, args: list[str], kw: dict[str, str]) -> None:
 
 @command("emote", 2)
 def emote(scene: WorldScene, args: list[str], kw: dict[str, str]) -> None:
-    """`<<emote WHO KIND>>` a balloon over a head: ! ? ... heart anger sweat note."""
-    if args[1] not in EMOTES:
-        raise ContentError(f"unknown emote '{args[1]}' (known: {' '.join(EMOTES)})")
-    _who(scene, args[0]).emote = (EMOTES.index(args[1]), 60)
+    """`<<emote WHO KIND>>` a balloon over a head: ! ? ... heart anger sweat note
+    (the names in assets/data/emotes.json)."""
+    emotes = scene.ctx.content.emotes.frames
+    if args[1] not in emotes:
+        raise ContentError(f"unknown emote '{args[1]}' (known: {' '.join(emotes)})")
+    _who(scene, args[0]).emote = (emotes[args[1]], 60)
 
 
 @command("camera", 1, 2, keywords=("speed",))
@@ -319,12 +320,7 @@ def play_flight(scene: WorldScene, args: list[str], kw: dict[str, str]) -> Wait:
     flags = scene.ctx.flags
 
     def record(result: FlightResult) -> None:
-        flags.set(f"flight_{result.stage}", result.outcome)
-        flags.set("flight_score", int(flags.get("flight_score")) + result.score)
-        if result.stage == "hold_fire":
-            flags.set("wingmen_saved", result.wingmen_saved)
-        if result.fired_on_lex:
-            flags.set("fired_on_lex", True)
+        apply_result(result, flags, scene.ctx.content.flight)  # the stage data names the flags
 
     flight = scene.ctx.services["flow"].play_flight(stage, record)
     return WaitScene(scene.ctx.stack, flight)

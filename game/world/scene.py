@@ -68,7 +68,8 @@ class WorldScene(Scene):
         self.tick = 0
         self.journal_toast = 0
         self._journal_seen = session.journal
-        self._emotes = self._strip("assets/fx/emotes.png", 16)
+        emotes = ctx.content.emotes
+        self._emotes = self._strip(emotes.strip, emotes.frame_size)
         self._rings = self._strip("assets/fx/presence_ring.png", 48)
         self._sheet_cache: dict[str, SpriteSheet] = {}
 

@@ -6,6 +6,7 @@ import random
 
 import pytest
 
+from game.content import load_content
 from game.core.assets import AssetResolver
 from game.core.context import GameContext, RunOptions
 from game.core.scene import SceneStack
@@ -15,7 +16,7 @@ from game.ui.text import Fonts
 @pytest.fixture
 def flight_ctx(display) -> GameContext:
     assets = AssetResolver.discover()
-    return GameContext(assets=assets, stack=SceneStack(), content=None,  # type: ignore[arg-type]
+    return GameContext(assets=assets, stack=SceneStack(), content=load_content(assets),
                        flags=None, fonts=Fonts.load(assets),  # type: ignore[arg-type]
                        options=RunOptions(fast=True), rng=random.Random(0))
 
