@@ -10,10 +10,11 @@ declares in `words` which keys it uses, and the loader checks the data has them.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING, ClassVar
 
 from game.flight.entities import ENEMY, FIELD_W, Bullet, Shield, Ship
-from game.flight.script import StageScript, StageWords
+from game.flight.script import RadioLine, StageScript, StageWords
 
 if TYPE_CHECKING:
     from game.flight.battle import Battle
@@ -35,9 +36,8 @@ class Stage:
         self._beats: list[tuple[int, int, Callable[[], None]]] = []
         self._seq = 0
         self.warning: tuple[int, str] | None = None  # (until frame, text) for the HUD
-        for timed in script.radio:
-            self.at(timed.at, lambda line=timed.line: self.b.say(line.speaker, line.text,
-                                                                  line.steps))
+        for timed in script.radio:  # the data's timeline of chatter
+            self.at(timed.at, partial(self._put_on_air, timed.line))
 
     @property
     def title(self) -> str:
@@ -60,7 +60,9 @@ class Stage:
 
     def say(self, key: str, **values: object) -> None:
         """Put the stage's event line `key` on the radio now."""
-        line = self.script.line(key, **values)
+        self._put_on_air(self.script.line(key, **values))
+
+    def _put_on_air(self, line: RadioLine) -> None:
         self.b.say(line.speaker, line.text, line.steps)
 
     def text(self, key: str, **values: object) -> str:

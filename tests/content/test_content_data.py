@@ -146,3 +146,16 @@ def test_the_art_generator_draws_every_emote_of_the_data(tmp_path: Path) -> None
     wink.write_text(json.dumps({"emotes": {"!": 0, "wink": 1}}), encoding="utf-8")
     with pytest.raises(SystemExit, match="wink"):
         fx.emote_frames(wink)
+
+
+# -- the linter ---------------------------------------------------------------------------
+
+def test_the_linter_reports_broken_content_data_by_file(data_root, edit) -> None:
+    from tools.maps.lint import lint
+
+    edit("flight/storm.json", lambda s: s["lines"].pop("jammed"))
+    edit("credits.json", lambda c: c["sections"][0]["cast"][0].update(who="nobody"))
+    report, _ = lint(data_root)
+    found = {(f.file, f.message.split(":")[0]) for f in report.errors}
+    assert ("assets/data/flight/storm.json", "lines") in found
+    assert ("assets/data/credits.json", "sections[0].cast[0].who") in found
