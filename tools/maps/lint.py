@@ -14,10 +14,10 @@ import argparse
 import sys
 from pathlib import Path
 
+from tools.maps.checks_content import check_content_data
 from tools.maps.checks_objects import check_objects
 from tools.maps.checks_scripts import check_scripts
 from tools.maps.checks_tiles import check_tiles
-from tools.maps.checks_content import check_content_data
 from tools.maps.context import MANIFEST, Project, Report, load_project
 from tools.maps.reach import check_reach
 
