@@ -169,3 +169,36 @@ def test_a_stage_without_rules_or_without_data_is_an_error(data_root, edit) -> N
     expect_error(data_root, "assets/data/flight.json", "moon_run")
     edit("flight.json", lambda f: (f["stages"].pop("moon_run"), f["stages"].pop("storm")))
     expect_error(data_root, "assets/data/flight.json", "'storm' is not listed")
+
+
+def test_every_story_stage_has_rules_and_words(data_root) -> None:
+    from game.flight import FLIGHT_STAGES
+    from game.flight.registry import STAGE_KINDS
+
+    assert tuple(STAGE_KINDS) == FLIGHT_STAGES
+    assert set(script(data_root).stages) == set(FLIGHT_STAGES)
+
+
+def test_the_hud_draws_the_labels_of_the_data(display, data_root, edit) -> None:
+    import pygame
+
+    from game.flight.art import FlightArt
+    from game.flight.battle import Battle
+    from game.flight.hud import Hud
+    from game.ui.text import Fonts
+
+    assets = AssetResolver(data_root)
+    fonts, art = Fonts.load(assets), FlightArt(assets)
+
+    def left_panel() -> bytes:
+        words = script(data_root)
+        battle = Battle("storm", FlightOptions(), script=words.stage("storm"))
+        surface = pygame.Surface((480, 270))
+        Hud(assets, fonts, art, words).draw(surface, battle, battle.options, fast=True)
+        return pygame.image.tobytes(surface.subsurface((0, 40, 96, 12)), "RGB")
+
+    before = left_panel()
+    edit("flight.json", lambda f: f["ui"].update(hull="ARMOUR"))
+    assert left_panel() != before
+    edit("flight.json", lambda f: f["ui"].update(hull="HULL"))
+    assert left_panel() == before
