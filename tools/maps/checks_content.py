@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -44,10 +45,11 @@ def check_content_data(root: Path, report: Report) -> None:
     }
     for key, check in checks.items():
         if key in manifest:
-            _run(report, str(manifest[key]), lambda c=check, k=key: c(str(manifest[k])))
+            path = str(manifest[key])
+            _run(report, path, partial(check, path))
     start = manifest.get("start")
     if isinstance(start, dict) and ("player" in start or "act" in start):
-        _run(report, MANIFEST, lambda: parse_start(Entry(MANIFEST, start, "start"), characters))
+        _run(report, MANIFEST, partial(parse_start, Entry(MANIFEST, start, "start"), characters))
 
 
 def _flight(assets: AssetResolver, root: Path, manifest: dict[str, Any], path: str) -> None:
