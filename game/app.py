@@ -27,6 +27,7 @@ from game.core.assets import AssetResolver
 from game.core.context import GameContext, RunOptions
 from game.core.display import Display
 from game.core.errors import GameError
+from game.core.fonts import Fonts
 from game.core.input import InputMapper
 from game.core.loop import LoopHooks, run_realtime, run_steps
 from game.core.replay import Recorder, ReplaySource, load_script
@@ -37,7 +38,6 @@ from game.persistence.keybindings import buttonmap, keymap
 from game.persistence.paths import user_paths
 from game.persistence.saves import SaveStore
 from game.persistence.settings import load_settings
-from game.ui.text import Fonts
 from game.world.loader import resolve_map_path
 
 log = logging.getLogger("game")
@@ -57,6 +57,7 @@ class Game:
         self.display.open()
         assets = AssetResolver.discover()
         content = load_content(assets)
+        self.audio = Audio(assets, settings.music_volume, settings.sfx_volume)
         self.ctx = GameContext(
             assets=assets,
             stack=SceneStack(),
@@ -66,14 +67,14 @@ class Game:
             options=RunOptions(map_name=opts.map, spawn=opts.spawn, seed=opts.seed,
                                fast=opts.fast),
             rng=random.Random(opts.seed),
+            audio=self.audio,
+            settings=settings,
         )
         self.mapper = InputMapper(keymap(settings), buttonmap(settings))
-        self.audio = Audio(assets, settings.music_volume, settings.sfx_volume)
         maps_dir = assets.maps_dir
         saves = SaveStore(paths, content_flags(self.ctx),
                           map_exists=lambda name: resolve_map_path(maps_dir, name).is_file())
-        self.flow = Flow(self.ctx, self.display, self.mapper, paths, saves, settings)
-        self.ctx.services.update(flow=self.flow, audio=self.audio, settings=settings)
+        self.flow = Flow(self.ctx, self.display, self.mapper, paths, saves)
         self.replay = ReplaySource(load_script(opts.input)) if opts.input else None
         self.recorder = Recorder() if opts.record else None
         self._window_closed = False
@@ -113,6 +114,7 @@ class Game:
             self.display.toggle_fullscreen()
             state = InputState(state.held, state.pressed - {Action.FULLSCREEN}, state.released)
         ctx.stack.update(state)
+        self.flow.after_step()  # what the scenes asked for during the step
         self.audio.update()
         ctx.frame += 1
 
@@ -122,7 +124,7 @@ class Game:
         self.ctx.stack.draw(canvas)
         self.display.present()
         self._last_frame_ms = (time.perf_counter() - start) * 1000
-        self.ctx.services["frame_ms"] = self._last_frame_ms
+        self.ctx.last_frame_ms = self._last_frame_ms
 
     def running(self) -> bool:
         return not (self._window_closed or self.ctx.quit_requested or len(self.ctx.stack) == 0)

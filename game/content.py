@@ -111,7 +111,7 @@ def load_content(assets: AssetResolver) -> Content:
         flag_decls=flag_decls,
         script_paths=scripts,
         program=program,
-        palette=palette,  # type: ignore[arg-type]
+        palette=palette,
         lighting=lighting,
         flight=flight,
         credits=load_credits(assets, characters, names, str(manifest.get("credits", CREDITS))),

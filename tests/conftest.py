@@ -72,3 +72,11 @@ def slice_root(tmp_path_factory: pytest.TempPathFactory,
     }))
     monkeypatch.setenv("RED_SUN_DATA", str(root))
     return root
+
+
+@pytest.fixture()
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A fresh user data folder for each test."""
+    folder = tmp_path / "home"
+    monkeypatch.setenv("RED_SUN_HOME", str(folder))
+    return folder

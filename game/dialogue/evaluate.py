@@ -61,7 +61,7 @@ def evaluate(expr: Expr, env: Environment) -> Value:
         value = evaluate(expr.operand, env)
         if expr.op == "not":
             return not _expect(value, "bool", expr.loc, "'not' needs true or false")
-        return -_expect(value, "number", expr.loc, "'-' needs a number")
+        return -_number(value, expr.loc, "'-' needs a number")
     if isinstance(expr, Binary):
         return _binary(expr, env)
     return _call(expr, env)
@@ -74,6 +74,12 @@ def evaluate_condition(expr: Expr, env: Environment) -> bool:
         raise DialogueRuntimeError.at(
             expr.loc, f"condition must be true or false, got {type_name(value)} {value!r}"
         )
+    return value
+
+
+def _number(value: Value, loc: SourceLocation, message: str) -> int | float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise DialogueRuntimeError.at(loc, f"{message}, got {type_name(value)}")
     return value
 
 
@@ -153,6 +159,7 @@ def _call(expr: Call, env: Environment) -> Value:
 
 
 def _whole_number(value: Value, name: str, loc: SourceLocation) -> int:
-    if type_name(value) != "number" or not float(value).is_integer() or math.isinf(value):
+    number = _number(value, loc, f"{name}() needs whole numbers")
+    if math.isinf(number) or not float(number).is_integer():
         raise DialogueRuntimeError.at(loc, f"{name}() needs whole numbers, got {value!r}")
-    return int(value)
+    return int(number)

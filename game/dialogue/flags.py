@@ -62,13 +62,13 @@ class FlagDecl:
 
     def clamp(self, value: FlagValue) -> FlagValue:
         """Keep numbers in range: trust 0..10 stays 0..10 however many scenes add to it."""
-        if isinstance(value, bool) or not isinstance(value, (int, float)):
+        if isinstance(value, (bool, str)):
             return value
         if self.min is not None and value < self.min:
-            value = self.type(self.min)
+            value = self.min
         if self.max is not None and value > self.max:
-            value = self.type(self.max)
-        return value
+            value = self.max
+        return int(value) if self.type is int else float(value)
 
 
 def coerce(decl: FlagDecl, value: object) -> FlagValue:
@@ -82,7 +82,10 @@ def coerce(decl: FlagDecl, value: object) -> FlagValue:
     if not ok:
         raise FlagError(f"flag '{decl.name}' is {_article(decl.type_name)}, "
                         f"not {value!r} ({type(value).__name__})")
-    return kind(value)  # type: ignore[arg-type, return-value]
+    if isinstance(value, (bool, str)):
+        return value  # exactly the declared type, checked above
+    assert isinstance(value, (int, float))
+    return int(value) if kind is int else float(value)
 
 
 def _article(type_name: str) -> str:

@@ -45,10 +45,8 @@ class FlightScene(Scene):
 
     def enter(self) -> None:
         self._load()
-        audio = self.ctx.services.get("audio")
-        if audio is not None:
-            audio.play_music("battle" if self.session.battle.stage.name != "pod_run"
-                             else "tension")
+        self.ctx.audio.play_music("battle" if self.session.battle.stage.name != "pod_run"
+                                  else "tension")
 
     def _load(self) -> None:
         """Art needs a display mode (convert_alpha), so it loads on enter, not import."""
@@ -64,11 +62,11 @@ class FlightScene(Scene):
 
     def update(self, inp: InputState) -> None:
         self._t += 1
-        audio = self.ctx.services.get("audio")
+        audio = self.ctx.audio
         battle = self.session.battle
-        before = Cues.of(battle) if audio is not None else None
+        before = Cues.of(battle)
         result = self.session.step(inp)
-        if audio is not None and before is not None and self.session.battle is battle:
+        if self.session.battle is battle:
             play_cues(before, battle, audio, self._t)
         if result is not None:
             self.on_result(result)

@@ -5,22 +5,27 @@ credits or the cast list is a data edit."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pygame
 
 from game.content_parts import CreditRow
 from game.core.actions import Action
 from game.core.context import GameContext
 from game.core.scene import Scene
-from game.screens.common import flow
 from game.ui.text import GOLD, INK, PALE_GOLD, TEXT
+
+if TYPE_CHECKING:
+    from game.flow import Flow
 
 LINE = 16
 CAST_GAP = 6  # px either side of the centre between a name and its part
 
 
 class CreditsScene(Scene):
-    def __init__(self, ctx: GameContext, then_title: bool = True) -> None:
+    def __init__(self, ctx: GameContext, flow: Flow, then_title: bool = True) -> None:
         super().__init__(ctx)
+        self.flow = flow
         self.sky = ctx.assets.image("assets/ui/title_backdrop_sky.png")
         self.offset = 0.0
         self.then_title = then_title
@@ -40,7 +45,7 @@ class CreditsScene(Scene):
 
     def _leave(self) -> None:
         if self.then_title:
-            flow(self.ctx).to_title()
+            self.flow.to_title()
         else:
             self.ctx.stack.remove(self)
 

@@ -2,31 +2,37 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pygame
 
 from game.core.actions import Action
 from game.core.context import GameContext
-from game.screens.common import MenuScene, dim, flow, heading, make_menu, panel
+from game.screens.common import MenuScene, dim, heading, make_menu, panel
 from game.ui.menu import MenuItem, draw_hint
 from game.ui.text import GOLD, INK, TEXT
 from game.world.scene import WorldScene
+
+if TYPE_CHECKING:
+    from game.flow import Flow
 
 
 class PauseScene(MenuScene):
     opaque = False
 
-    def __init__(self, ctx: GameContext, world: WorldScene) -> None:
+    def __init__(self, ctx: GameContext, flow: Flow, world: WorldScene) -> None:
         super().__init__(ctx)
+        self.flow = flow
         self.world = world
-        f = flow(ctx)
         self.message = ""
         self.menu = make_menu(ctx, [
             MenuItem("Resume", self.close),
             MenuItem("Save", self.save, hint="Three slots; the autosave is kept apart."),
-            MenuItem("Load", f.open_load),
-            MenuItem("Settings", f.open_settings),
-            MenuItem("Backlog", lambda: f.open_backlog(world), hint="The last lines you read."),
-            MenuItem("Quit to title", f.to_title,
+            MenuItem("Load", flow.open_load),
+            MenuItem("Settings", flow.open_settings),
+            MenuItem("Backlog", lambda: flow.open_backlog(list(world.director.backlog)),
+                     hint="The last lines you read."),
+            MenuItem("Quit to title", flow.to_title,
                      hint="Progress since your last save is lost."),
         ], on_cancel=self.close)
 
@@ -34,7 +40,7 @@ class PauseScene(MenuScene):
         if self.world.busy:
             self.message = "You can't save in the middle of a scene."
             return
-        flow(self.ctx).open_save(self.world)
+        self.flow.open_save(self.world)
 
     def close(self) -> None:
         self.ctx.stack.remove(self)

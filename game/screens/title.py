@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import pygame
 
@@ -10,14 +11,18 @@ from game import __version__
 from game.core.actions import Action
 from game.core.context import GameContext
 from game.core.scene import Scene
-from game.screens.common import flow, make_menu
+from game.screens.common import make_menu
 from game.ui.menu import MenuItem, draw_hint
 from game.ui.text import INK, TEXT_DIM
 
+if TYPE_CHECKING:
+    from game.flow import Flow
+
 
 class TitleScene(Scene):
-    def __init__(self, ctx: GameContext) -> None:
+    def __init__(self, ctx: GameContext, flow: Flow) -> None:
         super().__init__(ctx)
+        self.flow = flow
         a = ctx.assets
         self.sky = a.image("assets/ui/title_backdrop_sky.png")
         self.city = a.image("assets/ui/title_backdrop_city.png")
@@ -28,7 +33,7 @@ class TitleScene(Scene):
         self._first_visit = True
 
     def resume(self) -> None:
-        f = flow(self.ctx)
+        f = self.flow
         words = self.ctx.content.title_menu  # labels and hints: assets/data/title.json
 
         def item(key: str, action: Callable[[], None], enabled: bool = True) -> MenuItem:
@@ -45,9 +50,7 @@ class TitleScene(Scene):
         if self._first_visit or not self.menu.selected.enabled:
             self.menu.cursor = 1 if f.can_continue() else 0  # Continue first, like most games
         self._first_visit = False
-        audio = self.ctx.services.get("audio")
-        if audio is not None:
-            audio.play_music("title")
+        self.ctx.audio.play_music("title")
 
     def handle(self, action: Action) -> bool:
         if action is Action.MENU:

@@ -13,12 +13,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from game.core.errors import ContentError
+from game.core.requests import ChangeAct, RollCredits, StartFlight
 from game.flight import FLIGHT_STAGES, FlightResult
 from game.flight.story_flags import apply_result
 from game.world.character import PathMove
 from game.world.model import FACING_NAMES, Facing
 from game.world.pathfind import route
-from game.world.waits import Wait, WaitCamera, WaitScene, WaitSteps, WaitWalk
+from game.world.waits import Wait, WaitCamera, WaitFlight, WaitSteps, WaitTicket, WaitWalk
 
 if TYPE_CHECKING:
     from game.world.scene import WorldScene
@@ -231,8 +232,7 @@ def journal(scene: WorldScene, args: list[str], kw: dict[str, str]) -> None:
 @command("act", 1)
 def act(scene: WorldScene, args: list[str], kw: dict[str, str]) -> None:
     """`<<act "NAME">>` a new act begins (shown in saves; autosaves)."""
-    scene.session.act = args[0]
-    scene.autosave()
+    scene.ctx.requests.post(ChangeAct(args[0]))
 
 
 @command("presence", 1, 2)
@@ -322,19 +322,18 @@ def play_flight(scene: WorldScene, args: list[str], kw: dict[str, str]) -> Wait:
     def record(result: FlightResult) -> None:
         apply_result(result, flags, scene.ctx.content.flight)  # the stage data names the flags
 
-    flight = scene.ctx.services["flow"].play_flight(stage, record)
-    return WaitScene(scene.ctx.stack, flight)
+    request = StartFlight(stage)
+    scene.ctx.requests.post(request)
+    return WaitFlight(request, record)
 
 
 @command("credits", 0)
 def credits(scene: WorldScene, args: list[str], kw: dict[str, str]) -> Wait:
     """`<<credits>>` roll the credits, then return to the title screen (the end of the
     story, or of the part written so far)."""
-    from game.screens.credits import CreditsScene
-
-    roll = CreditsScene(scene.ctx, then_title=True)
-    scene.ctx.stack.push(roll)
-    return WaitScene(scene.ctx.stack, roll)
+    request = RollCredits(then_title=True)
+    scene.ctx.requests.post(request)
+    return WaitTicket(request.ticket)
 
 
 def commands_markdown() -> str:

@@ -15,6 +15,7 @@ from game.content import CharacterInfo, portrait_frame
 from game.core.actions import Action, InputState
 from game.core.context import GameContext
 from game.core.errors import ContentError, GameError
+from game.core.requests import Autosave, CutsceneEnded, GoToTitle, OpenBacklog, OpenPause
 from game.core.scene import Scene
 from game.dialogue import DialogueError, DialogueRunner, SourceLocation
 from game.dialogue.evaluate import evaluate_condition
@@ -48,12 +49,12 @@ class WorldScene(Scene):
     def __init__(self, ctx: GameContext, session: Session) -> None:
         super().__init__(ctx)
         self.session = session
-        self.world: World | None = None  # type: ignore[assignment]
+        self.world: World | None = None
         self.camera = Camera(480, 270)
         self.renderer: MapRenderer | None = None
-        settings = ctx.services.get("settings")
-        large = settings is not None and settings.large_text
-        speed = settings.text_speed if settings is not None else "normal"
+        settings = ctx.settings
+        large = settings.large_text
+        speed = settings.text_speed
         self.box = DialogueBox(ctx.fonts.large if large else ctx.fonts.small, self._ui_images(),
                                "instant" if ctx.options.fast else speed,
                                blip=lambda: self.play_sfx("blip"))
@@ -61,7 +62,7 @@ class WorldScene(Scene):
         self.fade = ScreenFade()
         self.lighting = LightingBlend(LightingLook((255, 255, 255), 0))
         self.lighting_mode = "day"
-        self.shaker = Shake(enabled=settings is None or settings.screen_shake)
+        self.shaker = Shake(enabled=settings.screen_shake)
         self.aura = Presence()
         self.debug = False
         self.banner = 0
@@ -175,12 +176,11 @@ class WorldScene(Scene):
                     npc.path = None
                 self.director.start(node)
             return True
-        flow = self.ctx.services.get("flow")
-        if action is Action.MENU and flow is not None:
-            flow.open_pause(self)
+        if action is Action.MENU:
+            self.ctx.requests.post(OpenPause())
             return True
-        if action is Action.BACKLOG and flow is not None:
-            flow.open_backlog(self)
+        if action is Action.BACKLOG:
+            self.ctx.requests.post(OpenBacklog(tuple(self.director.backlog)))
             return True
         return False
 
@@ -277,19 +277,13 @@ class WorldScene(Scene):
         self.shake(1, min(steps, 30))
 
     def play_music(self, name: str) -> None:
-        audio = self.ctx.services.get("audio")
-        if audio is not None:
-            audio.play_music(name)
+        self.ctx.audio.play_music(name)
 
     def play_sfx(self, name: str) -> None:
-        audio = self.ctx.services.get("audio")
-        if audio is not None:
-            audio.play_sfx(name)
+        self.ctx.audio.play_sfx(name)
 
     def autosave(self) -> None:
-        flow = self.ctx.services.get("flow")
-        if flow is not None:
-            flow.autosave(self)
+        self.ctx.requests.post(Autosave())
 
     def portrait(self, info: CharacterInfo, tags: tuple[str, ...]) -> pygame.Surface | None:
         try:
@@ -299,11 +293,12 @@ class WorldScene(Scene):
             return None
 
     def report_error(self, message: str, fatal: bool = False) -> None:
-        flow = self.ctx.services.get("flow")
-        on_close = None
-        if fatal:
-            on_close = flow.to_title if flow is not None else self.ctx.request_quit
+        on_close = self._leave_to_title if fatal else None
         self.ctx.stack.push(ErrorScene(self.ctx, message, on_close=on_close))
+
+    def _leave_to_title(self) -> None:
+        """A map that cannot load at all: there is nothing to play, ask for the title."""
+        self.ctx.requests.post(GoToTitle())
 
     def on_cutscene_end(self) -> None:
         if self.fade.target > 0:
@@ -314,9 +309,7 @@ class WorldScene(Scene):
             self.fade.to(0, 20)
         if self.world is not None:
             self.world.refresh_npcs()
-        flow = self.ctx.services.get("flow")
-        if flow is not None:
-            flow.cutscene_ended(self)
+        self.ctx.requests.post(CutsceneEnded())
 
     # drawing ------------------------------------------------------------------------
     def draw(self, surface: pygame.Surface) -> None:
@@ -336,7 +329,7 @@ class WorldScene(Scene):
         self.camera.y -= sy
         if self.debug:
             draw_debug(surface, self.world, offset, self.ctx.fonts.small,
-                       self.ctx.services.get("frame_ms"))
+                       self.ctx.last_frame_ms)
         if self.banner and not self.director.active:
             self._draw_banner(surface)
         if self.session.meters:
@@ -386,7 +379,7 @@ class WorldScene(Scene):
 
     def _look(self, mode: str) -> LightingLook:
         spec = self.ctx.content.lighting.get(mode, {})
-        return LightingLook(tuple(spec.get("tint", (255, 255, 255))), int(spec.get("glow", 0)))  # type: ignore[arg-type]
+        return LightingLook(tuple(spec.get("tint", (255, 255, 255))), int(spec.get("glow", 0)))
 
     def _glow(self) -> pygame.Surface:
         return self.ctx.assets.image("assets/fx/glow.png")

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
+from game.core.requests import StartFlight, Ticket
 from game.core.scene import Scene, SceneStack
+from game.flight import FlightResult
 from game.world.camera import Camera
 from game.world.character import Character
 
@@ -61,3 +64,34 @@ class WaitScene:
 
     def done(self) -> bool:
         return all(s is not self.scene for s in self.stack)
+
+
+@dataclass
+class WaitTicket:
+    """Until the game flow has answered a request (the credits have rolled)."""
+
+    ticket: Ticket
+
+    def update(self) -> None:
+        pass
+
+    def done(self) -> bool:
+        return self.ticket.done
+
+
+@dataclass
+class WaitFlight:
+    """Until a flight the flow started is over; each stage's result is handed to
+    `record` on the step it arrives, before the script goes on."""
+
+    request: StartFlight
+    record: Callable[[FlightResult], None]
+
+    def update(self) -> None:
+        while self.request.results:
+            result = self.request.results.pop(0)
+            if isinstance(result, FlightResult):
+                self.record(result)
+
+    def done(self) -> bool:
+        return self.request.ticket.done and not self.request.results

@@ -43,7 +43,7 @@ def test_the_credits_roll_what_the_data_says(display, data_root, edit) -> None:
         credits["sections"].append({"head": "Tea", "lines": ["Brewed by Maggie"]})
     edit("credits.json", change)
     game = started(["--scene", "title"])
-    roll = CreditsScene(game.ctx, then_title=False)
+    roll = CreditsScene(game.ctx, game.flow, then_title=False)
     texts = [(row.kind, row.text, row.role) for row in roll.rows]
     assert ("cast", "Oscar", "the best liar") in texts  # the name comes from characters.json
     assert ("line", "Brewed by Maggie", "") in texts
