@@ -15,6 +15,13 @@ from typing import Any
 
 import pygame
 
+from game.content_flight import (
+    FLIGHT_DATA,
+    FlightScript,
+    StageWords,
+    check_flag_writes,
+    load_flight_script,
+)
 from game.content_parts import (
     CREDITS,
     EMOTES,
@@ -34,9 +41,6 @@ from game.core.errors import ContentError
 from game.dialogue.errors import ScriptError
 from game.dialogue.flags import FlagDecl, load_declarations
 from game.dialogue.program import Program, compile_sources
-from game.flight.registry import load_flight
-from game.flight.script import FLIGHT_DATA, FlightScript
-from game.flight.story_flags import check_flag_writes
 
 MANIFEST = "assets/data/content.json"
 EXPRESSIONS = ("neutral", "happy", "sad", "angry", "surprised", "tender")
@@ -87,7 +91,10 @@ class Content:
         return self._by_name.get(name.lower()) or self.characters.get(name.lower())
 
 
-def load_content(assets: AssetResolver) -> Content:
+def load_content(assets: AssetResolver, stage_words: Mapping[str, StageWords]) -> Content:
+    """Read the manifest and everything it names. `stage_words` is what each flight
+    stage's rules need from its data (`game.flight.registry.STAGE_WORDS`): the
+    content layer sits below the minigame, so the caller hands it down."""
     manifest = assets.json(MANIFEST)
     try:
         start = manifest["start"]
@@ -98,7 +105,7 @@ def load_content(assets: AssetResolver) -> Content:
     characters = _characters(assets.json(manifest.get("characters", "assets/data/characters.json")))
     flags_file = manifest.get("flags", "assets/data/flags.json")
     flag_decls = load_declarations(assets.text(flags_file), flags_file)
-    flight = load_flight(assets, str(manifest.get("flight", FLIGHT_DATA)))
+    flight = load_flight_script(assets, stage_words, str(manifest.get("flight", FLIGHT_DATA)))
     check_flag_writes(flight, {d.name: d for d in flag_decls})
     names = {cid: c.name for cid, c in characters.items()}
     program = load_program(assets, scripts)

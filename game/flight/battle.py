@@ -12,6 +12,7 @@ import random
 from collections.abc import Sequence
 from typing import TypeVar
 
+from game.content_flight import StageScript
 from game.flight import ai
 from game.flight.entities import (
     ALLY,
@@ -32,7 +33,6 @@ from game.flight.entities import (
 from game.flight.options import FlightOptions
 from game.flight.patterns import player_volley
 from game.flight.registry import default_script, make_stage
-from game.flight.script import StageScript
 from game.flight.spatial import Body, SpatialGrid, touching
 
 T = TypeVar("T", bound=Body)

@@ -6,10 +6,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from game.content_flight import FlightScript
 from game.core.actions import InputState
 from game.flight.options import FlightOptions
 from game.flight.result import FlightResult
-from game.flight.script import FlightScript
 from game.flight.session import DONE, FlightSession
 
 

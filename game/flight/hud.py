@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import pygame
 
+from game.content_flight import FlightScript
 from game.core.assets import AssetResolver
 from game.flight.art import BLUE_LIGHT, EMBER, GLOW, LEAF, FlightArt
 from game.flight.battle import Battle
 from game.flight.entities import ALLY, FIELD_H, FIELD_W, FIELD_X, LEX
 from game.flight.menu import ChoiceMenu
 from game.flight.options import FlightOptions
-from game.flight.script import FlightScript
 from game.ui.ninepatch import NinePatch
 from game.ui.text import GOLD, INK, NAVY, PALE_GOLD, RED, TEXT, TEXT_DIM, Fonts
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from game.content_flight import FlightScript
 from game.core.actions import Action
-from game.flight.script import FlightScript
 
 RETRY = "Retry"
 RETRY_EASIER = "Retry easier"

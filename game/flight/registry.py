@@ -11,8 +11,14 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
+from game.content_flight import (
+    FLIGHT_DATA,
+    FlightScript,
+    StageScript,
+    StageWords,
+    load_flight_script,
+)
 from game.core.assets import AssetResolver
-from game.flight.script import FLIGHT_DATA, FlightScript, StageScript, load_flight_script
 from game.flight.stage_hold_fire import HoldFire
 from game.flight.stage_pod_run import PodRun
 from game.flight.stage_storm import Storm
@@ -23,6 +29,9 @@ if TYPE_CHECKING:
 
 STAGE_KINDS: Mapping[str, type[Stage]] = MappingProxyType(
     {"hold_fire": HoldFire, "storm": Storm, "pod_run": PodRun})
+#: What each stage's rules need from its data; `load_content` checks the data with it.
+STAGE_WORDS: Mapping[str, StageWords] = MappingProxyType(
+    {name: kind.words for name, kind in STAGE_KINDS.items()})
 
 
 def make_stage(name: str, battle: Battle, script: StageScript) -> Stage:
@@ -32,8 +41,7 @@ def make_stage(name: str, battle: Battle, script: StageScript) -> Stage:
 
 def load_flight(assets: AssetResolver, path: str = FLIGHT_DATA) -> FlightScript:
     """The flight's words from data, checked against what every stage's rules use."""
-    return load_flight_script(assets, {name: kind.words for name, kind in STAGE_KINDS.items()},
-                              path)
+    return load_flight_script(assets, STAGE_WORDS, path)
 
 
 def default_script() -> FlightScript:

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from game.content_flight import FlightScript
 from game.core.actions import Action, InputState
 from game.flight.battle import Battle
 from game.flight.menu import RETRY, RETRY_EASIER, SKIP, ChoiceMenu, clear_panel, failure_menu
 from game.flight.options import FlightOptions
 from game.flight.registry import default_script
 from game.flight.result import FLIGHT_STAGES, FlightResult, Outcome, stage_name
-from game.flight.script import FlightScript
 
 PLAY, CLEAR, FAILED, DONE = "play", "clear", "failed", "done"
 

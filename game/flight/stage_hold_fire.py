@@ -7,8 +7,8 @@ through the jump gate, plus kills.
 
 from __future__ import annotations
 
+from game.content_flight import StageWords
 from game.flight.entities import ALLY, FIELD_H, FIELD_W, LEX, Effect, Ship
-from game.flight.script import StageWords
 from game.flight.stages import Stage
 
 WINGMEN = 4

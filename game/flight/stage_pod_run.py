@@ -7,8 +7,8 @@ for the pod, so careful flying always gets through.
 
 from __future__ import annotations
 
+from game.content_flight import StageWords
 from game.flight.entities import FIELD_W
-from game.flight.script import StageWords
 from game.flight.stages import Stage
 
 LENGTH = 1800  # 30 s from the slums to the palace

@@ -8,6 +8,7 @@ sweeps a band, so a player who watches can always get clear.
 
 from __future__ import annotations
 
+from game.content_flight import StageWords
 from game.flight.entities import (
     FIELD_H,
     FIELD_W,
@@ -19,7 +20,6 @@ from game.flight.entities import (
     Shield,
     Ship,
 )
-from game.flight.script import StageWords
 from game.flight.stages import Stage
 
 JAM_FULL = 100.0

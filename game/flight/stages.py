@@ -13,8 +13,8 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING, ClassVar
 
+from game.content_flight import RadioLine, StageScript, StageWords
 from game.flight.entities import ENEMY, FIELD_W, Bullet, Shield, Ship
-from game.flight.script import RadioLine, StageScript, StageWords
 
 if TYPE_CHECKING:
     from game.flight.battle import Battle

@@ -136,8 +136,9 @@ class WorldScene(Scene):
         self._sheet_cache.clear()
         try:
             from game.content import load_content
+            from game.flight.registry import STAGE_WORDS
 
-            self.ctx.content = load_content(self.ctx.assets)
+            self.ctx.content = load_content(self.ctx.assets, STAGE_WORDS)
         except GameError as err:
             self.report_error(f"Scripts not reloaded: {err}")
         old = self.world

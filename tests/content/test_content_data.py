@@ -13,13 +13,14 @@ from game.cli import parse_args
 from game.content import load_content
 from game.core.assets import AssetResolver
 from game.core.errors import ContentError
+from game.flight.registry import STAGE_WORDS
 from game.screens.credits import CreditsScene
 from game.screens.title import TitleScene
 from game.world.scene import WorldScene
 
 
 def content(root: Path):
-    return load_content(AssetResolver(root))
+    return load_content(AssetResolver(root), STAGE_WORDS)
 
 
 def started(argv: list[str]) -> Game:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from game.content_flight import check_flag_writes
 from game.core.actions import Action, InputState
 from game.core.assets import AssetResolver
 from game.core.errors import ContentError
@@ -14,7 +15,7 @@ from game.dialogue.flags import FlagStore, load_declarations
 from game.flight import FlightOptions, FlightResult
 from game.flight.registry import load_flight
 from game.flight.session import CLEAR, FAILED, FlightSession
-from game.flight.story_flags import apply_result, check_flag_writes
+from game.flight.story_flags import apply_result
 
 
 def script(root: Path):
@@ -202,3 +203,13 @@ def test_the_hud_draws_the_labels_of_the_data(display, data_root, edit) -> None:
     assert left_panel() != before
     edit("flight.json", lambda f: f["ui"].update(hull="HULL"))
     assert left_panel() == before
+
+
+def test_the_content_layer_knows_every_field_of_a_flight_result() -> None:
+    from dataclasses import fields
+
+    from game.content_flight import RESULT_FIELDS
+
+    types = {"str": str, "Outcome": str, "int": int, "bool": bool}
+    declared = {f.name: types[str(f.type)] for f in fields(FlightResult) if f.name != "stage"}
+    assert dict(RESULT_FIELDS) == declared

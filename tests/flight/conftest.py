@@ -12,13 +12,14 @@ from game.core.assets import AssetResolver
 from game.core.context import GameContext, RunOptions
 from game.core.fonts import Fonts
 from game.core.scene import SceneStack
+from game.flight.registry import STAGE_WORDS
 from game.persistence.settings import Settings
 
 
 @pytest.fixture
 def flight_ctx(display) -> GameContext:
     assets = AssetResolver.discover()
-    return GameContext(assets=assets, stack=SceneStack(), content=load_content(assets),
+    return GameContext(assets=assets, stack=SceneStack(), content=load_content(assets, STAGE_WORDS),
                        flags=None, fonts=Fonts.load(assets),  # type: ignore[arg-type]
                        options=RunOptions(fast=True), rng=random.Random(0),
                        audio=Audio(assets), settings=Settings())

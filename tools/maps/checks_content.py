@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from game.content import MANIFEST
+from game.content_flight import check_flag_writes
 from game.content_parts import load_credits, load_emotes, load_title_menu, parse_start
 from game.core.assets import AssetResolver
 from game.core.datafile import Entry
@@ -21,7 +22,6 @@ from game.core.errors import GameError
 from game.dialogue.errors import DialogueError
 from game.dialogue.flags import load_declarations
 from game.flight.registry import load_flight
-from game.flight.story_flags import check_flag_writes
 from tools.maps.context import Report
 
 

@@ -11,18 +11,21 @@ The code declares which lines and texts each stage needs (`StageWords`, on each
 `Stage` class) and which `{placeholders}` each may use; the loader checks the data
 against that, so a missing line, a typo in a key or an unknown placeholder is a
 `ContentError` naming the file and the entry when the game starts, never a crash
-mid-battle.
+mid-battle. This module sits in the content layer (below the minigame, see
+docs/ARCHITECTURE.md): whoever loads the content hands it the stages' `StageWords`
+(`game.flight.registry.STAGE_WORDS`), so it never imports the minigame.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from game.core.assets import AssetResolver
 from game.core.datafile import Entry, choice
-from game.flight.result import FlightResult
+from game.core.errors import ContentError
+from game.dialogue.flags import FlagDecl
 
 FLIGHT_DATA = "assets/data/flight.json"
 MAX_STEPS = 60 * 60 * 10  # ten minutes: no stage is longer
@@ -44,10 +47,12 @@ UI_TEXTS: Mapping[str, tuple[str, ...]] = MappingProxyType({
 
 #: How a result field is written to its flag.
 HOW = ("set", "add", "latch")
-#: Result fields a stage may write to flags (`stage` names the stage itself).
-RESULT_FIELDS = tuple(f.name for f in fields(FlightResult) if f.name != "stage")
-_NUMERIC = tuple(f.name for f in fields(FlightResult) if f.type in ("int", int))
-_YES_NO = tuple(f.name for f in fields(FlightResult) if f.type in ("bool", bool))
+#: The fields of a stage's `FlightResult` a stage may write to flags, with their types
+#: (`stage` names the stage itself; a flight test checks this matches FlightResult).
+RESULT_FIELDS: Mapping[str, type] = MappingProxyType({
+    "outcome": str, "score": int, "wingmen_saved": int, "fired_on_lex": bool,
+    "retries": int, "frames": int})
+_ADDS = (int, float)
 
 
 @dataclass(frozen=True)
@@ -235,9 +240,9 @@ def _flag_writes(entry: Entry) -> tuple[FlagWrite, ...]:
             continue
         spec.as_object({"flag", "how"}, ("flag",))
         how = choice(spec.get("how"), HOW) if spec.has("how") else "set"
-        if how == "add" and result_field not in _NUMERIC:
+        if how == "add" and RESULT_FIELDS[result_field] not in _ADDS:
             raise spec.error(f"'{result_field}' is not a number: it cannot be added")
-        if how == "latch" and result_field not in _YES_NO:
+        if how == "latch" and RESULT_FIELDS[result_field] is not bool:
             raise spec.error(f"'{result_field}' is not yes/no: it cannot be latched")
         out.append(FlagWrite(result_field, _flag_name(spec.get("flag")), how))
     return tuple(out)
@@ -248,3 +253,21 @@ def _flag_name(entry: Entry) -> str:
     if not name.replace("_", "").isalnum():
         raise entry.error(f"'{name}' is not a flag name (letters, digits and _)")
     return name
+
+
+def check_flag_writes(spec: FlightScript, declarations: Mapping[str, FlagDecl]) -> None:
+    """Every flag a stage writes must be declared, with a type its value fits."""
+    for stage in spec.stages.values():
+        for write in stage.flags:
+            where = f"{stage.source}: flags.{write.field}"
+            decl = declarations.get(write.flag)
+            if decl is None:
+                raise ContentError(f"{where}: flag '{write.flag}' is not declared in the "
+                                   "flag data")
+            value = RESULT_FIELDS[write.field]
+            fits = decl.type is value or (decl.type is float and value is int)
+            if write.how == "add":
+                fits = decl.type in _ADDS
+            if not fits:
+                raise ContentError(f"{where}: flag '{write.flag}' is {decl.type_name}, "
+                                   f"but '{write.field}' is {value.__name__}")
