@@ -34,7 +34,7 @@ def shoot(map_name: str, out: Path, scale: int) -> list[Path]:
     if scene is None or scene.world is None:
         return written
     for mode in LIGHTING_MODES:
-        scene.set_lighting(mode, 1)
+        scene.stage.set_lighting(mode, 1)
         scene.banner = 0
         canvas = game.display.canvas
         game.ctx.stack.draw(canvas)

@@ -6,11 +6,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
+from game.core.errors import GameError
 from game.core.requests import StartFlight, Ticket
 from game.core.scene import Scene, SceneStack
 from game.flight import FlightResult
 from game.world.camera import Camera
 from game.world.character import Character
+
+
+class CutsceneAbandoned(GameError):
+    """The scene cannot go on and its error is already on the panel: just end it."""
 
 
 class Wait(Protocol):
@@ -64,6 +69,26 @@ class WaitScene:
 
     def done(self) -> bool:
         return all(s is not self.scene for s in self.stack)
+
+
+@dataclass
+class WaitMapChange:
+    """Until the fade of a map change is over; a map that did not load (its error
+    is on the panel, the old map stays) ends the cutscene instead of going on."""
+
+    stack: SceneStack
+    scene: Scene
+    loaded: list[bool]  # filled in by the fade's swap
+
+    def update(self) -> None:
+        pass
+
+    def done(self) -> bool:
+        if any(s is self.scene for s in self.stack):
+            return False
+        if self.loaded and not self.loaded[0]:
+            raise CutsceneAbandoned("the map change failed")
+        return True
 
 
 @dataclass

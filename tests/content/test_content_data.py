@@ -160,3 +160,17 @@ def test_the_linter_reports_broken_content_data_by_file(data_root, edit) -> None
     found = {(f.file, f.message.split(":")[0]) for f in report.errors}
     assert ("assets/data/flight/storm.json", "lines") in found
     assert ("assets/data/credits.json", "sections[0].cast[0].who") in found
+
+
+def test_the_linter_knows_the_emotes_of_the_data(data_root, edit) -> None:
+    from tools.maps.lint import lint
+
+    (data_root / "assets" / "data" / "emote_test.yarn").write_text(
+        "title: emote_test\n---\n<<emote player swoon>>\n<<emote player wink>>\n===\n",
+        encoding="utf-8")
+    edit("content.json", lambda c: c["scripts"].append("assets/data/emote_test.yarn"))
+    edit("emotes.json", lambda e: e["emotes"].update(swoon=3))
+    report, _ = lint(data_root)
+    messages = [f.message for f in report.errors]
+    assert any("emote 'wink'" in m for m in messages)
+    assert not any("emote 'swoon'" in m for m in messages)

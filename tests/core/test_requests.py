@@ -60,7 +60,7 @@ def test_an_autosave_asked_mid_cutscene_waits_for_its_end(display, slice_root,
                                                           home: Path) -> None:
     game, world = _world_game()
     world.director.start("hall_servant")
-    world.autosave()
+    world.stage.autosave()
     game.step()
     assert not any(home.rglob("slot_auto.json"))
     for _ in range(2000):

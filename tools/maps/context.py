@@ -144,6 +144,14 @@ def load_project(root: Path, report: Report) -> Project:
     return project
 
 
+def read_json(root: Path, relative: str) -> Any:
+    """A data file's contents, or None when it is missing or not JSON (not reported)."""
+    try:
+        return json.loads((root / relative).read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError):
+        return None
+
+
 def _json(root: Path, relative: str, report: Report) -> Any:
     path = root / relative
     try:
