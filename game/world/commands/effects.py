@@ -68,7 +68,6 @@ COMMANDS: tuple[Command, ...] = (
                                    unit="pixels"), Duration(hi=5, default=0.5)),
     command("presence", presence, Who(), Duration(hi=10, default=1.5)),
     command("emote", emote, Who(),
-            Name("KIND", "emote", about="an emote of assets/data/emotes.json "
-                 "(! ? ... heart anger sweat note)")),
+            Name("KIND", "emote", about="an emote name of assets/data/emotes.json")),
     command("title", title, Text("TEXT"), Text("SUBTITLE", default="")),
 )
