@@ -33,6 +33,7 @@ from game.core.loop import LoopHooks, run_realtime, run_steps
 from game.core.replay import Recorder, ReplaySource, load_script
 from game.core.scene import SceneStack
 from game.dialogue.flags import FlagStore
+from game.flight.registry import STAGE_WORDS
 from game.flow import Flow
 from game.persistence.keybindings import buttonmap, keymap
 from game.persistence.paths import user_paths
@@ -56,7 +57,7 @@ class Game:
                                opts.fullscreen or settings.fullscreen, GAME_TITLE)
         self.display.open()
         assets = AssetResolver.discover()
-        content = load_content(assets)
+        content = load_content(assets, STAGE_WORDS)
         self.audio = Audio(assets, settings.music_volume, settings.sfx_volume)
         self.ctx = GameContext(
             assets=assets,

@@ -63,7 +63,7 @@ class PauseScene(MenuScene):
         for i, line in enumerate(lines[:5]):
             font.draw(surface, line, (box.x + 10, box.y + 24 + i * font.line_height), TEXT, INK)
         where = self.world.world.data.title if self.world.world else ""
-        act = session.act or "Prologue"
+        act = session.act or self.ctx.content.start.act
         font.draw(surface, f"{act}  -  {where}", (box.x + 10, box.bottom - 16), GOLD, INK)
         if self.message:
             font.draw(surface, self.message, (40, 200), (210, 69, 46), INK)

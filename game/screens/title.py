@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import pygame
@@ -33,14 +34,18 @@ class TitleScene(Scene):
 
     def resume(self) -> None:
         f = self.flow
+        words = self.ctx.content.title_menu  # labels and hints: assets/data/title.json
+
+        def item(key: str, action: Callable[[], None], enabled: bool = True) -> MenuItem:
+            return MenuItem(words[key].label, action, enabled=enabled, hint=words[key].hint)
+
         self.menu.items = [
-            MenuItem("New Game", f.new_game, hint="Begin at Kara's twentieth birthday."),
-            MenuItem("Continue", f.continue_game, enabled=f.can_continue(),
-                     hint="Pick up from your latest save."),
-            MenuItem("Load", f.open_load, hint="Choose a save."),
-            MenuItem("Settings", f.open_settings, hint="Sound, text, window, controls."),
-            MenuItem("Credits", f.open_credits, hint="Who made this game."),
-            MenuItem("Quit", self.ctx.request_quit, hint="Leave Daxam for now."),
+            item("new_game", f.new_game),
+            item("continue", f.continue_game, f.can_continue()),
+            item("load", f.open_load),
+            item("settings", f.open_settings),
+            item("credits", f.open_credits),
+            item("quit", self.ctx.request_quit),
         ]
         if self._first_visit or not self.menu.selected.enabled:
             self.menu.cursor = 1 if f.can_continue() else 0  # Continue first, like most games

@@ -58,7 +58,8 @@ class WorldScene(Scene):
         self.tick = 0
         self.journal_toast = 0
         self._journal_seen = session.journal
-        self._emotes = self._strip("assets/fx/emotes.png", 16)
+        emotes = ctx.content.emotes
+        self._emotes = self._strip(emotes.strip, emotes.frame_size)
         self._rings = self._strip("assets/fx/presence_ring.png", 48)
         self._sheet_cache: dict[str, SpriteSheet] = {}
 
@@ -133,8 +134,9 @@ class WorldScene(Scene):
         self._sheet_cache.clear()
         try:
             from game.content import load_content
+            from game.flight.registry import STAGE_WORDS
 
-            self.ctx.content = load_content(self.ctx.assets)
+            self.ctx.content = load_content(self.ctx.assets, STAGE_WORDS)
         except GameError as err:
             self.stage.report_error(f"Scripts not reloaded: {err}")
         old = self.world

@@ -106,6 +106,8 @@ class Stage:
         """The names a registry allows for `kind` at run time, or None (not checked)."""
         if kind == "lighting":
             return tuple(self.content.lighting)
+        if kind == "emote":
+            return tuple(self.content.emotes.frames)
         if kind == "flight stage":
             return FLIGHT_STAGES
         if kind == "music":

@@ -14,7 +14,7 @@ from game.audio import MUSIC, SFX
 from game.dialogue.inspect import inspect_nodes
 from game.flight.result import FLIGHT_STAGES
 from game.world.commands import Names, build_registry
-from tools.maps.context import Project, Report, read_json
+from tools.maps.context import MANIFEST, Project, Report, read_json
 
 
 def check_scripts(project: Project, report: Report) -> list[str]:
@@ -82,6 +82,11 @@ def command_names(project: Project) -> Names:
     lighting = read_json(project.root, "assets/lighting.json")
     if isinstance(lighting, dict):
         known["lighting"] = frozenset(lighting)
+    manifest = read_json(project.root, MANIFEST)
+    emotes_file = manifest.get("emotes") if isinstance(manifest, dict) else None
+    emotes = read_json(project.root, str(emotes_file)) if emotes_file else None
+    if isinstance(emotes, dict) and isinstance(emotes.get("emotes"), dict):
+        known["emote"] = frozenset(emotes["emotes"])
     return Names(known=known, flag_types=dict(project.flags))
 
 
