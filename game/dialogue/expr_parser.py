@@ -172,13 +172,6 @@ class ExpressionParser:
             left = Binary(op, left, right, self.loc(token))
 
     def _parse_prefix(self, min_prec: int) -> Expr:
-        self._descend()
-        try:
-            return self._prefix(min_prec)
-        finally:
-            self.depth -= 1
-
-    def _prefix(self, min_prec: int) -> Expr:
         token = self.current
         op = _unary_op(token)
         if op == "not" and min_prec <= 3:
@@ -195,7 +188,13 @@ class ExpressionParser:
     def _operand(self, op_token: Token, prec: int) -> Expr:
         if self.current.kind == "end":
             raise self.error(op_token, f"expected an expression after '{op_token.text}'")
-        return self.parse_expression(prec) if prec <= 3 else self._parse_prefix(prec)
+        if prec <= 3:
+            return self.parse_expression(prec)
+        self._descend()
+        try:
+            return self._parse_prefix(prec)
+        finally:
+            self.depth -= 1
 
     def _parse_atom(self) -> Expr:
         token = self.take()
