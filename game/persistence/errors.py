@@ -34,7 +34,10 @@ class SaveUnwritable(OSError):
 
 
 def write_problem(err: OSError) -> str:
-    """A plain sentence for a failed write, naming the usual causes by their errno."""
+    """A short plain sentence for a failed write, naming the usual causes by their errno.
+
+    No path: it is shown on screen; the log gets the full error with the file name.
+    """
     known = {
         errno.EACCES: "the save folder is read-only",
         errno.EPERM: "the save folder is read-only",
@@ -45,7 +48,4 @@ def write_problem(err: OSError) -> str:
         errno.ENOTDIR: "a file is in the way of the save folder",
         errno.EEXIST: "a file is in the way of the save folder",
     }
-    reason = known.get(err.errno or 0)
-    if reason is None:
-        reason = f"the file could not be written ({err.strerror or err})"
-    return f"{reason} ({err.filename})" if err.filename else reason
+    return known.get(err.errno or 0) or f"a file could not be written ({err.strerror or err})"

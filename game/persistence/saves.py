@@ -180,6 +180,7 @@ class SaveStore:
             self.write_problem = err.reason
             raise
         except OSError as err:
+            log.warning("cannot write in the save folder %s: %s", self.paths.saves, err)
             self.write_problem = write_problem(err)
             raise SaveUnwritable(self.write_problem) from None
         self.write_problem = None
