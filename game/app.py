@@ -36,6 +36,7 @@ from game.persistence.logs import setup_logging, write_crash_report
 from game.persistence.paths import user_paths
 from game.persistence.saves import SaveStore
 from game.persistence.settings import load_settings
+from game.ui.crash_screen import show_crash_screen
 from game.world.loader import resolve_map_path
 from game.world.save_facts import SaveFacts
 
@@ -167,6 +168,7 @@ def _say(text: str) -> None:
 def main(argv: list[str] | None = None) -> int:
     opts = parse_args(argv)
     logs = setup_logging(_say)
+    game: Game | None = None
     try:
         game = Game(opts)
         return game.run()
@@ -184,6 +186,10 @@ def main(argv: list[str] | None = None) -> int:
         what = (str(err).strip().splitlines() or [""])[0][:160]
         _say(f"the game stopped on an unexpected error ({type(err).__name__}: {what}); "
              f"{where}. Please send that file with a bug report.")
+        if game is not None and opts.frames is None:  # a player at the window, maybe no console
+            show_crash_screen(game.display, game.ctx.fonts.small,
+                              f"An unexpected error ({type(err).__name__}); {where}. "
+                              "Please send that file with a bug report.")
         return 70
     finally:
         pygame.quit()

@@ -99,3 +99,34 @@ def test_the_notice_line_is_drawn_only_when_saving_is_off(display) -> None:
     band = pygame.Rect(0, NOTICE_Y, 480, font.line_height)
     assert pygame.transform.average_color(quiet, band)[:3] == (0, 0, 0)
     assert pygame.transform.average_color(loud, band)[0] > 0
+
+
+def test_the_crash_screen_names_the_file_and_closes_on_a_key(display) -> None:
+    from game.core.assets import AssetResolver
+    from game.core.display import Display
+    from game.ui.crash_screen import show_crash_screen
+
+    screen = Display(1, False, "test")
+    screen.open()
+    font = Fonts.load(AssetResolver.discover()).small
+    pygame.event.clear()
+    pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=pygame.K_z, mod=0))
+    show_crash_screen(screen, font, "An unexpected error (RuntimeError); details are in "
+                      "/home/kara/.local/share/red-sun-over-daxam/logs/crash-1.txt.")
+    centre = pygame.Rect(40, 100, 400, 70)
+    assert pygame.transform.average_color(screen.canvas, centre)[:3] != (26, 15, 31)
+
+
+def test_a_crash_at_the_window_shows_the_crash_screen(monkeypatch: pytest.MonkeyPatch,
+                                                      home: Path, capsys, display) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(app, "show_crash_screen", lambda d, f, message: shown.append(message))
+
+    def broken(self) -> int:
+        raise RuntimeError("eclipse")
+
+    monkeypatch.setattr(app.Game, "run", broken)
+    assert app.main([]) == 70  # no --frames: a player at the window
+    assert len(shown) == 1 and f"details are in {home / 'logs'}" in shown[0]
+    assert app.main(["--frames", "1"]) == 70
+    assert len(shown) == 1  # headless runs never wait for a key
