@@ -65,9 +65,14 @@ def test_listing_is_as_strict_as_loading(name: str, tmp_path: Path, facts: SaveF
     assert loading.value.reason == info.reason
 
 
-def test_an_ok_save_really_loads_in_the_game(home: Path, display) -> None:
+OK_SAVES = sorted(name for name, message in EXPECTED.items() if not message)
+
+
+@pytest.mark.parametrize("name", OK_SAVES)
+def test_an_ok_save_really_loads_in_the_game(name: str, home: Path, display) -> None:
     (home / "saves").mkdir(parents=True)
-    shutil.copy(FOLDER / "good.json", home / "saves" / "slot_1.json")
+    shutil.copy(FOLDER / name, home / "saves" / "slot_1.json")
+    session = json.loads((FOLDER / name).read_text())["session"]
     game = Game(parse_args(["--fast", "--frames", "1"]))
     game.start()
     assert game.flow.saves.info("1").status == "ok"
@@ -77,7 +82,12 @@ def test_an_ok_save_really_loads_in_the_game(home: Path, display) -> None:
     world = game.ctx.stack.find(WorldScene)
     assert isinstance(world, WorldScene) and world.world is not None
     assert not any(isinstance(s, ErrorScene) for s in game.ctx.stack)
-    assert (world.world.player.x, world.world.player.y) == (100.0, 120.0)
+    assert world.world.data.name == session["map_name"]
+    if session["position"] is not None:
+        assert [world.world.player.x, world.world.player.y] == session["position"]
+    else:
+        spawn = world.world.data.spawns[session["spawn"]]
+        assert (world.world.player.x, world.world.player.y) == (spawn.x, spawn.y)
 
 
 JSON = st.recursive(st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=8),
