@@ -30,7 +30,7 @@ class OneLineFormatter(logging.Formatter):
         saved = record.exc_info, record.exc_text, record.stack_info
         record.exc_info, record.exc_text, record.stack_info = None, None, None
         try:
-            return super().format(record).splitlines()[0] if record.msg else ""
+            return super().format(record)
         finally:
             record.exc_info, record.exc_text, record.stack_info = saved
 
