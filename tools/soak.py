@@ -52,6 +52,7 @@ class Report:
     steps: int = 0
     visits: dict[str, int] = field(default_factory=dict)
     pauses_reached: int = 0
+    pauses_in_cutscenes: int = 0  # of those, reached while a cutscene was running
     flights: int = 0
     menu_visits: int = 0
     longest_cutscene: int = 0
@@ -78,7 +79,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"soak FAILED: {err}", file=sys.stderr)
         return 1
     print(f"soak ok: {report.steps} steps, visits {report.visits}, "
-          f"{report.pauses_reached} pauses, {report.flights} flights, "
+          f"{report.pauses_reached} pauses ({report.pauses_in_cutscenes} during cutscenes), "
+          f"{report.flights} flights, "
           f"longest cutscene {report.longest_cutscene} steps")
     return 0
 
@@ -160,9 +162,12 @@ class _Bot:
         self.release_all()
         self.game.flow.start_at(name, None)
         self.report.visits[name] = self.report.visits.get(name, 0) + 1
-        for _ in range(self.visit_steps):
+        check_at = self.rng.randrange(self.visit_steps)  # once mid-visit, maybe mid-cutscene
+        for index in range(self.visit_steps):
             self.press_random()
             self.step(f"map {name}")
+            if index == check_at:
+                self.reach_pause(f"map {name}")
         self.reach_pause(f"map {name}")
 
     def title_menus(self) -> None:
@@ -253,6 +258,7 @@ class _Bot:
         from game.world.scene import WorldScene
 
         self.release_all()
+        in_cutscene = self.cutscene > 0
         if self.game.ctx.stack.find(WorldScene) is None:
             # The bot chose "Quit to title" or loaded nothing: the world is gone, so there
             # is no pause menu to reach. Enter the map again and check from there.
@@ -262,6 +268,7 @@ class _Bot:
             top = self.game.ctx.stack.top
             if isinstance(top, PauseScene):
                 self.report.pauses_reached += 1
+                self.report.pauses_in_cutscenes += in_cutscene
                 self.tap("cancel")
                 self.step(where)
                 return
