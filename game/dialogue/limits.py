@@ -12,6 +12,7 @@ import math
 
 from game.dialogue.errors import ScriptError, SourceLocation
 
+MAX_SCRIPT_CHARS = 4_000_000  # one script file; ours are under 100,000
 MAX_LINE_CHARS = 2000  # one script line; the longest real line is about 130
 MAX_BLOCK_DEPTH = 16  # <<if>> and option bodies nested inside each other
 MAX_EXPR_DEPTH = 32  # brackets and prefix operators nested inside each other

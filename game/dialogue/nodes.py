@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from game.dialogue.errors import ScriptError, SourceLocation
-from game.dialogue.limits import MAX_LINE_CHARS
+from game.dialogue.limits import MAX_LINE_CHARS, MAX_SCRIPT_CHARS
 
 TITLE = re.compile(r"[A-Za-z_][A-Za-z0-9_.]*\Z")
 _HEADER = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)[ \t]*:[ \t]*(.*)\Z")
@@ -43,6 +43,10 @@ class RawNode:
 def split_nodes(path: str, text: str, errors: list[ScriptError]) -> list[RawNode]:
     """Nodes of one file in order; problems are appended to ``errors``."""
     splitter = _Splitter(path, errors)
+    if len(text) > MAX_SCRIPT_CHARS:
+        errors.append(ScriptError(path, 1, 1, f"the file is {len(text)} characters long; "
+                                  f"the limit is {MAX_SCRIPT_CHARS} (split it into files)"))
+        return []
     for number, raw in enumerate(text.removeprefix("\ufeff").splitlines(), start=1):
         splitter.feed(number, raw.rstrip())
     splitter.finish()

@@ -28,6 +28,10 @@ def script_cases() -> dict[str, tuple[str, str]]:
             NODE.format(body="Kara: " + "A" * 1_000_000 + "\n"),
             "gen.yarn:3:1: line is 1000006 characters long; the limit is 2000",
         ),
+        "file_5mb": (
+            NODE.format(body="Kara: short line.\n" * 300_000),
+            "gen.yarn:1:1: the file is 5400021 characters long; the limit is 4000000",
+        ),
         "operator_chain": (
             NODE.format(body="<<set $trust to " + "1 + " * 100 + "1>>\n"),
             "gen.yarn:3:270: expression is too long (more than 128 parts)",
