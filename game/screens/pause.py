@@ -9,6 +9,7 @@ import pygame
 from game.core.actions import Action
 from game.core.context import GameContext
 from game.screens.common import MenuScene, dim, heading, make_menu, panel
+from game.screens.save_notice import draw_save_notice
 from game.ui.menu import MenuItem, draw_hint
 from game.ui.text import GOLD, INK, TEXT
 from game.world.scene import WorldScene
@@ -54,6 +55,7 @@ class PauseScene(MenuScene):
         dim(surface)
         heading(self.ctx, surface, "Paused", 20)
         font = self.ctx.fonts.small
+        draw_save_notice(surface, font, self.flow.saves.write_problem)
         session = self.world.session
         self.menu.draw(surface, (40, 60), 150)
         box = pygame.Rect(210, 60, 230, 110)

@@ -12,6 +12,7 @@ from game.core.actions import Action
 from game.core.context import GameContext
 from game.core.scene import Scene
 from game.screens.common import make_menu
+from game.screens.save_notice import draw_save_notice
 from game.ui.menu import MenuItem, draw_hint
 from game.ui.text import INK, TEXT_DIM
 
@@ -75,3 +76,4 @@ class TitleScene(Scene):
         version = f"v{__version__}"
         font = self.ctx.fonts.small
         font.draw(surface, version, (480 - font.width(version) - 6, 260), TEXT_DIM, INK)
+        draw_save_notice(surface, font, self.flow.saves.write_problem)

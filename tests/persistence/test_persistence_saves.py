@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from game.dialogue.flags import FlagStore
 from game.persistence.atomic import backup_path
 from game.persistence.errors import SlotEmpty
+from game.persistence.rules import MAX_COORDINATE, MAX_DISTANCE
 from game.persistence.savedata import FACINGS, SaveData, decode_save, encode_save
 from game.persistence.saves import SLOTS, SaveStore
 from game.persistence.thumbnails import THUMBNAIL_SIZE
@@ -29,7 +30,8 @@ def Session(map_name: str, **fields: object) -> GameSession:
 WHEN = datetime(2025, 3, 1, 12, 0, tzinfo=timezone.utc)
 
 names = st.text(min_size=1, max_size=20)
-numbers = st.floats(allow_nan=False, allow_infinity=False, width=64)
+numbers = st.floats(-MAX_COORDINATE, MAX_COORDINATE, width=64)
+declared = st.sampled_from(["met_kara", "trust", "sun_angle", "ship_name"])  # conftest's
 sessions = st.builds(
     Session,
     map_name=names,
@@ -43,8 +45,8 @@ sessions = st.builds(
     seen_lines=st.sets(st.text(max_size=12), max_size=8),
     play_steps=st.integers(0, 10**9),
     followers=st.lists(names, max_size=3),
-    meters=st.lists(st.tuples(names, st.text(max_size=10)), max_size=3),
-    watch=st.none() | st.tuples(names, st.integers(0, 10**6), names),
+    meters=st.lists(st.tuples(declared, st.text(max_size=10)), max_size=3),
+    watch=st.none() | st.tuples(names, st.integers(0, MAX_DISTANCE), declared),
 )
 flag_values = st.fixed_dictionaries({}, optional={
     "met_kara": st.booleans(),
