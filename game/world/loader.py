@@ -10,6 +10,7 @@ belong to the map linter.
 from __future__ import annotations
 
 import logging
+import math
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +44,7 @@ TRANSITIONS = ("fade", "none")
 RESOLVES_TEMPLATES = True  # the map linter stops asking map makers to detach templates
 SPRITES_LAYER = "sprites"
 COLLISION_LAYER = "collision"
+MAX_DRIFT = 240.0  # px per second: faster than that is a typo, not traffic
 
 
 def object_class(obj: Any) -> str:
@@ -159,6 +161,11 @@ class _Builder:
                 if lname == COLLISION_LAYER:
                     self._collision_tiles(layer, solid)
                     continue
+                modes = _modes(layer)
+                if modes:
+                    result.mode_tiles.append(self._mode_tiles(layer, size, is_above, modes,
+                                                              solid, lights))
+                    continue
                 target = above if is_above else below
                 anims = result.animated_above if is_above else result.animated_below
                 used_above |= is_above
@@ -172,6 +179,22 @@ class _Builder:
         result.below = _display_format(below, alpha=below_images)
         result.opaque_below = not below_images
         return result
+
+    def _mode_tiles(self, layer: Any, size: tuple[int, int], above: bool, modes: tuple[str, ...],
+                    solid: list[list[bool]], lights: list[Light]) -> ImageLayer:
+        """A tile layer with a `lighting` property: drawn only under those modes."""
+        for mode in modes:
+            if mode not in LIGHTING_MODES:
+                raise ContentError(f"{self.name}: layer '{layer.name}' has lighting={mode!r}; "
+                                   f"use some of {', '.join(LIGHTING_MODES)}")
+        surface = pygame.Surface(size, pygame.SRCALPHA)
+        anims: list[AnimatedTile] = []
+        self._tiles(layer, surface, anims, solid, lights)
+        for tile in anims:  # light that comes and goes with the hour does not flicker
+            surface.blit(tile.frames[0], (tile.x, tile.y))
+        return ImageLayer(surface=_display_format(surface, alpha=True), offset=(0.0, 0.0),
+                          parallax=(1.0, 1.0), above=above, name=layer.name or "",
+                          lighting=modes)
 
     def _collision_tiles(self, layer: Any, solid: list[list[bool]]) -> None:
         for x, y, gid in layer.iter_data():
@@ -248,9 +271,21 @@ class _Builder:
             above=above,
             name=layer.name or "",
             opacity=num("opacity", 1.0),
-            lighting=tuple(m.strip() for m in str(layer.properties.get("lighting", "")).split(",")
-                           if m.strip()),
+            lighting=_modes(layer),
+            drift=self._drift(layer),
         )
+
+    def _drift(self, layer: Any) -> float:
+        """`drift` (px per second, |drift| <= MAX_DRIFT): the layer scrolls and wraps."""
+        value = (getattr(layer, "properties", None) or {}).get("drift", 0)
+        try:
+            drift = float(value)
+        except (TypeError, ValueError):
+            drift = math.nan
+        if not math.isfinite(drift) or abs(drift) > MAX_DRIFT:
+            raise ContentError(f"{self.name}: image layer '{layer.name}' has drift={value!r}; "
+                               f"write a number of pixels per second within +-{MAX_DRIFT:g}")
+        return drift
 
     # objects -------------------------------------------------------------
     def _object(self, data: MapData, obj: Any, group_name: str) -> None:
@@ -441,3 +476,9 @@ def _point_in_polygon(px: float, py: float, points: list[tuple[float, float]]) -
             if px < cross:
                 inside = not inside
     return inside
+
+
+def _modes(layer: Any) -> tuple[str, ...]:
+    """A layer's `lighting` property ("day,sunset") as a tuple; empty: always shown."""
+    text = str((getattr(layer, "properties", None) or {}).get("lighting", ""))
+    return tuple(m.strip() for m in text.split(",") if m.strip())

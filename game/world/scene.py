@@ -61,6 +61,7 @@ class WorldScene(Scene):
         self.fade = ScreenFade()
         self.lighting = LightingBlend(LightingLook((255, 255, 255), 0))
         self.lighting_mode = "day"
+        self.previous_mode = "day"  # the mode a lighting change cross-fades from
         self.shaker = Shake(enabled=settings is None or settings.screen_shake)
         self.aura = Presence()
         self.debug = False
@@ -102,7 +103,7 @@ class WorldScene(Scene):
         mode = self.session.lighting if restoring and self.session.lighting else data.lighting
         self.session.lighting = mode if mode != data.lighting else ""
         self.lighting = LightingBlend(self._look(mode))
-        self.lighting_mode = mode
+        self.lighting_mode = self.previous_mode = mode
         self.session.map_name = data.name if path.parent == self.ctx.assets.maps_dir else str(path)
         self.session.spawn = spawn
         self.session.position = None
@@ -264,6 +265,7 @@ class WorldScene(Scene):
         if mode not in self.ctx.content.lighting:
             raise ContentError(f"unknown lighting '{mode}'")
         blend = self.lighting.to(self._look(mode), steps)
+        self.previous_mode = self.lighting_mode
         self.lighting_mode = mode
         self.session.lighting = mode
         return blend if steps > 1 else None
@@ -327,7 +329,8 @@ class WorldScene(Scene):
         self.camera.y += sy
         self.renderer.draw(surface, self.camera, self.world.characters, self.tick * 1000 // 60,
                            self.lighting.current, self.world.lights, self.lighting_mode,
-                           self.world.props)
+                           self.world.props,
+                           fade_from=(self.previous_mode, 1.0 - self.lighting.progress))
         offset = self.camera.offset
         self.aura.draw(surface, self._rings, offset, self.tick)
         self._draw_emotes(surface, offset)
