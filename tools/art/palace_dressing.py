@@ -37,8 +37,8 @@ def shaft(s: Surf, rng: Rng, frame_no: int = 0, moon: bool = False) -> None:
 
     Sun shafts are warm and strong; moon shafts cold and faint. Drawn over the floor
     on a layer bound to lighting modes, never baked into the floor tiles."""
-    body, edge = ("glow", "sky") if moon else ("pale_gold", "white")
-    inner, rim = (84, 120) if moon else (118, 160)
+    body, edge = ("glow", "sky") if moon else ("gold", "pale_gold")
+    inner, rim = (84, 120) if moon else (104, 190)
     for y in range(32):
         x0, x1 = 3 + y // 2, 13 + y // 2
         fade = 1.0 if y < 20 else max(0.25, 1 - (y - 20) / 14)
@@ -306,15 +306,16 @@ def cushions(s: Surf, rng: Rng, frame_no: int = 0) -> None:
 
 
 def scrolls(s: Surf, rng: Rng, frame_no: int = 0) -> None:
-    """A basket of scrolls and a book left open on the floor (1x1)."""
-    shadow(s, 1, 12, 14, 4, 70)
-    bevel(s, 1, 7, 8, 7, "bronze", "orange", "brown")
-    for x in (2, 4, 6):
-        rect(s, x, 3, 2, 5, "white")
-        px(s, x, 3, "marble")
-    rect(s, 9, 10, 6, 4, "white")
-    vline(s, 12, 10, 4, "stone_light")
-    frame(s, 9, 10, 6, 4, "ink")
+    """A pile of rolled scrolls tied with red ribbon, left on the floor (1x1)."""
+    shadow(s, 1, 11, 14, 5, 70)
+    for x0, y0 in ((1, 9), (6, 9), (3, 5)):
+        rect(s, x0, y0, 9, 4, "white")
+        hline(s, x0, y0 + 3, 9, "marble")
+        frame(s, x0 - 1, y0 - 1, 11, 6, "ink")
+        vline(s, x0, y0, 4, "stone_light")
+        px(s, x0 + 8, y0 + 1, "stone_light")
+        vline(s, x0 + 4, y0, 4, "red")
+    px(s, 7, 4, "red_light")
 
 
 def dresser(s: Surf, rng: Rng, frame_no: int = 0) -> None:
