@@ -1707,19 +1707,16 @@
  <tile id="277">
   <properties>
    <property name="name" value="courtier_a_top"/>
-   <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
  <tile id="278">
   <properties>
    <property name="name" value="courtier_b_top"/>
-   <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
  <tile id="279">
   <properties>
    <property name="name" value="courtier_c_top"/>
-   <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
  <tile id="280">
@@ -1800,19 +1797,16 @@
  <tile id="293">
   <properties>
    <property name="name" value="courtier_a_bottom"/>
-   <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
  <tile id="294">
   <properties>
    <property name="name" value="courtier_b_bottom"/>
-   <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
  <tile id="295">
   <properties>
    <property name="name" value="courtier_c_bottom"/>
-   <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
  <tile id="296">

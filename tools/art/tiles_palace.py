@@ -224,7 +224,7 @@ def _dressing() -> list[Block]:
                         lambda s, x, y, r, e=end: dr.court_bench(s, x, y, e if e != "m" else ""),
                         True))
     for who in ("a", "b", "c"):
-        out.append(B(f"courtier_{who}", 1, 2, partial(dr.courtier, who=who), solid=True))
+        out.append(B(f"courtier_{who}", 1, 2, partial(dr.courtier, who=who)))
     out += [
         B("wardrobe", 2, 2, dr.wardrobe, solid=True),
         B("desk", 2, 1, dr.desk, solid=True),
