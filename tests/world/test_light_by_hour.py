@@ -138,5 +138,5 @@ def test_a_wild_drift_is_a_clear_error(tmp_path: Path, display) -> None:
   <image source="{image}"/>
  </imagelayer>
 </map>""")
-    with pytest.raises(ContentError, match="pods.*drift"):
+    with pytest.raises(ContentError, match=r"pods.*drift"):
         load_map(path)
