@@ -38,7 +38,7 @@ def shaft(s: Surf, rng: Rng, frame_no: int = 0, moon: bool = False) -> None:
     Sun shafts are warm and strong; moon shafts cold and faint. Drawn over the floor
     on a layer bound to lighting modes, never baked into the floor tiles."""
     body, edge = ("glow", "sky") if moon else ("gold", "pale_gold")
-    inner, rim = (84, 120) if moon else (104, 190)
+    inner, rim = (110, 200) if moon else (104, 190)
     for y in range(32):
         x0, x1 = 3 + y // 2, 13 + y // 2
         fade = 1.0 if y < 20 else max(0.25, 1 - (y - 20) / 14)
@@ -48,6 +48,10 @@ def shaft(s: Surf, rng: Rng, frame_no: int = 0, moon: bool = False) -> None:
                 continue
             if x in (x0, x1):
                 px(s, x, y, edge, round(rim * fade))
+            elif moon and (x + y) % 2 == 0:
+                # the night tint darkens everything it multiplies: an ordered dither of
+                # bright moon-white keeps the cold shaft readable under it
+                px(s, x, y, "white", round(200 * fade))
             else:
                 px(s, x, y, body, round(inner * fade))
 
