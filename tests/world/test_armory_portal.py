@@ -16,7 +16,7 @@ def portal_blue(progress: int) -> int:
     """How many pixels of the portal's wall look like the portal's swirling blue."""
     game = run_game(["--map", "armory", "--spawn", "portal_front", "--frames", "2"])
     scene = game.ctx.stack.find(WorldScene)
-    assert scene is not None and scene.world is not None and scene.renderer is not None
+    assert isinstance(scene, WorldScene) and scene.world is not None and scene.renderer is not None
     game.ctx.flags.set("progress", progress)
     scene.world.refresh_npcs()
     canvas = pygame.Surface((480, 270))

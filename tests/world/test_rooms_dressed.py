@@ -49,7 +49,7 @@ def test_no_room_is_mostly_empty_floor(name: str) -> None:
 def seated(progress: int) -> int:
     game = run_game(["--map", "throne_room", "--frames", "2"])
     scene = game.ctx.stack.find(WorldScene)
-    assert scene is not None and scene.world is not None
+    assert isinstance(scene, WorldScene) and scene.world is not None
     game.ctx.flags.set("progress", progress)
     scene.world.refresh_npcs()
     return len(scene.world.props)
