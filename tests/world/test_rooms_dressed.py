@@ -43,7 +43,9 @@ def test_no_room_is_mostly_empty_floor(name: str) -> None:
             plain += 1
             bare += not any(cells[y][x] for lname, cells in layers.items()
                             if lname not in IGNORED)
-    assert bare / plain <= 0.75, f"{name}: {bare} of {plain} floor tiles have nothing on them"
+    # People need floor to walk on, and one rug or bench reads across many tiles; before
+    # the rooms were dressed the big ones were 81-87 % bare, now none is above 72 %.
+    assert bare / plain <= 0.72, f"{name}: {bare} of {plain} floor tiles have nothing on them"
 
 
 def seated(progress: int) -> int:
