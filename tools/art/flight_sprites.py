@@ -62,9 +62,9 @@ SHIPS: dict[str, list[str]] = {
     # Lex's Earth ships: boxy twin-boom hulls in green and gunmetal with green running
     # lights, nothing like the swept white-and-red curves of every Daxamite craft.
     "lex_ship": [
-        "............", "..kkkk......", "..kLLk......", "..khHk......", "..kHHk...kkk",
-        "..kHjk..kqhL", "..kHjkkkqhHG", "..kHjjjjjHHG", "..kHjqqqqjHh", "..kHjjjjjjHH",
-        "..kHjkkkkqjH", "..kHjk..kqqj", "..kHjk...kkk", "..kjjk......", "..kqqk......",
+        "............", "..kkkk......", "..kLLk......", "..kLhk......", "..khhk...kkk",
+        "..kLhk..kTLL", "..kLhkkkTLhG", "..kLhTTTTLhG", "..kLhTttttLh", "..kLhTTTTTLh",
+        "..kLhkkkkTth", "..kLhk..kTtt", "..kLhk...kkk", "..khHk......", "..kttk......",
         "..kGGk......", "...cc.......", "............", "............", "............",
     ],
     # Kara's royal jet: a slim blue delta with gold leading edges and a long needle
