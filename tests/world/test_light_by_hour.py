@@ -13,6 +13,8 @@ from game.world.camera import Camera
 from game.world.layers import ImageLayer
 from game.world.loader import load_map
 from game.world.render import DAYLIGHT, MapRenderer, draw_image_layer
+from game.world.scene import WorldScene
+from tests.helpers import run_game
 
 ROOT = Path(__file__).resolve().parents[2]
 MAPS = sorted((ROOT / "maps").glob("*.tmx"))
@@ -144,3 +146,29 @@ def test_a_wild_drift_is_a_clear_error(tmp_path: Path, display) -> None:
 </map>""")
     with pytest.raises(ContentError, match=r"pods.*drift"):
         load_map(path)
+
+
+def test_the_balcony_sunset_blends_into_night_over_one_skyline(display) -> None:
+    """The red hour turns to night in the scene itself: no cut, no other skyline."""
+    game = run_game(["--map", "balcony", "--spawn", "view_pan", "--frames", "2"])
+    scene = game.ctx.stack.find(WorldScene)
+    assert isinstance(scene, WorldScene)
+    canvas = game.display.canvas
+
+    def sky() -> tuple[float, ...]:
+        scene.banner = 0
+        game.ctx.stack.draw(canvas)
+        spots = [(x, y) for x in range(0, 480, 8) for y in range(60, 200, 8)]
+        return average(canvas, spots)
+
+    scene.set_lighting("sunset", 1)
+    sunset = sky()
+    scene.set_lighting("night", 120)
+    assert sky() == sunset, "a blend starts from the picture on screen"
+    for _ in range(60):
+        scene.lighting.update()
+    middle = sky()
+    for _ in range(60):
+        scene.lighting.update()
+    night = sky()
+    assert warmth(night) + 10 < warmth(middle) < warmth(sunset) - 10
