@@ -281,7 +281,9 @@ def garden(night: bool) -> pygame.Surface:
 def lake(tint: str) -> pygame.Surface:
     ramps = {"blue": ("navy", "blue_dark", "blue", "sky"),
              "purple": ("violet_dark", "violet", "violet_light", "mauve"),
-             "red": ("blood", "red_dark", "red", "ember")}
+             "red": ("blood", "red_dark", "red", "ember"),
+             # by day the water holds the amber sky: "a lake shaped like a spilled coin"
+             "amber": ("brown", "bronze", "orange", "pale_gold")}
     deep, mid, hi, glint = ramps[tint]
     s = new_surface(WIDE, H)
     rng = random.Random(5)
@@ -374,7 +376,7 @@ def build(root: Path) -> list[Path]:
         save_png(garden(True), out / "balcony" / "garden_night.png"),
     ]
     files += [save_png(lake(t), out / "balcony" / f"lake_{t}.png")
-              for t in ("blue", "purple", "red")]
+              for t in ("blue", "purple", "red", "amber")]
     files += [
         save_png(pods(), out / "balcony" / "pods.png"),
         save_png(pods("far"), out / "balcony" / "pods_far.png"),
