@@ -248,15 +248,21 @@ def candelabrum(s: Surf, rng: Rng, frame_no: int = 0) -> None:
 
 
 def side_table(s: Surf, rng: Rng, frame_no: int = 0) -> None:
-    """A small table (1x1) with a lit candle and a cup of tea."""
+    """A small round table (1x1) with a lit candle and a cup of tea."""
     shadow(s, 2, 12, 12, 4, 80)
-    ball(s, 8, 7, 7, 4, ("orange", "bronze", "brown", "brown_dark"), "ink", False)
-    rect(s, 7, 11, 2, 4, "brown_dark")
-    rect(s, 4, 3, 2, 4, "white")
-    px(s, 5, 1, "orange")
-    px(s, 5, 2, "pale_gold")
-    ball(s, 11, 7, 2, 1.5, ("white", "marble", "stone_light"))
-    px(s, 11, 7, "brown")
+    rect(s, 7, 10, 2, 5, "brown_dark")
+    ball(s, 8, 8, 7, 3.5, ("orange", "bronze", "brown", "brown_dark"), "ink", False)
+    hline(s, 4, 6, 8, "orange")
+    rect(s, 4, 2, 2, 6, "white")  # candle in a gold cup
+    vline(s, 5, 3, 5, "marble")
+    px(s, 4, 0, "orange")
+    px(s, 4, 1, "pale_gold")
+    hline(s, 3, 7, 4, "gold")
+    rect(s, 9, 6, 3, 3, "white")  # tea cup on its saucer
+    vline(s, 11, 6, 3, "marble")
+    px(s, 12, 7, "white")
+    hline(s, 8, 9, 5, "stone_light")
+    hline(s, 9, 6, 3, "brown")
 
 
 def tree_pot(s: Surf, rng: Rng, frame_no: int = 0) -> None:
