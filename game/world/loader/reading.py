@@ -41,6 +41,7 @@ class TileLayer:
     visible: bool
     opacity: float
     _layer: Any = field(repr=False, compare=False)
+    properties: dict[str, Any] = field(default_factory=dict)
 
     def cells(self) -> Iterator[tuple[int, int, int]]:
         """(x, y, gid) of every filled cell, row by row."""
@@ -181,7 +182,8 @@ def _layer(layer: Any, tmx: Any, path: Path) -> Layer:
             raise ContentError(f"{path.name}: layer '{name}' is {layer.width} x "
                                f"{layer.height} tiles but the map is {tmx.width} x "
                                f"{tmx.height}")
-        return TileLayer(name, visible, _number(layer, "opacity", 1.0), layer)
+        return TileLayer(name, visible, _number(layer, "opacity", 1.0), layer,
+                         dict(getattr(layer, "properties", None) or {}))
     if isinstance(layer, pytmx.TiledImageLayer) and layer.source:
         return ImageLayerSource(
             name=name, visible=visible, source=str(layer.source),
