@@ -47,8 +47,7 @@ class FlightScene(Scene):
         self._load()
         audio = self.ctx.services.get("audio")
         if audio is not None:
-            audio.play_music("battle" if self.session.battle.stage.name != "pod_run"
-                             else "tension")
+            audio.play_music(f"flight_{self.session.battle.stage.name}")
 
     def _load(self) -> None:
         """Art needs a display mode (convert_alpha), so it loads on enter, not import."""

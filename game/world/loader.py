@@ -128,6 +128,7 @@ class _Builder:
             lights=lights,
             layers=layers,
             properties=dict(tmx.properties),
+            ambience=str(tmx.properties.get("ambience", "")),
         )
         if data.lighting not in LIGHTING_MODES:
             raise ContentError(

@@ -108,6 +108,8 @@ class WorldScene(Scene):
         self.session.position = None
         self.banner = BANNER_STEPS
         self.play_music(data.music)
+        if (audio := self.ctx.services.get("audio")) is not None:
+            audio.play_ambience(data.ambience)
         return True
 
     def _arrival(self, data: MapData, spawn: str | None,
