@@ -67,7 +67,7 @@ def test_every_sound_has_a_recipe_for_the_build(repo_root: Path):
 @pytest.fixture(scope="module")
 def loops(repo_root: Path) -> dict[str, tuple[Levels, np.ndarray]]:
     out = {}
-    for name, track in (*REGISTRY.music.items(), *REGISTRY.ambience.items()):
+    for track in (*REGISTRY.music.values(), *REGISTRY.ambience.values()):
         path = repo_root / track.file
         assert path.is_file(), f"missing {track.file}: run python -m tools.audio.build"
         rate, samples = decode(path)

@@ -56,6 +56,6 @@ def test_the_shipped_registry_reads(repo_root: Path):
      "lower_case"),
 ])
 def test_bad_entries_are_content_errors_naming_the_entry(data, message):
-    with pytest.raises(ContentError, match="assets/data/audio.json") as err:
+    with pytest.raises(ContentError, match=r"assets/data/audio\.json") as err:
         parse_registry(data)
     assert message in str(err.value)

@@ -176,5 +176,5 @@ def test_a_broken_registry_is_a_content_error_naming_the_file(tmp_path):
 
     (tmp_path / "assets" / "data").mkdir(parents=True)
     (tmp_path / "assets" / "data" / "audio.json").write_text('{"music": {"x": {}}}')
-    with pytest.raises(ContentError, match="assets/data/audio.json: music 'x'"):
+    with pytest.raises(ContentError, match=r"assets/data/audio\.json: music 'x'"):
         Audio(AssetResolver(tmp_path))
