@@ -27,6 +27,7 @@ from typing import Protocol
 import pygame
 
 from game.audio_registry import REGISTRY, SILENCE, AudioRegistry, Track, parse_registry
+from game.core.errors import AssetMissing
 
 log = logging.getLogger(__name__)
 
@@ -155,12 +156,14 @@ class Audio:
         registry: AudioRegistry | None = None,
     ) -> None:
         self._assets = assets
-        self.registry = registry or parse_registry(assets.json(REGISTRY), REGISTRY)
+        self._warned: set[str] = set()
+        self.registry = registry if registry is not None else self._load_registry()
         self.music_volume = _clamp(music_volume)
         self.sfx_volume = _clamp(sfx_volume)
         self.fade_steps = max(1, fade_steps)
         self._sounds: dict[str, pygame.mixer.Sound] = {}
-        self._warned: set[str] = set()
+        self._looping = {t.file for t in (*self.registry.music.values(),
+                                          *self.registry.ambience.values())}
         self.available = self._open_mixer()
         self._music = Layer("music track", self.registry.music, MUSIC_CHANNELS, self._sound,
                             self.available, self._warn)
@@ -248,6 +251,18 @@ class Audio:
 
     # -- helpers ------------------------------------------------------------------
 
+    def _load_registry(self) -> AudioRegistry:
+        """The registry; a tree without one (a test slice) runs silent, with a warning.
+
+        A registry that is there but broken is a ContentError: someone is editing it.
+        """
+        try:
+            data = self._assets.json(REGISTRY)
+        except AssetMissing as err:
+            self._warn(REGISTRY, f"{err}: the game runs without music or effects")
+            return AudioRegistry()
+        return parse_registry(data, REGISTRY)
+
     def _open_mixer(self) -> bool:
         try:
             if pygame.mixer.get_init() is None:
@@ -270,9 +285,7 @@ class Audio:
         """Decoded tracks are megabytes: drop those no layer plays any more."""
         playing = {v.track.file for layer in (self._music, self._ambience)
                    for v in layer.voices}
-        looping = {t.file for t in (*self.registry.music.values(),
-                                    *self.registry.ambience.values())}
-        for file in [f for f in self._sounds if f in looping and f not in playing]:
+        for file in [f for f in self._sounds if f in self._looping and f not in playing]:
             del self._sounds[file]
 
     def _sound(self, relative: str) -> pygame.mixer.Sound | None:

@@ -178,3 +178,17 @@ def test_a_broken_registry_is_a_content_error_naming_the_file(tmp_path):
     (tmp_path / "assets" / "data" / "audio.json").write_text('{"music": {"x": {}}}')
     with pytest.raises(ContentError, match=r"assets/data/audio\.json: music 'x'"):
         Audio(AssetResolver(tmp_path))
+
+
+def test_a_tree_without_a_registry_runs_silent_with_a_warning(tmp_path, caplog):
+    (tmp_path / "assets").mkdir()
+    with caplog.at_level(logging.WARNING, logger="game.audio"):
+        service = Audio(AssetResolver(tmp_path))
+    try:
+        service.play_music("palace")
+        service.update()
+        assert service.music == "" and service.registry.music == {}
+        assert any("assets/data/audio.json" in r.getMessage() for r in caplog.records)
+    finally:
+        service.stop()
+        pygame.mixer.quit()
