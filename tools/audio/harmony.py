@@ -7,6 +7,15 @@ melody by hand and the harmony as chord symbols (``%Dm7 1``); the channel's
 (the Kara-and-Lena theme) is written once and recalled changed: transposed,
 slowed or quickened, or moved into the minor mode, so it returns recognisably
 but never identically.
+
+Styles (chord tones voiced close, root octave in brackets): ``block`` held chord
+(3); ``bass`` the bass note held (2); ``bass8`` bass eighths with an octave leap;
+``walk`` root and fifth on each beat; ``arp8``/``arp16`` up-and-down broken chord
+(4); ``rise8``/``rise16`` upward only; ``low16`` a low broken chord (3);
+``pulse8`` repeated chords in eighths; ``offbeat`` chords on the off-beats;
+``alberti`` low-high-middle-high; ``waltz`` bass on one, chord on two and three.
+Chord qualities: major, m, 7, maj7, m7, dim, dim7, m7b5, aug, sus2, sus4, 6, m6,
+add9, madd9, 9, m9, maj9, 5; a slash names the bass (``%C/E``).
 """
 
 from __future__ import annotations
