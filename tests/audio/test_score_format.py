@@ -67,7 +67,7 @@ def test_a_motif_returns_transposed_slowed_and_minor():
     ("section A bars=1\nchannel a y\n  C4 1 |\n", "uses unknown y"),
 ])
 def test_mistakes_name_the_song_and_the_place(text, message):
-    with pytest.raises(ScoreError, match="^bad") as err:
+    with pytest.raises(ScoreError, match=r"^bad") as err:
         parse_song("bad", HEAD + text)
     assert message in str(err.value)
 
