@@ -7,6 +7,7 @@ to prove that rendering is deterministic.
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import numpy as np
@@ -104,6 +105,36 @@ def test_music_has_sections_not_one_phrase(repo_root: Path):
     for name in MUSIC:
         song = build.load_song(build.SONG_DIR / f"{name}.txt", shared)
         assert len(song.sections) >= 3 and len(song.form) >= 3, f"{name}: too few sections"
+
+
+def _repetition(samples: np.ndarray) -> float:
+    """How nearly the track repeats itself: the best mean spectral match at any lag.
+
+    One-second log-spectrum frames; for every lag from 8 s to half the track, the
+    mean similarity of each frame with the frame that lag later. A short phrase
+    looped over and over scores 1.0 at its own length; real sections score far less.
+    """
+    rate = synth.RATE
+    freqs = np.fft.rfftfreq(rate, 1.0 / rate)
+    edges = np.geomspace(60.0, 10000.0, 41)
+    masks = [(freqs >= lo) & (freqs < hi) for lo, hi in itertools.pairwise(edges)]
+    frames = []
+    for i in range(len(samples) // rate):
+        power = np.abs(np.fft.rfft(samples[i * rate : (i + 1) * rate] * np.hanning(rate))) ** 2
+        frames.append(np.log10(np.array([power[m].sum() for m in masks]) + 1e-9))
+    p = np.array(frames)
+    p -= p.mean(axis=1, keepdims=True)
+    p /= np.linalg.norm(p, axis=1, keepdims=True)
+    n = len(p)
+    return max(float(np.mean(np.sum(p[: n - lag] * p[lag:], axis=1)))
+               for lag in range(8, n // 2 + 1))
+
+
+@pytest.mark.parametrize("name", MUSIC)
+def test_no_track_is_one_phrase_on_repeat(loops, name: str):
+    _, samples = loops[REGISTRY.music[name].file]
+    assert _repetition(samples) < 0.85, f"{name} sounds like one phrase looped"
+    assert _repetition(np.tile(samples[: 24 * synth.RATE], 4)) > 0.95  # the measure works
 
 
 @pytest.mark.parametrize("name", EFFECTS)
