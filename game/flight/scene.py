@@ -48,6 +48,7 @@ class FlightScene(Scene):
         audio = self.ctx.services.get("audio")
         if audio is not None:
             audio.play_music(f"flight_{self.session.battle.stage.name}")
+            audio.play_ambience("none")  # the world's bed stays on the ground
 
     def _load(self) -> None:
         """Art needs a display mode (convert_alpha), so it loads on enter, not import."""

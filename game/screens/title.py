@@ -42,6 +42,7 @@ class TitleScene(Scene):
         audio = self.ctx.services.get("audio")
         if audio is not None:
             audio.play_music("title")
+            audio.play_ambience("none")  # no crickets from the last map under the title
 
     def handle(self, action: Action) -> bool:
         if action is Action.MENU:

@@ -84,3 +84,15 @@ def test_walking_onto_a_map_plays_its_music_and_its_bed():
     game = run_game(["--map", "garden", "--fast", "--frames", "5"])
     assert game.audio.music == "garden_party"
     assert game.audio.ambience == "garden_party"
+
+
+def test_the_bed_stays_on_the_ground_when_the_flight_begins_and_at_the_title():
+    game = run_game(["--map", "garden", "--fast", "--frames", "5"])
+    assert game.audio.ambience == "garden_party"
+    game.flow.play_flight("storm")
+    assert game.audio.music == "flight_storm" and game.audio.ambience == ""
+    game.flow.play_flight("pod_run")
+    assert game.audio.music == "flight_pod_run"
+    game.audio.play_ambience("garden_night")
+    game.flow.to_title()
+    assert game.audio.music == "title" and game.audio.ambience == ""
