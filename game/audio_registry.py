@@ -103,7 +103,7 @@ def _track(name: str, entry: Any, source: str, kind: str) -> Track:
     body = _entry(entry, where, {"file", "loudness", "volume", "about"})
     return Track(
         name=name,
-        file=_file(body, where, kind),
+        file=_file(body, where),
         loudness=_number(body, "loudness", where, -40.0, -6.0, None),
         volume=_number(body, "volume", where, 0.0, 1.0, 1.0),
         about=str(body.get("about", "")),
@@ -115,7 +115,7 @@ def _effect(name: str, entry: Any, source: str) -> Effect:
     body = _entry(entry, where, {"file", "peak", "volume", "duck", "duck_steps", "about"})
     return Effect(
         name=name,
-        file=_file(body, where, "sfx"),
+        file=_file(body, where),
         peak=_number(body, "peak", where, 0.01, 0.9, None),
         volume=_number(body, "volume", where, 0.0, 1.0, 1.0),
         duck=_number(body, "duck", where, 0.0, 1.0, 1.0),
@@ -134,7 +134,7 @@ def _entry(entry: Any, where: str, keys: set[str]) -> dict[str, Any]:
     return entry
 
 
-def _file(body: dict[str, Any], where: str, folder: str) -> str:
+def _file(body: dict[str, Any], where: str) -> str:
     file = body.get("file")
     if not isinstance(file, str) or not file.startswith("assets/audio/") or ".." in file:
         raise ContentError(f"{where}: 'file' must be a path under assets/audio/")
