@@ -1,10 +1,12 @@
 """Music and ambience names in maps and scripts, checked against the audio registry.
 
-A map's `music` and `ambience` properties, a Music object's `music`, and every
-`<<music NAME>>` (and `<<ambience NAME>>`) in the scripts must name an entry of
-`assets/data/audio.json`, or the player hears silence where the writer meant a
-theme. A tree without the registry (the linter's own test fixtures) skips these
-checks; a registry that does not parse is an error.
+A map's `music` and `ambience` properties and a Music object's `music` must name
+an entry of `assets/data/audio.json`, or the player hears silence where the
+mapper meant a theme. The scripts' `<<music>>`, `<<ambience>>` and `<<sfx>>` names
+are checked by the command declarations against the same registry
+(`checks_scripts.command_names` uses `load_audio` and `known_music` from here).
+A tree without the registry (the linter's own test fixtures) skips these checks;
+a registry that does not parse is an error.
 """
 
 from __future__ import annotations
@@ -14,7 +16,6 @@ from pathlib import Path
 
 from game.audio_registry import REGISTRY, AudioRegistry, parse_registry
 from game.core.errors import ContentError
-from game.dialogue.inspect import CommandUse
 from tools.maps.context import Project, Report
 from tools.maps.tmx import TmxMap
 
@@ -56,20 +57,6 @@ def check_map_audio(project: Project, tmx: TmxMap, registry: AudioRegistry | Non
         if obj.cls == "Music" and prop is not None and prop.value \
                 and prop.value not in known_music(registry):
             report.error(where, obj.label, _unknown("music", prop.value, known_music(registry)))
-
-
-def check_script_audio(commands: list[CommandUse], registry: AudioRegistry | None,
-                       report: Report) -> None:
-    if registry is None:
-        return
-    lists = {"music": known_music(registry), "ambience": known_ambience(registry)}
-    for cmd in commands:
-        known = lists.get(cmd.name)
-        if known is None or not cmd.literal or not cmd.args:
-            continue
-        if cmd.args[0] not in known:
-            report.error(str(cmd.location), "", f"<<{cmd.name}>>: "
-                         + _unknown(cmd.name, cmd.args[0], known))
 
 
 def _unknown(kind: str, name: str, known: frozenset[str]) -> str:

@@ -14,8 +14,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from game.dialogue.inspect import inspect_nodes
-from tools.maps.checks_audio import check_map_audio, check_script_audio, load_audio
+from tools.maps.checks_audio import check_map_audio, load_audio
+from tools.maps.checks_content import check_content_data
 from tools.maps.checks_objects import check_objects
 from tools.maps.checks_scripts import check_scripts
 from tools.maps.checks_tiles import check_tiles
@@ -34,8 +34,8 @@ def lint(root: Path = ROOT, extra: list[Path] | None = None,
     report = Report()
     project = load_project(root, report)
     change_map_targets = check_scripts(project, report)
+    check_content_data(root, report)
     audio = load_audio(root, report)
-    check_script_audio(list(inspect_nodes(project.nodes.values()).commands), audio, report)
     queue: list[Path] = []
     if not only_given:
         queue.extend(_start(project, report))
