@@ -11,18 +11,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-import pygame
-
 from game.core.assets import AssetResolver
 from game.core.errors import ContentError
 from game.dialogue.errors import ScriptError
 from game.dialogue.flags import FlagDecl, load_declarations
 from game.dialogue.program import Program, compile_sources
+from game.expressions import EXPRESSIONS_FILE, ExpressionTable, parse_expressions
+from game.ui.portrait import Portrait, load_portrait
 
 MANIFEST = "assets/data/content.json"
-EXPRESSIONS = ("neutral", "happy", "sad", "angry", "surprised", "tender")
-EXPRESSION_ALIASES = {"worried": "sad", "determined": "angry", "smile": "happy"}
-PORTRAIT = 48
 
 
 @dataclass(frozen=True)
@@ -47,6 +44,7 @@ class Content:
     program: Program
     palette: dict[str, tuple[int, int, int]]
     lighting: dict[str, dict[str, Any]]
+    expressions: ExpressionTable
     _by_name: dict[str, CharacterInfo] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -71,6 +69,8 @@ def load_content(assets: AssetResolver) -> Content:
     program = load_program(assets, scripts)
     palette = {k: tuple(v) for k, v in assets.json("assets/data/palette.json").items()}
     lighting = assets.json("assets/lighting.json")
+    expressions_file = manifest.get("expressions", EXPRESSIONS_FILE)
+    expressions = parse_expressions(assets.json(expressions_file), expressions_file)
     return Content(
         title=title,
         start_map=str(start["map"]),
@@ -81,6 +81,7 @@ def load_content(assets: AssetResolver) -> Content:
         program=program,
         palette=palette,  # type: ignore[arg-type]
         lighting=lighting,
+        expressions=expressions,
     )
 
 
@@ -110,19 +111,9 @@ def _characters(data: Any) -> dict[str, CharacterInfo]:
     return result
 
 
-def portrait_frame(assets: AssetResolver, info: CharacterInfo, tags: tuple[str, ...]
-                   ) -> pygame.Surface | None:
+def portrait_frame(assets: AssetResolver, info: CharacterInfo, tags: tuple[str, ...],
+                   expressions: ExpressionTable) -> Portrait | None:
     """The portrait for a line: the first tag that names an expression, else neutral."""
     if not info.portrait:
         return None
-    sheet = assets.image(f"assets/portraits/{info.portrait}.png")
-    expression = "neutral"
-    for tag in tags:
-        tag = EXPRESSION_ALIASES.get(tag, tag)
-        if tag in EXPRESSIONS:
-            expression = tag
-            break
-    column = EXPRESSIONS.index(expression)
-    if (column + 1) * PORTRAIT > sheet.get_width():
-        column = 0
-    return sheet.subsurface((column * PORTRAIT, 0, PORTRAIT, PORTRAIT))
+    return load_portrait(assets, info.portrait, expressions.pick(tags), expressions)

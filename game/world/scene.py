@@ -12,6 +12,7 @@ import logging
 import pygame
 
 from game.content import CharacterInfo, portrait_frame
+from game.ui.portrait import Portrait
 from game.core.actions import Action, InputState
 from game.core.context import GameContext
 from game.core.errors import ContentError, GameError
@@ -290,9 +291,9 @@ class WorldScene(Scene):
         if flow is not None:
             flow.autosave(self)
 
-    def portrait(self, info: CharacterInfo, tags: tuple[str, ...]) -> pygame.Surface | None:
+    def portrait(self, info: CharacterInfo, tags: tuple[str, ...]) -> Portrait | None:
         try:
-            return portrait_frame(self.ctx.assets, info, tags)
+            return portrait_frame(self.ctx.assets, info, tags, self.ctx.content.expressions)
         except GameError as err:
             log.error("%s", err)
             return None
