@@ -12,7 +12,6 @@ import logging
 import pygame
 
 from game.content import CharacterInfo, portrait_frame
-from game.ui.portrait import Portrait
 from game.core.actions import Action, InputState
 from game.core.context import GameContext
 from game.core.errors import ContentError, GameError
@@ -25,6 +24,7 @@ from game.ui.dialogue_box import DialogueBox, UiImages
 from game.ui.error_scene import ErrorScene
 from game.ui.fade import FadeScene
 from game.ui.ninepatch import NinePatch
+from game.ui.portrait import Portrait
 from game.ui.text import GOLD, INK
 from game.ui.title_card import TitleCardScene
 from game.world.camera import Camera

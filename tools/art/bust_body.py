@@ -168,9 +168,9 @@ def _shawl(cv: Canvas, broad: int) -> None:
     for y in range(SHOULDER_TOP - 1, SIZE):
         for x in range(SIZE):
             r = abs(x + 0.5 - AXIS)
-            if cv.get(x, y) in "UTtv" or (y < SHOULDER_TOP + 2 and 5 < r < 20):
-                if y < SHOULDER_TOP + 9 - r // 4:
-                    cv.put(x, y, "Z" if x < 20 else ("A" if x < 44 else "a"))
+            draped = cv.get(x, y) in "UTtv" or (y < SHOULDER_TOP + 2 and 5 < r < 20)
+            if draped and y < SHOULDER_TOP + 9 - r // 4:
+                cv.put(x, y, "Z" if x < 20 else ("A" if x < 44 else "a"))
     for x in range(16, 48, 2):
         cv.put(x, SHOULDER_TOP + 9 - int(abs(x + 0.5 - AXIS) // 4), "z")
 
@@ -245,7 +245,7 @@ def glasses(cv: Canvas, left: int, width: int) -> None:
     for side in (0, 1):
         x0, x1 = left - 2, left + width + 1
 
-        def put(x: int, y: int, ch: str) -> None:
+        def put(x: int, y: int, ch: str, side: int = side) -> None:
             cv.put(SIZE - 1 - x if side else x, y, ch)
 
         for x in range(x0, x1 + 1):

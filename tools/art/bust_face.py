@@ -296,6 +296,12 @@ def marks(cv: Canvas, face: FaceSpec, look: Look) -> None:
                 if (x + y) % 4 == 0 or y == head.chin_y + drop - 1:
                     ch = "h"
                 cv.put(x, y, ch)
+
+
+def moustache(cv: Canvas, face: FaceSpec) -> None:
+    """Drawn over the mouth: a walrus moustache hides the upper lip, as it should."""
+    my, half = face.mouth_y, MOUTH_HALF[face.mouth]
+    beard = "full_beard" in face.marks or "short_beard" in face.marks
     style = next((m for m in ("walrus_moustache", "pencil_moustache", "moustache")
                   if m in face.marks), None)
     if beard and not style:

@@ -154,7 +154,7 @@ def front(cv: Canvas, style: Style, head: HeadShape, streaks: str = "") -> None:
             outer = max(face, head.temple - 1) + style.lock_width + wob
             for x in range(round(AXIS - outer), round(AXIS - inner)):
                 if y <= style.lock_end - (x % 3):
-                    if not (style.extra == "undercut"):
+                    if style.extra != "undercut":
                         cells.add((x, y))
                     cells.add((SIZE - 1 - x, y))
     if style.extra == "spikes":
@@ -198,9 +198,8 @@ def _shade(cv: Canvas, cells: set[tuple[int, int]], style: Style, rx: float, ry:
                 ch = "j"
             if dx < 0 and (x + 1, y) not in cells:
                 ch = "j"
-        if style.texture == "curls" and (x + (y % 2)) % 2 == 0 and ch != "I":
-            ch = "h"
-        elif style.texture == "dots" and (x + y) % 3 == 0:
+        curl = style.texture == "curls" and (x + (y % 2)) % 2 == 0 and ch != "I"
+        if curl or (style.texture == "dots" and (x + y) % 3 == 0):
             ch = "h"
         if (x, y + 1) not in cells:
             ch = "j" if y > cy else "h"

@@ -2,7 +2,7 @@
 
 One entry per character id (the id the maps and `characters.json` use) says
 their age, build, skin, hair, eyes, clothes and signature detail, as in
-`docs/story/CAST.md`. The sprite generator (`tools.art.characters`) and the
+the story's cast notes. The sprite generator (`tools.art.characters`) and the
 portrait generator (`tools.art.portraits`) both draw from it, so a walk sprite
 and a face cannot disagree. Parsed once into typed values; anything unknown or
 out of range is a ContentError naming the file, the character and the field.

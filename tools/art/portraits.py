@@ -16,8 +16,8 @@ from typing import Any
 
 import pygame
 
-from game.expressions import EXPRESSIONS_FILE, ExpressionTable, parse_expressions
 from game.core.errors import ContentError
+from game.expressions import EXPRESSIONS_FILE, ExpressionTable, parse_expressions
 from tools.art import bust_body, bust_face, bust_hair
 from tools.art.bust_canvas import AXIS, HEADS, SIZE, Canvas
 from tools.art.cast import CastMember, load_cast
@@ -77,8 +77,9 @@ def compose(member: CastMember, look: bust_face.Look, talking: bool = False) -> 
                         member.clothes.cape is not None)
     bust_body.worn(cv, extras, 4)
     bust_face.nose(cv, face)
-    bust_face.mouth(cv, face, look, talking)
     bust_face.marks(cv, face, look)
+    bust_face.mouth(cv, face, look, talking)
+    bust_face.moustache(cv, face)
     bust_face.eyes(cv, face, look)
     streaks = next((m for m in ("streaks", "streak") if m in face.marks or m in extras), "")
     bust_hair.front(cv, style, face.head, streaks)
