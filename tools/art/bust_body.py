@@ -266,21 +266,19 @@ def glasses(cv: Canvas, left: int, width: int) -> None:
 def crown(cv: Canvas, name: str) -> None:
     """The Queen's heavy crown with its red sun stone; the King's smaller one; circlets."""
     if name == "tall_crown":
-        points = (21, 26, 32, 37, 42)
         for x in range(20, 44):
-            for y in range(TOP_Y - 1, TOP_Y + 4):
-                ch = "3" if y < TOP_Y + 2 else "9"
-                if y == TOP_Y - 1 and x % 3 == 0:
+            for y in range(TOP_Y, TOP_Y + 4):
+                ch = "3" if y < TOP_Y + 3 else "9"
+                if y == TOP_Y and x % 3 == 0:
                     ch = "4"
                 cv.put(x, y, ch)
-        for i, px in enumerate(points):
-            height = 10 if i == 2 else (8 if i in (1, 3) else 6)
-            for y in range(TOP_Y - 1 - height, TOP_Y - 1):
+        for px, height in ((21, 4), (26, 6), (32, 8), (37, 6), (42, 4)):
+            for y in range(TOP_Y - height, TOP_Y):
                 w = 1 if y < TOP_Y - height + 2 else 2
                 for x in range(px - w, px + w):
                     cv.put(x, y, "4" if x < px else "3")
-            cv.put(px - 1, TOP_Y - 2 - height, "4")
-        cv.grid([".22.", "2562", "2266", ".66."], 30, TOP_Y - 4)
+            cv.put(px - 1, TOP_Y - height - 1, "4")
+        cv.grid([".22.", "2562", "2266", ".66."], 30, TOP_Y - 1)
     elif name == "crown":
         for x in range(23, 41):
             for y in range(TOP_Y, TOP_Y + 3):

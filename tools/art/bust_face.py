@@ -113,10 +113,10 @@ def skin(cv: Canvas, face: FaceSpec) -> None:
     for y in range(EYE_Y - 2, head.chin_y - 1):  # the shaded side of the face
         _, x1 = head.span(y)
         cv.put(x1 - 2, y, "s")
-    if "cheekbones" in face.marks:
-        x0, _ = head.span(EYE_Y + 5)
-        for i in range(4):
-            cv.put2(x0 + 1 + i, EYE_Y + 5 + i // 2, "s", "x")
+    if "cheekbones" in face.marks:  # a soft hollow under high cheekbones
+        x0, _ = head.span(EYE_Y + 6)
+        cv.put2(x0 + 2, EYE_Y + 6, "s")
+        cv.put2(x0 + 3, EYE_Y + 7, "s")
 
 
 def eyes(cv: Canvas, face: FaceSpec, look: Look) -> None:
@@ -255,9 +255,13 @@ def mouth(cv: Canvas, face: FaceSpec, look: Look, talking: bool) -> None:
         for i in range(3):
             cv.put2(int(AXIS) - half - 1 - (1 if i < 2 else 0), face.nose_bottom + i, "s", "x")
     if look.blush:
-        x0, _ = face.head.span(EYE_Y + 4)
-        for dx in (3, 4, 5):
-            cv.put2(x0 + dx, EYE_Y + 4, "Y")
+        blush(cv, face)
+
+
+def blush(cv: Canvas, face: FaceSpec) -> None:
+    x0, _ = face.head.span(EYE_Y + 4)
+    for dx in (3, 4, 5):
+        cv.put2(x0 + dx, EYE_Y + 4, "Y")
 
 
 def marks(cv: Canvas, face: FaceSpec, look: Look) -> None:
@@ -269,12 +273,13 @@ def marks(cv: Canvas, face: FaceSpec, look: Look) -> None:
             cv.put2(x, y, "s")
     if "beauty_mark" in face.marks:
         cv.put(int(AXIS) + half + 2, my - 2, "j")
-    if "stubble" in face.marks:
-        for y in range(my - 3, head.chin_y + 1):
+    if "stubble" in face.marks:  # a shadow of beard along the jaw, dithered
+        for y in range(my - 2, head.chin_y + 1):
             x0, x1 = head.span(y)
-            for x in range(x0 + 2, x1 - 1):
-                if (x * 7 + y * 13) % 11 < 2 and cv.get(x, y) in "Ss":
-                    cv.put(x, y, "x")
+            for x in range(x0 + 1, x1):
+                low = y >= my + 2 or abs(x + 0.5 - AXIS) > half + 2
+                if low and (x + y) % 2 == 0 and cv.get(x, y) in "Ss":
+                    cv.put(x, y, "s" if cv.get(x, y) == "S" else "x")
     if "sideburns" in face.marks:
         for y in range(EYE_Y - 3, my + 1):
             x0, x1 = head.span(y)

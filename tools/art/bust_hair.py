@@ -42,10 +42,10 @@ STYLES: dict[str, Style] = {
     "crop": Style(1, "crop", texture="curls"),
     "crew": Style(0, "crop", texture="dots"),
     "short": Style(1, "side", 25, 2, 0),
-    "slick": Style(1, "slick", 24, 1, 0),
+    "slick": Style(1, "slick", 24, 1, 0, texture="combed"),
     "knot": Style(1, "middle", 26, 2, 1, extra="bun"),
     "updo": Style(2, "slick", 25, 2, 0, extra="updo", texture="curls"),
-    "braid_crown": Style(1, "middle", 25, 2, 1, extra="braid"),
+    "braid_crown": Style(1, "slick", 25, 2, 0, extra="braid", texture="combed"),
     "undercut": Style(2, "side", 27, 2, 0, extra="undercut"),
     "receding": Style(1, "receding", 25, 2, 0),
     "bald": Style(0, "none"),
@@ -77,7 +77,7 @@ def hairline(style: Style, dx: float, temple: float) -> float:
     if kind == "slick":
         return 15 + 9 * a ** 2.2
     if kind == "receding":
-        return 14 + 10 * a ** 1.5 if a > 0.7 else 13.0
+        return 15 + 9 * a ** 1.5 if a > 0.55 else 12.0
     return -1.0
 
 
@@ -94,7 +94,7 @@ def back(cv: Canvas, style: Style, head: HeadShape) -> None:
             cv.put(x, 22, "A")  # the ribbon that ties it
         return
     if style.extra == "bun":
-        _blob(cv, 32, TOP_Y - 1, 6, 5)
+        _blob(cv, 32, TOP_Y - 4, 6, 4.5)
     if style.extra == "updo":
         _blob(cv, 32, TOP_Y - 3, 12, 8)
         _blob(cv, 32, TOP_Y - 8, 7, 5)
@@ -198,11 +198,17 @@ def _shade(cv: Canvas, cells: set[tuple[int, int]], style: Style, rx: float, ry:
                 ch = "j"
             if dx < 0 and (x + 1, y) not in cells:
                 ch = "j"
+        if style.texture == "combed" and y <= cy:  # combed straight back, with a shine
+            ch = "h" if (x + y // 2) % 3 == 0 else ("I" if dx < -2 and y < cy - 5 else "H")
+            if dx > rx * 0.5:
+                ch = "h" if (x + y // 2) % 3 else "j"
         curl = style.texture == "curls" and (x + (y % 2)) % 2 == 0 and ch != "I"
         if curl or (style.texture == "dots" and (x + y) % 3 == 0):
             ch = "h"
         if (x, y + 1) not in cells:
             ch = "j" if y > cy else "h"
+        if style.fringe == "receding" and abs(dx) < 8 and y > TOP_Y - 1 and (x + y) % 2:
+            continue  # thinning on top: the scalp shows through
         if streaks == "streaks" and x % 5 == 0 and ch in "Hh":
             ch = "8"
         if streaks == "streak" and -7 < dx < -4:
@@ -229,19 +235,25 @@ def _braid(cv: Canvas, head: HeadShape) -> None:
 
 
 def _scarf(cv: Canvas, head: HeadShape) -> None:
+    """A kerchief over the head, framing the face and knotted under the chin."""
     rx = head.temple + 2.5
     cy = EYE_Y - 4
-    for y in range(TOP_Y - 2, EYE_Y + 8):
+    for y in range(TOP_Y - 2, head.chin_y + 1):
         for x in range(SIZE):
             dx = x + 0.5 - AXIS
+            a = min(1.0, abs(dx) / rx)
+            hem = 18 + 7 * a ** 2
             over = (dx / rx) ** 2 + ((y - cy) / (cy - TOP_Y + 2.5)) ** 2 <= 1 and y <= cy
-            side = y > cy and head.half_width(y) - 1 <= abs(dx) <= rx
-            if over and y > 18 - (abs(dx) > 8) * 4:
-                cv.put(x, y, "H" if (x + y) % 3 else "h")  # white hair under the scarf
-            elif over or side:
-                cv.put(x, y, "C" if dx < 3 else "c")
-    for x in range(round(AXIS - rx), round(AXIS + rx)):
-        cv.put(x, TOP_Y + 8, "k")
+            side = y > cy and head.half_width(y) - 1 <= abs(dx) <= head.half_width(y) + 3
+            if (over and y <= hem) or side:
+                fold = (x + 2 * y) % 7 == 0 or y == round(hem)
+                cv.put(x, y, "c" if dx > 4 or fold else "C")
+            elif over and y <= hem + 1 and abs(dx) < 8 and x % 3:
+                cv.put(x, y, "H")  # white wisps under the hem
+    for y in range(head.chin_y, head.chin_y + 4):  # the knot
+        w = 3 - (y - head.chin_y) // 2
+        for x in range(int(AXIS) - w, int(AXIS) + w):
+            cv.put(x, y, "C" if x < AXIS else "c")
 
 
 def _helmet(cv: Canvas, head: HeadShape) -> None:

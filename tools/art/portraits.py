@@ -80,6 +80,8 @@ def compose(member: CastMember, look: bust_face.Look, talking: bool = False) -> 
     bust_face.marks(cv, face, look)
     bust_face.mouth(cv, face, look, talking)
     bust_face.moustache(cv, face)
+    if "ruddy" in face.marks and not look.blush:
+        bust_face.blush(cv, face)
     bust_face.eyes(cv, face, look)
     streaks = next((m for m in ("streaks", "streak") if m in face.marks or m in extras), "")
     bust_hair.front(cv, style, face.head, streaks)
@@ -123,9 +125,9 @@ def _hologram(surface: pygame.Surface) -> pygame.Surface:
             if not c.a:
                 continue
             lum = (c.r * 3 + c.g * 5 + c.b * 2) / 2550
-            name = ramp[min(len(ramp) - 1, int(lum * len(ramp)))]
-            if y % 4 == 0:
-                name = ramp[max(0, ramp.index(name) - 2)]
+            name = ramp[min(len(ramp) - 1, 1 + int(lum * len(ramp)))]
+            if y % 3 == 0:
+                name = ramp[max(0, ramp.index(name) - 1)]
             out.set_at((x, y), rgba(name))
     assert PALETTE
     return out
