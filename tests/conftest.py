@@ -59,7 +59,7 @@ def slice_root(tmp_path_factory: pytest.TempPathFactory,
     shutil.copytree(SLICE / "dialogue", assets / "dialogue")
     data = assets / "data"
     data.mkdir()
-    for name in ("characters.json", "palette.json"):
+    for name in ("characters.json", "palette.json", "expressions.json"):
         (data / name).symlink_to(ROOT / "assets" / "data" / name)
     flags = json.loads((ROOT / "assets" / "data" / "flags.json").read_text())
     flags.update(SLICE_FLAGS)
