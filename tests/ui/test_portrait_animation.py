@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pygame
 import pytest
 
@@ -48,7 +50,7 @@ def test_mouth_moves_while_typing_and_rests_when_the_line_is_shown(
 
 def test_blinks_are_short_and_irregular() -> None:
     ticks = [t for t in range(2000) if is_blinking(t) and not is_blinking(t - 1)]
-    gaps = {b - a for a, b in zip(ticks, ticks[1:], strict=False)}
+    gaps = {b - a for a, b in itertools.pairwise(ticks)}
     assert len(ticks) >= 5 and len(gaps) >= 2
     assert sum(is_blinking(t) for t in range(ticks[0], ticks[0] + 50)) == BLINK_STEPS
 
