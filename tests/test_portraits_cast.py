@@ -165,3 +165,18 @@ def test_bad_expression_and_cast_data_say_what_is_wrong() -> None:
     cast["kara"]["age"] = 1e400
     with pytest.raises(ContentError, match="'age' must be a whole number"):
         parse_cast(cast)
+
+
+def test_the_linter_names_a_tag_with_no_face_by_file_and_line() -> None:
+    from game.dialogue.program import parse_source
+    from tools.maps.checks_scripts import _check_expression_tags
+    from tools.maps.context import Project, Report
+
+    nodes, errors = parse_source("assets/dialogue/test.yarn", "title: Start\n---\n"
+                                 "Kara: Fine. #worried\nKara: Wonderful. #gleeful\n===\n")
+    assert not errors
+    project = Project(root=ROOT, nodes={n.title: n for n in nodes})
+    report = Report()
+    _check_expression_tags(project, report)
+    lines = [str(f) for f in report.errors]
+    assert len(lines) == 1 and "test.yarn:4" in lines[0] and "#gleeful" in lines[0], lines

@@ -69,17 +69,19 @@ def _gown(cv: Canvas, broad: int) -> None:
 
 
 def _dress(cv: Canvas, broad: int) -> None:
-    for y in range(SHOULDER_TOP, SHOULDER_TOP + 6):  # bare shoulders and a scooped neckline
-        w = _half(y, broad) - 5 - (y - SHOULDER_TOP)
-        if y >= SHOULDER_TOP + 3:
-            w = max(0, 11 - (y - SHOULDER_TOP - 3) * 3)
+    """A scooped neckline with a trim; the dress covers the chest below it."""
+    for y in range(SHOULDER_TOP, SIZE):
+        for x in range(SIZE):
+            if cv.get(x, y) in "Ss":
+                cv.put(x, y, "T" if x < AXIS + 4 else "t")
+    for y in range(SHOULDER_TOP, SHOULDER_TOP + 5):
+        w = (9, 9, 8, 6, 3)[y - SHOULDER_TOP]
         for x in range(int(AXIS) - w, int(AXIS) + w):
-            cv.put(x, y, "S" if x < AXIS + 5 else "s")
-    cv.put2(25, SHOULDER_TOP + 3, "x")
-    for x in range(int(AXIS) - 12, int(AXIS) + 12):
-        y = SHOULDER_TOP + 3 + (0 if abs(x + 0.5 - AXIS) > 9 else 1 + (abs(x + 0.5 - AXIS) < 5))
-        if cv.get(x, y) in "TUt":
-            cv.put(x, y, "A" if x < AXIS else "a")
+            cv.put(x, y, "S" if x < AXIS + 3 else "s")
+        cv.put2(int(AXIS) - w - 1, y, "A", "a")
+    for x in range(int(AXIS) - 3, int(AXIS) + 3):
+        cv.put(x, SHOULDER_TOP + 5, "A" if x < AXIS else "a")
+    cv.put2(26, SHOULDER_TOP + 1, "x")
 
 
 def _robe(cv: Canvas, broad: int) -> None:

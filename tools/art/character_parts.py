@@ -57,7 +57,7 @@ RAMPS: dict[str, tuple[str, str, str, str]] = {
     "dark_brown": ("brown", "brown_dark", "shadow", "ink"),
     "brown_hair": ("bronze", "brown", "brown_dark", "shadow"),
     "auburn": ("red_light", "red", "red_dark", "blood"),
-    "red_hair": ("pale_gold", "ember", "red_light", "red"),
+    "red_hair": ("orange", "ember", "red_light", "red"),
     "silver": ("white", "marble", "stone_light", "stone"),
     "grey": ("white", "marble", "stone_light", "stone"),
     "platinum": ("white", "white", "marble", "stone_light"),
