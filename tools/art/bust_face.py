@@ -225,13 +225,15 @@ def mouth(cv: Canvas, face: FaceSpec, look: Look, talking: bool) -> None:
     if face.age >= 65:
         half -= 1
     my = face.mouth_y
-    curve = look.mouth_curve
+    resting = 1 if "smile" in face.marks else (-1 if "frown" in face.marks else 0)
+    base = max(-3, min(3, look.mouth_curve + resting))
     opening = look.mouth_open
     if talking:
         opening = opening + 2 if opening <= 1 else opening - 2
     lips = "r"
     for x in range(int(AXIS) - half, int(AXIS) + half):
         dx = abs(x + 0.5 - AXIS) / half
+        curve = base + (1 if "smirk" in face.marks and x > AXIS else 0)  # one corner up
         y = my - round(curve * dx * dx) + (1 if curve < 0 and dx > 0.6 else 0)
         depth = round(opening * max(0.0, 1 - dx * dx) ** 0.5)
         if depth <= 0:
@@ -249,7 +251,7 @@ def mouth(cv: Canvas, face: FaceSpec, look: Look, talking: bool) -> None:
     if face.mouth in ("full", "medium", "wide") or "lipstick" in face.marks:
         for x in range(int(AXIS) - half + 2, int(AXIS) + half - 2):
             cv.put(x, lip_y, "r" if "lipstick" in face.marks else "s")
-    if "dimples" in face.marks and curve > 0:
+    if "dimples" in face.marks and base > 0:
         cv.put2(int(AXIS) - half - 2, my - 1, "x")
     if face.age >= 40 or "lines" in face.marks:  # lines from nose to mouth
         for i in range(3):

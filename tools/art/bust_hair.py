@@ -190,14 +190,15 @@ def _shade(cv: Canvas, cells: set[tuple[int, int]], style: Style, rx: float, ry:
                 ch = "h"
             if dx > rx * 0.5:
                 ch = "j" if strand % 4 == 0 else "h"
-        else:
-            edge = (x - 1, y) not in cells or (x + 1, y) not in cells
-            if (x + y // 5) % 3 == 0 or edge:
+        else:  # locks: lit outer strands on the left, the side towards the face in shadow
+            inner = (x + 1, y) not in cells if dx < 0 else (x - 1, y) not in cells
+            outer = (x - 1, y) not in cells if dx < 0 else (x + 1, y) not in cells
+            if (x + y // 5) % 3 == 0:
                 ch = "h"
-            if dx > 0 and (x - 1, y) not in cells:
-                ch = "j"
-            if dx < 0 and (x + 1, y) not in cells:
-                ch = "j"
+            if outer:
+                ch = "I" if dx < 0 and y % 4 else "h"
+            if inner:
+                ch = "j" if dx > 0 else "h"
         if style.texture == "combed" and y <= cy:  # combed straight back, with a shine
             ch = "h" if (x + y // 2) % 3 == 0 else ("I" if dx < -2 and y < cy - 5 else "H")
             if dx > rx * 0.5:

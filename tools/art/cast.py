@@ -43,7 +43,7 @@ HAIR_STYLES = ("ponytail", "long", "waves", "bob", "chin", "shoulder", "messy", 
 MARKS = ("stubble", "walrus_moustache", "pencil_moustache", "moustache", "short_beard",
          "full_beard", "sideburns", "dimples", "scar_brow", "freckles", "lipstick",
          "raised_brow", "beauty_mark", "hologram", "streaks", "streak", "cheekbones", "lines",
-         "aura", "ruddy")
+         "aura", "ruddy", "smile", "smirk", "frown")
 EXTRAS = ("crest", "glasses", "circlet", "crown", "tall_crown", "helmet", "apron", "work_apron",
           "sash", "collar", "shawl", "streak", "pin", "medals", "chain", "tool_belt", "tablet",
           "fan", "lorgnette", "ledger", "goblet", "slate", "wrist_device", "shoulder_plates",
