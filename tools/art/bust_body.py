@@ -182,7 +182,7 @@ _CUTS = {"tunic": _tunic, "gown": _gown, "dress": _dress, "robe": _robe, "coat":
          "uniform": _uniform, "shawl": _shawl}
 
 
-def worn(cv: Canvas, extras: set[str], eye_gap: int) -> None:
+def worn(cv: Canvas, extras: set[str]) -> None:
     """Things worn over the clothes: crests, pins, medals, jewels, props in hand."""
     if "crest" in extras:
         cv.grid([".3333.", "322223", "322226", ".3226.", "..33.."], 29, 55)

@@ -4,7 +4,8 @@ A sheet is 4 columns (idle, walk 1-3; played 1,2,3,2) by 4 rows (down, left,
 right, up) of 16x32 frames. One parametric body is assembled from the text-grid
 parts in `tools.art.character_parts` (head, hair, torso, overlays, accessories)
 and procedural limbs (arms, legs, skirts, capes that swing with the walk), then
-each character is dressed by a spec (skin, hair style and colour, outfit, ramps).
+each character is dressed by a spec (skin, hair style and colour, outfit, ramps)
+made from their line in the cast sheet, `assets/data/cast.json` (`tools.art.cast`).
 Everything is composed as a letter grid, outlined in `ink` and only then turned
 into palette colours, so a sheet is fully deterministic.
 """

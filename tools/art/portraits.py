@@ -11,6 +11,7 @@ eyes, brows, nose, mouth, age, marks, hair, clothes, extras) by the parts in
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +23,7 @@ from tools.art import bust_body, bust_face, bust_hair
 from tools.art.bust_canvas import AXIS, HEADS, SIZE, Canvas
 from tools.art.cast import CastMember, load_cast
 from tools.art.characters import key_for, spec_for
+from tools.art.palette import rgba
 from tools.art.pixels import grid_surface, new_surface, save_png
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -36,7 +38,8 @@ _BOUNDS = {"eyes": (0.0, 1.6), "lid": (-3, 3), "gaze": (-2, 2), "brow_lift": (-3
            "brow_tilt": (-4, 4), "mouth_curve": (-3, 3), "mouth_open": (0, 5)}
 
 
-def load_looks(path: Path = ROOT / EXPRESSIONS_FILE) -> tuple[ExpressionTable, dict[str, Any]]:
+def load_looks(path: Path = ROOT / EXPRESSIONS_FILE
+               ) -> tuple[ExpressionTable, dict[str, bust_face.Look]]:
     """The expression table and each expression's face numbers, checked and bounded."""
     data = json.loads(path.read_text(encoding="utf-8"))
     table = parse_expressions(data, EXPRESSIONS_FILE)
@@ -75,7 +78,7 @@ def compose(member: CastMember, look: bust_face.Look, talking: bool = False) -> 
     bust_face.skin(cv, face)
     bust_body.shoulders(cv, member.clothes.bust, BROAD.get(member.face.shape, 0),
                         member.clothes.cape is not None)
-    bust_body.worn(cv, extras, 4)
+    bust_body.worn(cv, extras)
     bust_face.nose(cv, face)
     bust_face.marks(cv, face, look)
     bust_face.mouth(cv, face, look, talking)
@@ -114,8 +117,6 @@ def portrait_key(member: CastMember) -> dict[str, str]:
 
 def _hologram(surface: pygame.Surface) -> pygame.Surface:
     """Titus speaks from far away: blue, with scan lines."""
-    from tools.art.palette import PALETTE, rgba
-
     ramp = ["navy", "blue_dark", "blue", "blue_light", "sky", "glow"]
     out = surface.copy()
     w, h = surface.get_size()
@@ -129,18 +130,18 @@ def _hologram(surface: pygame.Surface) -> pygame.Surface:
             if y % 3 == 0:
                 name = ramp[max(0, ramp.index(name) - 1)]
             out.set_at((x, y), rgba(name))
-    assert PALETTE
     return out
 
 
-def sheet(member: CastMember, table: ExpressionTable, looks: dict[str, Any]) -> pygame.Surface:
+def sheet(member: CastMember, table: ExpressionTable,
+          looks: dict[str, bust_face.Look]) -> pygame.Surface:
     surf = new_surface(SIZE * len(table.names), SIZE * len(table.rows))
     key = portrait_key(member)
     for col, name in enumerate(table.names):
         look = looks[name]
         frames = {
             "still": compose(member, look),
-            "blink": compose(member, bust_face.Look(**{**look.__dict__, "blink": True})),
+            "blink": compose(member, replace(look, blink=True)),
             "talk": compose(member, look, talking=True),
         }
         for row, row_name in enumerate(table.rows):
