@@ -35,8 +35,10 @@ def shoulders(cv: Canvas, bust: str, broad: int, cape: bool) -> None:
                 ch = "U"
             elif x >= x1 - 2:
                 ch = "t"
-            elif y >= SIZE - 3 and (x - x0) % 9 == 4:
-                ch = "v"
+            elif y >= SHOULDER_TOP + 5 and x in (x0 + 6, x1 - 6):
+                ch = "v"  # where the arms meet the chest
+            elif y >= SHOULDER_TOP + 5 and x == x0 + 7:
+                ch = "U"
             cv.put(x, y, ch)
     _CUTS.get(bust, _plain)(cv, broad)
     if cape:
