@@ -11,13 +11,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+import pygame
+
 from game.core.assets import AssetResolver
 from game.core.errors import ContentError
 from game.dialogue.errors import ScriptError
 from game.dialogue.flags import FlagDecl, load_declarations
 from game.dialogue.program import Program, compile_sources
 from game.expressions import EXPRESSIONS_FILE, ExpressionTable, parse_expressions
-from game.ui.portrait import Portrait, load_portrait
+from game.ui.portrait import Portrait
 
 MANIFEST = "assets/data/content.json"
 
@@ -117,3 +119,31 @@ def portrait_frame(assets: AssetResolver, info: CharacterInfo, tags: tuple[str, 
     if not info.portrait:
         return None
     return load_portrait(assets, info.portrait, expressions.pick(tags), expressions)
+
+
+def load_portrait(assets: AssetResolver, sheet_name: str, expression: str,
+                  table: ExpressionTable) -> Portrait:
+    """The frames of one expression from `assets/portraits/<sheet_name>.png`.
+
+    A sheet with fewer columns or rows than the table (an older or hand-made one)
+    falls back to its neutral column and its still row rather than failing.
+    """
+    path = f"assets/portraits/{sheet_name}.png"
+    sheet = assets.image(path)
+    size = table.size
+    if sheet.get_width() < size or sheet.get_height() < size:
+        raise ContentError(f"{path}: {sheet.get_width()}x{sheet.get_height()} is smaller than "
+                           f"one {size}x{size} portrait frame (see {EXPRESSIONS_FILE})")
+    columns = max(1, sheet.get_width() // size)
+    rows = max(1, sheet.get_height() // size)
+    column = table.column(expression)
+    if column >= columns:
+        column = 0
+
+    def cell(row_name: str) -> pygame.Surface:
+        row = table.row(row_name)
+        if row >= rows:
+            row = 0
+        return sheet.subsurface((column * size, row * size, size, size))
+
+    return Portrait(cell("still"), cell("blink"), cell("talk"))

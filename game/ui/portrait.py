@@ -13,10 +13,6 @@ from dataclasses import dataclass
 
 import pygame
 
-from game.core.assets import AssetResolver
-from game.core.errors import ContentError
-from game.expressions import EXPRESSIONS_FILE, ExpressionTable
-
 BLINK_PERIODS = (173, 211, 97)  # logic steps between blinks, cycled: never a metronome
 BLINK_STEPS = 7  # how long the eyes stay shut
 MOUTH_LETTERS = 3  # letters revealed per open/close of the mouth
@@ -52,31 +48,3 @@ def is_blinking(tick: int) -> bool:
         if start - BLINK_STEPS <= t < start:
             return True
     return False
-
-
-def load_portrait(assets: AssetResolver, sheet_name: str, expression: str,
-                  table: ExpressionTable) -> Portrait:
-    """The frames of one expression from `assets/portraits/<sheet_name>.png`.
-
-    A sheet with fewer columns or rows than the table (an older or hand-made one)
-    falls back to its neutral column and its still row rather than failing.
-    """
-    path = f"assets/portraits/{sheet_name}.png"
-    sheet = assets.image(path)
-    size = table.size
-    if sheet.get_width() < size or sheet.get_height() < size:
-        raise ContentError(f"{path}: {sheet.get_width()}x{sheet.get_height()} is smaller than "
-                           f"one {size}x{size} portrait frame (see {EXPRESSIONS_FILE})")
-    columns = max(1, sheet.get_width() // size)
-    rows = max(1, sheet.get_height() // size)
-    column = table.column(expression)
-    if column >= columns:
-        column = 0
-
-    def cell(row_name: str) -> pygame.Surface:
-        row = table.row(row_name)
-        if row >= rows:
-            row = 0
-        return sheet.subsurface((column * size, row * size, size, size))
-
-    return Portrait(cell("still"), cell("blink"), cell("talk"))
