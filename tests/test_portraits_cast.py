@@ -180,3 +180,10 @@ def test_the_linter_names_a_tag_with_no_face_by_file_and_line() -> None:
     _check_expression_tags(project, report)
     lines = [str(f) for f in report.errors]
     assert len(lines) == 1 and "test.yarn:4" in lines[0] and "#gleeful" in lines[0], lines
+
+
+def test_the_cast_sheet_describes_every_character_of_the_registry(content: Content) -> None:
+    cast = load_cast()
+    assert set(cast) == set(content.characters)
+    for member in cast.values():
+        assert member.signature and member.build
