@@ -243,9 +243,9 @@ def _props(cv: Canvas, extras: set[str]) -> None:
         cv.grid(["ddddd", "dlLld", "ddddd"], 10, 60)
 
 
-def glasses(cv: Canvas, left: int, width: int) -> None:
+def glasses(cv: Canvas, left: int, width: int, lift: int = 0) -> None:
     """Thin gold rims round clear lenses (never dark), a bridge, and one glint each."""
-    top, bottom = EYE_Y - 4, EYE_Y + 3
+    top, bottom = EYE_Y - 4 - lift, EYE_Y + 3 - lift
     for side in (0, 1):
         x0, x1 = left - 2, left + width + 1
 

@@ -59,6 +59,7 @@ class Look:
     mouth_open: int = 0
     teeth: bool = False
     blush: bool = False
+    glasses_lift: int = 0  # px a nervous wearer pushes their glasses up
     blink: bool = False
 
 

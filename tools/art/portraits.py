@@ -33,9 +33,9 @@ IRIS = {"blue": ("blue_light", "sky", "navy"), "green": ("green_light", "leaf", 
         "grey": ("stone", "stone_light", "shadow"), "hazel": ("bronze", "green_light", "shadow")}
 BROAD = {"broad": 2, "full": 2, "square": 1, "small": -2, "narrow": -1, "heart": -1}
 LOOK_FIELDS = ("eyes", "lid", "gaze", "brow_lift", "brow_tilt", "mouth_curve", "mouth_open",
-               "teeth", "blush")
+               "teeth", "blush", "glasses_lift")
 _BOUNDS = {"eyes": (0.0, 1.6), "lid": (-3, 3), "gaze": (-2, 2), "brow_lift": (-3, 4),
-           "brow_tilt": (-4, 4), "mouth_curve": (-3, 3), "mouth_open": (0, 5)}
+           "brow_tilt": (-4, 4), "mouth_curve": (-3, 3), "mouth_open": (0, 5), "glasses_lift": (0, 2)}
 
 
 def load_looks(path: Path = ROOT / EXPRESSIONS_FILE
@@ -93,7 +93,7 @@ def compose(member: CastMember, look: bust_face.Look, talking: bool = False) -> 
     if "glasses" in extras:
         width = bust_face.EYES[face.eye_shape][0]
         gap = 4 if face.head.cheek < 14 else 5
-        bust_body.glasses(cv, int(AXIS) - gap - width, width)
+        bust_body.glasses(cv, int(AXIS) - gap - width, width, look.glasses_lift)
     for name in ("circlet", "crown", "tall_crown"):
         if name in extras:
             bust_body.crown(cv, name)
