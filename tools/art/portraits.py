@@ -35,7 +35,8 @@ BROAD = {"broad": 2, "full": 2, "square": 1, "small": -2, "narrow": -1, "heart":
 LOOK_FIELDS = ("eyes", "lid", "gaze", "brow_lift", "brow_tilt", "mouth_curve", "mouth_open",
                "teeth", "blush", "glasses_lift")
 _BOUNDS = {"eyes": (0.0, 1.6), "lid": (-3, 3), "gaze": (-2, 2), "brow_lift": (-3, 4),
-           "brow_tilt": (-4, 4), "mouth_curve": (-3, 3), "mouth_open": (0, 5), "glasses_lift": (0, 2)}
+           "brow_tilt": (-4, 4), "mouth_curve": (-3, 3), "mouth_open": (0, 5),
+           "glasses_lift": (0, 2)}
 
 
 def load_looks(path: Path = ROOT / EXPRESSIONS_FILE
