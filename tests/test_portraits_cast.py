@@ -187,3 +187,12 @@ def test_the_cast_sheet_describes_every_character_of_the_registry(content: Conte
     assert set(cast) == set(content.characters)
     for member in cast.values():
         assert member.signature and member.build
+
+
+def test_face_numbers_out_of_range_are_refused(tmp_path: Path) -> None:
+    data = json.loads((ROOT / "assets/data/expressions.json").read_text(encoding="utf-8"))
+    data["expressions"][1]["eyes"] = 99
+    path = tmp_path / "expressions.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(ContentError, match="expression 'happy': 'eyes' is 99"):
+        portraits.load_looks(path)
