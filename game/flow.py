@@ -1,8 +1,10 @@
 """The game's navigation: new game, continue, load, save, settings, title, credits.
 
-Screens ask the flow to move the player around the game instead of building
-each other, so the title, the pause menu and a dialogue command all reach the
-same code, and the flow is the one place that knows about saves and settings.
+The flow sits above the world and the minigame. Menu screens (its own layer)
+call it directly; the scenes below it post requests (`game.core.requests`)
+and the app hands the queue to `after_step` once per logic step, so the flow
+decides after the step what happens next. It is the one place that knows
+about saves and settings.
 """
 
 from __future__ import annotations
@@ -15,6 +17,19 @@ import pygame
 
 from game.core.context import GameContext
 from game.core.display import Display
+from game.core.requests import (
+    Autosave,
+    ChangeAct,
+    CutsceneEnded,
+    GoToTitle,
+    OpenBacklog,
+    OpenPause,
+    Quit,
+    Request,
+    RollCredits,
+    StartFlight,
+    Ticket,
+)
 from game.core.scene import Scene
 from game.flight import FLIGHT_STAGES, FlightOptions, FlightResult, FlightScene
 from game.persistence.errors import SaveDamaged
@@ -23,13 +38,19 @@ from game.persistence.paths import UserPaths
 from game.persistence.savedata import SaveData
 from game.persistence.saves import AUTO_SLOT, SaveStore
 from game.persistence.settings import Settings, save_settings
+from game.screens.backlog import BacklogScene
+from game.screens.credits import CreditsScene
+from game.screens.pause import PauseScene
+from game.screens.settings import SettingsScene
+from game.screens.slots import SlotsScene
+from game.screens.title import TitleScene
 from game.session import Session
 from game.ui.error_scene import ErrorScene
 from game.ui.fade import FadeScene
+from game.world.scene import WorldScene
 
 if TYPE_CHECKING:
     from game.core.input import InputMapper
-    from game.world.scene import WorldScene
 
 log = logging.getLogger(__name__)
 
@@ -38,24 +59,72 @@ THUMBNAIL_SIZE = (96, 54)
 
 class Flow:
     def __init__(self, ctx: GameContext, display: Display, mapper: InputMapper,
-                 paths: UserPaths, saves: SaveStore, settings: Settings) -> None:
+                 paths: UserPaths, saves: SaveStore) -> None:
         self.ctx = ctx
         self.display = display
         self.mapper = mapper
         self.paths = paths
         self.saves = saves
-        self.settings = settings
         self._autosave_pending = False
+        self._watched: list[tuple[Scene, Ticket]] = []  # scenes whose end answers a ticket
+
+    @property
+    def settings(self) -> Settings:
+        return self.ctx.settings
+
+    # requests -------------------------------------------------------------------------
+    def after_step(self) -> None:
+        """Answer what the scenes asked for during the step, oldest first."""
+        for request in self.ctx.requests.drain():
+            self.handle(request)
+        still_open = []
+        for scene, ticket in self._watched:
+            if scene in self.ctx.stack:
+                still_open.append((scene, ticket))
+            else:
+                ticket.resolve(ticket.result)
+        self._watched = still_open
+
+    def handle(self, request: Request) -> None:
+        world = self._world()
+        if isinstance(request, OpenPause) and world is not None:
+            self.open_pause(world)
+        elif isinstance(request, OpenBacklog):
+            self.open_backlog(list(request.lines))
+        elif isinstance(request, Autosave) and world is not None:
+            self.autosave(world)
+        elif isinstance(request, CutsceneEnded) and world is not None:
+            self.cutscene_ended(world)
+        elif isinstance(request, ChangeAct) and world is not None:
+            world.session.act = request.name
+            self.autosave(world)
+        elif isinstance(request, StartFlight):
+            scene = self.play_flight(request.stage, request.results.append)
+            self._watched.append((scene, request.ticket))
+        elif isinstance(request, RollCredits):
+            self._watched.append((self.roll_credits(request.then_title), request.ticket))
+        elif isinstance(request, GoToTitle):
+            self.to_title()
+        elif isinstance(request, Quit):
+            self.ctx.request_quit()
+        else:
+            log.warning("request %s has no world to act on; ignored", type(request).__name__)
+
+    def _world(self) -> WorldScene | None:
+        found = self.ctx.stack.find(WorldScene)
+        return found if isinstance(found, WorldScene) else None
 
     # starting and leaving ------------------------------------------------------------
     def new_game(self) -> None:
         content = self.ctx.content
         self.ctx.flags.reset()
-        self._enter_world(Session(map_name=content.start_map, spawn=content.start_spawn))
+        self._enter_world(Session(map_name=content.start_map, spawn=content.start_spawn,
+                                  player_character=content.start.player))
 
     def start_at(self, map_name: str, spawn: str | None) -> None:
         """Straight into a map (`--map`), with a fresh story."""
-        self._enter_world(Session(map_name=map_name, spawn=spawn), fade=False)
+        self._enter_world(Session(map_name=map_name, spawn=spawn,
+                                  player_character=self.ctx.content.start.player), fade=False)
 
     def can_continue(self) -> bool:
         return self.saves.latest() is not None
@@ -72,7 +141,8 @@ class Flow:
             self.ctx.stack.push(ErrorScene(self.ctx, f"Slot {slot} cannot be loaded: {err}",
                                            title="Damaged save"))
             return False
-        session = Session(map_name=data.session.map_name)
+        session = Session(map_name=data.session.map_name,
+                          player_character=data.session.player_character)
         self.ctx.flags.reset()
         problems = data.apply_to(session, self.ctx.flags)
         for problem in problems:
@@ -81,8 +151,6 @@ class Flow:
         return True
 
     def _enter_world(self, session: Session, fade: bool = True) -> None:
-        from game.world.scene import WorldScene
-
         def swap() -> None:
             self.ctx.stack.clear()
             self.ctx.stack.push(WorldScene(self.ctx, session))
@@ -96,10 +164,8 @@ class Flow:
             swap()
 
     def to_title(self) -> None:
-        from game.screens.title import TitleScene
-
         self.ctx.stack.clear()
-        self.ctx.stack.push(TitleScene(self.ctx))
+        self.ctx.stack.push(TitleScene(self.ctx, self))
 
     # saving ---------------------------------------------------------------------------
     def save_slot(self, world: WorldScene, slot: str) -> str:
@@ -110,16 +176,14 @@ class Flow:
         player = world.world.player
         session.position = (player.x, player.y)
         session.facing = player.facing.value
-        data = SaveData.from_game(session, self.ctx.flags, session.act or "Prologue",
-                                  world.world.data.title)
+        act = session.act or self.ctx.content.start.act
+        data = SaveData.from_game(session, self.ctx.flags, act, world.world.data.title)
         session.position = None
         try:
             self.saves.write(slot, data, self._thumbnail(world))
         except OSError as err:
             return f"Could not save: {err.strerror or err}"
-        audio = self.ctx.services.get("audio")
-        if audio is not None:
-            audio.play_sfx("save")
+        self.ctx.audio.play_sfx("save")
         return "Saved." if slot != AUTO_SLOT else "Autosaved."
 
     def autosave(self, world: WorldScene) -> None:
@@ -144,7 +208,7 @@ class Flow:
 
     # the minigame ---------------------------------------------------------------------
     def play_flight(self, stage: str, on_result: Callable[[FlightResult], None] | None = None
-                    ) -> Scene:
+                    ) -> FlightScene:
         """Push the pod-flight battle with the player's difficulty and assists."""
         s = self.settings
         fired = "fired_on_lex" in self.ctx.flags and bool(self.ctx.flags.get("fired_on_lex"))
@@ -159,42 +223,33 @@ class Flow:
 
     # screens --------------------------------------------------------------------------
     def open_pause(self, world: WorldScene) -> None:
-        from game.screens.pause import PauseScene
-
-        self.ctx.stack.push(PauseScene(self.ctx, world))
+        self.ctx.stack.push(PauseScene(self.ctx, self, world))
 
     def open_save(self, world: WorldScene) -> None:
-        from game.screens.slots import SlotsScene
-
-        self.ctx.stack.push(SlotsScene(self.ctx, mode="save", world=world))
+        self.ctx.stack.push(SlotsScene(self.ctx, self, mode="save", world=world))
 
     def open_load(self) -> None:
-        from game.screens.slots import SlotsScene
-
-        self.ctx.stack.push(SlotsScene(self.ctx, mode="load"))
+        self.ctx.stack.push(SlotsScene(self.ctx, self, mode="load"))
 
     def open_settings(self) -> None:
-        from game.screens.settings import SettingsScene
-
-        self.ctx.stack.push(SettingsScene(self.ctx))
+        self.ctx.stack.push(SettingsScene(self.ctx, self))
 
     def open_credits(self) -> None:
-        from game.screens.credits import CreditsScene
+        self.roll_credits(then_title=False)
 
-        self.ctx.stack.push(CreditsScene(self.ctx, then_title=False))
+    def roll_credits(self, then_title: bool) -> Scene:
+        roll = CreditsScene(self.ctx, self, then_title=then_title)
+        self.ctx.stack.push(roll)
+        return roll
 
-    def open_backlog(self, world: WorldScene) -> None:
-        from game.screens.backlog import BacklogScene
-
-        self.ctx.stack.push(BacklogScene(self.ctx, list(world.director.backlog)))
+    def open_backlog(self, lines: list[tuple[str | None, str]]) -> None:
+        self.ctx.stack.push(BacklogScene(self.ctx, lines))
 
     # settings -------------------------------------------------------------------------
     def apply_settings(self) -> None:
         """Push the settings into the running game (volumes, keys, window)."""
         s = self.settings
-        audio = self.ctx.services.get("audio")
-        if audio is not None:
-            audio.set_volumes(s.music_volume, s.sfx_volume)
+        self.ctx.audio.set_volumes(s.music_volume, s.sfx_volume)
         self.mapper.keys = keymap(s)
         self.mapper.buttons = buttonmap(s)
         if s.fullscreen != self.display.fullscreen:

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The test command (README and CI): a fresh virtual environment, the game with its
-# test and dev extras, Debian's Tiled where we may install it, then the whole suite.
+# test and dev extras, Debian's Tiled where we may install it, then the linters
+# (ruff on the whole tree, mypy on the game) and the whole suite.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if ! command -v tiled >/dev/null 2>&1 || ! command -v xvfb-run >/dev/null 2>&1; then
@@ -14,5 +15,7 @@ if ! command -v tiled >/dev/null 2>&1 || ! command -v xvfb-run >/dev/null 2>&1; 
 fi
 python3 -m venv .venv
 .venv/bin/python -m pip install -q --disable-pip-version-check -e '.[test,dev]' </dev/null
+.venv/bin/ruff check . </dev/null
+.venv/bin/mypy game </dev/null
 export SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy
 exec .venv/bin/python -m pytest "$@" </dev/null

@@ -1,18 +1,24 @@
-"""What every scene may use, passed explicitly (no module-level singletons)."""
+"""What every scene may use, passed explicitly (no module-level singletons).
+
+Scenes get typed services here and nothing else: there is no dictionary of
+"services" through which a scene could reach the game flow. What a scene may
+not do itself (pause, save, fly a stage, roll credits) it asks for through
+`requests`, which the flow handles after the step (see `game.core.requests`).
+"""
 
 from __future__ import annotations
 
 import random
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
 
+from game.audio import Audio
+from game.content import Content
 from game.core.assets import AssetResolver
+from game.core.fonts import Fonts
+from game.core.requests import RequestQueue
 from game.core.scene import SceneStack
-
-if TYPE_CHECKING:
-    from game.content import Content
-    from game.dialogue.flags import FlagStore
-    from game.ui.text import Fonts
+from game.dialogue.flags import FlagStore
+from game.persistence.settings import Settings
 
 
 @dataclass
@@ -37,9 +43,12 @@ class GameContext:
     fonts: Fonts
     options: RunOptions
     rng: random.Random
+    audio: Audio
+    settings: Settings
+    requests: RequestQueue = field(default_factory=RequestQueue)
     frame: int = 0
     quit_requested: bool = False
-    services: dict[str, Any] = field(default_factory=dict)
+    last_frame_ms: float = 0.0  # for the F3 overlay
 
     def request_quit(self) -> None:
         self.quit_requested = True

@@ -33,6 +33,10 @@ class Display:
         self.title = title
         self.window: pygame.Surface | None = None
         self.scale = 1
+        # Where `present` scales to: a view into the window made once per window size,
+        # so a frame allocates no new 960x540 surface and blits nothing twice.
+        self._target_for: tuple[int, int] | None = None
+        self._target: pygame.Surface | None = None
 
     def open(self) -> None:
         pygame.display.set_caption(self.title)
@@ -43,6 +47,7 @@ class Display:
         return sizes[0] if sizes else (LOGICAL_SIZE[0] * 2, LOGICAL_SIZE[1] * 2)
 
     def _apply_mode(self) -> None:
+        self._target = None  # a new window: the view into the old one is gone
         desktop = self._desktop_size()
         if self.fullscreen:
             self.window = pygame.display.set_mode(desktop, pygame.FULLSCREEN)
@@ -69,12 +74,19 @@ class Display:
         window = self.window or pygame.display.get_surface()
         if window is None:
             return
-        size = window.get_size()
-        scale = best_scale(size)
-        target = letterbox(size, scale)
-        window.fill((0, 0, 0))
-        if scale == 1:
-            window.blit(self.canvas, target.topleft)
+        target = self._scaled_view(window)
+        if target.get_size() == LOGICAL_SIZE:
+            target.blit(self.canvas, (0, 0))
         else:
-            window.blit(pygame.transform.scale(self.canvas, target.size), target.topleft)
+            pygame.transform.scale(self.canvas, target.get_size(), target)
         pygame.display.flip()
+
+    def _scaled_view(self, window: pygame.Surface) -> pygame.Surface:
+        """The letterboxed part of the window; the bars are painted black once, when
+        the window changes size (nothing else ever draws on them)."""
+        size = window.get_size()
+        if self._target is None or self._target_for != size:
+            window.fill((0, 0, 0))
+            self._target = window.subsurface(letterbox(size, best_scale(size)))
+            self._target_for = size
+        return self._target

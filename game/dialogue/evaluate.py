@@ -13,6 +13,7 @@ from typing import Protocol
 
 from game.dialogue.errors import DialogueRuntimeError, FlagError, SourceLocation
 from game.dialogue.expr_ast import Binary, Call, Expr, Literal, Unary, Value, Var
+from game.dialogue.limits import MAX_LINE_CHARS, MAX_NUMBER, in_range
 
 ARITHMETIC = frozenset({"+", "-", "*", "/", "%"})
 ORDERING = frozenset({"<", "<=", ">", ">="})
@@ -61,7 +62,7 @@ def evaluate(expr: Expr, env: Environment) -> Value:
         value = evaluate(expr.operand, env)
         if expr.op == "not":
             return not _expect(value, "bool", expr.loc, "'not' needs true or false")
-        return -_expect(value, "number", expr.loc, "'-' needs a number")
+        return -_number(value, expr.loc, "'-' needs a number")
     if isinstance(expr, Binary):
         return _binary(expr, env)
     return _call(expr, env)
@@ -74,6 +75,12 @@ def evaluate_condition(expr: Expr, env: Environment) -> bool:
         raise DialogueRuntimeError.at(
             expr.loc, f"condition must be true or false, got {type_name(value)} {value!r}"
         )
+    return value
+
+
+def _number(value: Value, loc: SourceLocation, message: str) -> int | float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise DialogueRuntimeError.at(loc, f"{message}, got {type_name(value)}")
     return value
 
 
@@ -102,10 +109,24 @@ def _binary(expr: Binary, env: Environment) -> Value:
     if op in ORDERING:
         return _ORDER[op](left, right)
     if op == "+":
-        return left + right  # type: ignore[operator]
+        result = left + right  # type: ignore[operator]
+        if isinstance(result, str):
+            if len(result) > MAX_LINE_CHARS:
+                raise DialogueRuntimeError.at(expr.loc, f"'+' makes a string longer than "
+                                              f"{MAX_LINE_CHARS} characters")
+            return result
+        return _bounded(result, expr)
     if op in ("/", "%") and right == 0:
         raise DialogueRuntimeError.at(expr.loc, f"division by zero in '{op}'")
-    return _ARITH[op](left, right)
+    return _bounded(_ARITH[op](left, right), expr)
+
+
+def _bounded(value: int | float, expr: Binary) -> int | float:
+    """Arithmetic stays finite and in range, so repeated ``*`` cannot build huge numbers."""
+    if not in_range(value):
+        raise DialogueRuntimeError.at(expr.loc, f"'{expr.op}' gives a number out of range "
+                                      f"(at most {MAX_NUMBER:g} either way)")
+    return value
 
 
 def operand_problem(op: str, left: str, right: str) -> str | None:
@@ -153,6 +174,7 @@ def _call(expr: Call, env: Environment) -> Value:
 
 
 def _whole_number(value: Value, name: str, loc: SourceLocation) -> int:
-    if type_name(value) != "number" or not float(value).is_integer() or math.isinf(value):
+    number = _number(value, loc, f"{name}() needs whole numbers")
+    if math.isinf(number) or not float(number).is_integer():
         raise DialogueRuntimeError.at(loc, f"{name}() needs whole numbers, got {value!r}")
-    return int(value)
+    return int(number)

@@ -62,13 +62,13 @@ class FlagDecl:
 
     def clamp(self, value: FlagValue) -> FlagValue:
         """Keep numbers in range: trust 0..10 stays 0..10 however many scenes add to it."""
-        if isinstance(value, bool) or not isinstance(value, (int, float)):
+        if isinstance(value, (bool, str)):
             return value
         if self.min is not None and value < self.min:
-            value = self.type(self.min)
+            value = self.min
         if self.max is not None and value > self.max:
-            value = self.type(self.max)
-        return value
+            value = self.max
+        return int(value) if self.type is int else float(value)
 
 
 def coerce(decl: FlagDecl, value: object) -> FlagValue:
@@ -82,7 +82,10 @@ def coerce(decl: FlagDecl, value: object) -> FlagValue:
     if not ok:
         raise FlagError(f"flag '{decl.name}' is {_article(decl.type_name)}, "
                         f"not {value!r} ({type(value).__name__})")
-    return kind(value)  # type: ignore[arg-type, return-value]
+    if isinstance(value, (bool, str)):
+        return value  # exactly the declared type, checked above
+    assert isinstance(value, (int, float))
+    return int(value) if kind is int else float(value)
 
 
 def _article(type_name: str) -> str:
@@ -128,7 +131,12 @@ def _declaration(name: str, spec: Any) -> FlagDecl:
 
 
 class FlagStore:
-    """Current flag values and node visit counts; notifies listeners of every change."""
+    """Current flag values and node visit counts; notifies listeners of every change.
+
+    ``version`` goes up with every change (a set that changes a value, a visit, a reset
+    or a load), so readers such as map conditions can cache what they computed and
+    recompute only when it moves.
+    """
 
     def __init__(self, declarations: Iterable[FlagDecl]) -> None:
         self._decls: dict[str, FlagDecl] = {}
@@ -139,6 +147,12 @@ class FlagStore:
         self._values: dict[str, FlagValue] = {n: d.default for n, d in self._decls.items()}
         self._visits: dict[str, int] = {}
         self._listeners: list[Listener] = []
+        self._version = 0
+
+    @property
+    def version(self) -> int:
+        """A counter that changes whenever any value or visit count may have changed."""
+        return self._version
 
     @property
     def declarations(self) -> Mapping[str, FlagDecl]:
@@ -166,6 +180,7 @@ class FlagStore:
         old = self._values[name]
         if new != old or type(new) is not type(old):
             self._values[name] = new
+            self._version += 1
             for listener in list(self._listeners):
                 listener(name, old, new)
         return new
@@ -174,6 +189,7 @@ class FlagStore:
         """Back to defaults and no visits (a new game); listeners are not called."""
         self._values = {n: d.default for n, d in self._decls.items()}
         self._visits = {}
+        self._version += 1
 
     def snapshot(self) -> dict[str, FlagValue]:
         """A copy of all values, safe to keep (e.g. to diff before/after a scene)."""
@@ -190,6 +206,7 @@ class FlagStore:
 
     def record_visit(self, node: str) -> None:
         self._visits[node] = self._visits.get(node, 0) + 1
+        self._version += 1
 
     def visits(self) -> dict[str, int]:
         return dict(self._visits)
@@ -225,6 +242,7 @@ class FlagStore:
                 problems.append(f"{err}; using default {decl.default!r}")
         self._values = values
         self._visits = {}
+        self._version += 1
         for node, count in visits.items():
             if isinstance(count, int) and not isinstance(count, bool) and count >= 0:
                 self._visits[str(node)] = count

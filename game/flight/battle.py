@@ -9,7 +9,10 @@ per-step inputs replay the same battle frame for frame. The renderer reads it;
 from __future__ import annotations
 
 import random
+from collections.abc import Sequence
+from typing import TypeVar
 
+from game.content_flight import StageScript
 from game.flight import ai
 from game.flight.entities import (
     ALLY,
@@ -29,8 +32,10 @@ from game.flight.entities import (
 )
 from game.flight.options import FlightOptions
 from game.flight.patterns import player_volley
-from game.flight.spatial import SpatialGrid, touching
-from game.flight.stages import make_stage
+from game.flight.registry import default_script, make_stage
+from game.flight.spatial import Body, SpatialGrid, touching
+
+T = TypeVar("T", bound=Body)
 
 MARGIN = 24  # bullets and ships this far outside the field are culled
 DEATH_STEPS = 90  # the wreck burns this long before the failure menu
@@ -40,9 +45,13 @@ MAX_BULLET_R = 3.0
 
 
 class Battle:
-    """One attempt at one stage. `outcome` becomes "won" or "lost" when it ends."""
+    """One attempt at one stage. `outcome` becomes "won" or "lost" when it ends.
 
-    def __init__(self, stage: str, options: FlightOptions, collisions: str = "grid") -> None:
+    `script` is the stage's words from data (the session passes the game's); without
+    one, the battle reads them from the game's data folder."""
+
+    def __init__(self, stage: str, options: FlightOptions, collisions: str = "grid",
+                 script: StageScript | None = None) -> None:
         self.options = options
         self.tuning = options.tuning
         self.rng = random.Random(options.seed)
@@ -71,7 +80,7 @@ class Battle:
         self.fire_enabled = True
         self.shake = 0
         self.lose_timer = 0
-        self.stage = make_stage(stage, self)
+        self.stage = make_stage(stage, self, script or default_script().stage(stage))
         self.stage.start()
 
     # -- the step ----------------------------------------------------------------
@@ -132,7 +141,7 @@ class Battle:
         self.enemy_bullets = [b for b in self.enemy_bullets if b.alive]
 
     # -- collisions ----------------------------------------------------------------
-    def _pairs(self, bullets: list[Bullet], targets: list) -> list[tuple[Bullet, object]]:
+    def _pairs(self, bullets: list[Bullet], targets: Sequence[T]) -> list[tuple[Bullet, T]]:
         """Touching (bullet, target) pairs, via the grid or, for the benchmark, all pairs."""
         if not bullets or not targets:
             return []
@@ -149,16 +158,16 @@ class Battle:
             if not bullet.alive:
                 continue
             bullet.alive = False
-            if ship.team == LEX:  # type: ignore[union-attr]
+            if ship.team == LEX:
                 self.fired_on_lex = True
-                ship.flash = 6  # type: ignore[union-attr]
+                ship.flash = 6
                 self.stage.on_friendly_fire(ship)
             else:
-                self.damage_enemy(ship, bullet.damage)  # type: ignore[arg-type]
+                self.damage_enemy(ship, bullet.damage)
         for bullet, ship in self._pairs(self.ally_bullets, shootable):
             if bullet.alive:
                 bullet.alive = False
-                self.damage_enemy(ship, bullet.damage)  # type: ignore[arg-type]
+                self.damage_enemy(ship, bullet.damage)
         mother = self.mothership
         if mother is not None:
             for b in self.player_bullets:
@@ -168,16 +177,16 @@ class Battle:
                     if mother.absorbed % 4 == 0:
                         self.effects.append(Effect("spark", b.x, b.y, 12))
         wingmen = [s for s in self.allies if s.team == ALLY]
-        victims: list = [self.player, *wingmen] if self.player.alive else wingmen
+        victims: list[Player | Ship] = [self.player, *wingmen] if self.player.alive else [*wingmen]
         for bullet, body in self._pairs(self.enemy_bullets, victims):
             if not bullet.alive:
                 continue
-            if body is self.player:
+            if isinstance(body, Player):
                 if self.hurt_player():
                     bullet.alive = False
             else:
                 bullet.alive = False
-                self.damage_ally(body)  # type: ignore[arg-type]
+                self.damage_ally(body)
         p = self.player
         for ship in self.enemies:  # bodies ramming the player: few, checked directly
             rams = ship.alive and not ship.falling and p.alive and touching(ship, p)

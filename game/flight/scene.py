@@ -37,7 +37,7 @@ class FlightScene(Scene):
     def __init__(self, ctx: GameContext, stage: int | str, options: FlightOptions,
                  on_result: Callable[[FlightResult], None]) -> None:
         super().__init__(ctx)
-        self.session = FlightSession(stage, options)
+        self.session = FlightSession(stage, options, ctx.content.flight)
         self.on_result = on_result
         self._renderer: BattleRenderer | None = None
         self._hud: Hud | None = None
@@ -45,17 +45,15 @@ class FlightScene(Scene):
 
     def enter(self) -> None:
         self._load()
-        audio = self.ctx.services.get("audio")
-        if audio is not None:
-            audio.play_music("battle" if self.session.battle.stage.name != "pod_run"
-                             else "tension")
+        self.ctx.audio.play_music("battle" if self.session.battle.stage.name != "pod_run"
+                                  else "tension")
 
     def _load(self) -> None:
         """Art needs a display mode (convert_alpha), so it loads on enter, not import."""
         if self._renderer is None:
             art = FlightArt(self.ctx.assets)
             self._renderer = BattleRenderer(art)
-            self._hud = Hud(self.ctx.assets, self.ctx.fonts, art)
+            self._hud = Hud(self.ctx.assets, self.ctx.fonts, art, self.session.script)
 
     def handle(self, action: Action) -> bool:
         if self.session.phase in (CLEAR, FAILED):
@@ -64,11 +62,11 @@ class FlightScene(Scene):
 
     def update(self, inp: InputState) -> None:
         self._t += 1
-        audio = self.ctx.services.get("audio")
+        audio = self.ctx.audio
         battle = self.session.battle
-        before = Cues.of(battle) if audio is not None else None
+        before = Cues.of(battle)
         result = self.session.step(inp)
-        if audio is not None and before is not None and self.session.battle is battle:
+        if self.session.battle is battle:
             play_cues(before, battle, audio, self._t)
         if result is not None:
             self.on_result(result)

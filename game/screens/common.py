@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 import pygame
 
@@ -13,9 +12,6 @@ from game.core.scene import Scene
 from game.ui.menu import Menu, MenuItem
 from game.ui.ninepatch import NinePatch
 from game.ui.text import GOLD, INK
-
-if TYPE_CHECKING:
-    from game.flow import Flow
 
 
 class MenuScene(Scene):
@@ -31,15 +27,9 @@ class MenuScene(Scene):
         self.menu.update()
 
 
-def flow(ctx: GameContext) -> Flow:
-    """The game's navigation (new game, load, title...), set up by the app."""
-    return ctx.services["flow"]
-
-
 def make_menu(ctx: GameContext, items: list[MenuItem],
               on_cancel: Callable[[], None] | None = None) -> Menu:
-    audio = ctx.services.get("audio")
-    sound = audio.play_sfx if audio is not None else None
+    sound = ctx.audio.play_sfx
     return Menu(items, ctx.fonts.small, NinePatch(ctx.assets.image("assets/ui/panel.png"), 8),
                 ctx.assets.image("assets/ui/cursor.png"), on_cancel, sound)
 

@@ -7,6 +7,9 @@ happened. Reset puts every binding back.
 
 from __future__ import annotations
 
+from functools import partial
+from typing import TYPE_CHECKING
+
 import pygame
 
 from game.core.actions import Action
@@ -17,9 +20,12 @@ from game.persistence.keybindings import (
     reset_buttons,
     reset_keys,
 )
-from game.screens.common import MenuScene, backdrop, flow, heading, make_menu
+from game.screens.common import MenuScene, backdrop, heading, make_menu
 from game.ui.menu import MenuItem, draw_hint
 from game.ui.text import GOLD, INK
+
+if TYPE_CHECKING:
+    from game.flow import Flow
 
 REMAPPABLE = (Action.UP, Action.DOWN, Action.LEFT, Action.RIGHT, Action.CONFIRM,
               Action.CANCEL, Action.MENU, Action.SKIP, Action.BACKLOG)
@@ -31,19 +37,20 @@ LABELS = {Action.UP: "Up", Action.DOWN: "Down", Action.LEFT: "Left", Action.RIGH
 class ControlsScene(MenuScene):
     opaque = True
 
-    def __init__(self, ctx: GameContext, kind: str) -> None:
+    def __init__(self, ctx: GameContext, flow: Flow, kind: str) -> None:
         super().__init__(ctx)
+        self.flow = flow
         self.kind = kind  # "key" or "button"
         self.waiting: Action | None = None
         self.message = ""
-        items = [MenuItem(LABELS[a], self._asker(a), value=lambda a=a: self._shown(a))
+        items = [MenuItem(LABELS[a], self._asker(a), value=partial(self._shown, a))
                  for a in REMAPPABLE]
         items.append(MenuItem("Reset to defaults", self._reset))
         items.append(MenuItem("Back", self.close))
         self.menu = make_menu(ctx, items, on_cancel=self.close)
 
     def _shown(self, action: Action) -> str:
-        settings = flow(self.ctx).settings
+        settings = self.flow.settings
         bindings = settings.keys if self.kind == "key" else settings.buttons
         return ", ".join(bindings.get(action.value, [])[:3]) or "-"
 
@@ -52,14 +59,14 @@ class ControlsScene(MenuScene):
             self.waiting = action
             what = "key" if self.kind == "key" else "gamepad button"
             self.message = f"Press a {what} for {LABELS[action]}..."
-            flow(self.ctx).mapper.capture = self._captured
+            self.flow.mapper.capture = self._captured
         return ask
 
     def _captured(self, kind: str, code: int) -> None:
         action, self.waiting = self.waiting, None
         if action is None:
             return
-        f = flow(self.ctx)
+        f = self.flow
         if kind == "key" and code == pygame.K_ESCAPE and action is not Action.MENU:
             self.message = "Cancelled."
             return
@@ -72,14 +79,14 @@ class ControlsScene(MenuScene):
         self.message = "; ".join(c.message for c in conflicts) or "Done."
 
     def _reset(self) -> None:
-        f = flow(self.ctx)
+        f = self.flow
         (reset_keys if self.kind == "key" else reset_buttons)(f.settings)
         f.apply_settings()
         self.message = "Controls reset."
 
     def close(self) -> None:
-        flow(self.ctx).mapper.capture = None
-        flow(self.ctx).save_settings()
+        self.flow.mapper.capture = None
+        self.flow.save_settings()
         self.ctx.stack.remove(self)
 
     def handle(self, action: Action) -> bool:

@@ -2,31 +2,38 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pygame
 
 from game.core.actions import Action
 from game.core.context import GameContext
-from game.screens.common import MenuScene, dim, flow, heading, make_menu, panel
+from game.screens.common import MenuScene, dim, heading, make_menu, panel
+from game.screens.save_notice import draw_save_notice
 from game.ui.menu import MenuItem, draw_hint
 from game.ui.text import GOLD, INK, TEXT
 from game.world.scene import WorldScene
+
+if TYPE_CHECKING:
+    from game.flow import Flow
 
 
 class PauseScene(MenuScene):
     opaque = False
 
-    def __init__(self, ctx: GameContext, world: WorldScene) -> None:
+    def __init__(self, ctx: GameContext, flow: Flow, world: WorldScene) -> None:
         super().__init__(ctx)
+        self.flow = flow
         self.world = world
-        f = flow(ctx)
         self.message = ""
         self.menu = make_menu(ctx, [
             MenuItem("Resume", self.close),
             MenuItem("Save", self.save, hint="Three slots; the autosave is kept apart."),
-            MenuItem("Load", f.open_load),
-            MenuItem("Settings", f.open_settings),
-            MenuItem("Backlog", lambda: f.open_backlog(world), hint="The last lines you read."),
-            MenuItem("Quit to title", f.to_title,
+            MenuItem("Load", flow.open_load),
+            MenuItem("Settings", flow.open_settings),
+            MenuItem("Backlog", lambda: flow.open_backlog(list(world.director.backlog)),
+                     hint="The last lines you read."),
+            MenuItem("Quit to title", flow.to_title,
                      hint="Progress since your last save is lost."),
         ], on_cancel=self.close)
 
@@ -34,7 +41,7 @@ class PauseScene(MenuScene):
         if self.world.busy:
             self.message = "You can't save in the middle of a scene."
             return
-        flow(self.ctx).open_save(self.world)
+        self.flow.open_save(self.world)
 
     def close(self) -> None:
         self.ctx.stack.remove(self)
@@ -48,6 +55,7 @@ class PauseScene(MenuScene):
         dim(surface)
         heading(self.ctx, surface, "Paused", 20)
         font = self.ctx.fonts.small
+        draw_save_notice(surface, font, self.flow.saves.write_problem)
         session = self.world.session
         self.menu.draw(surface, (40, 60), 150)
         box = pygame.Rect(210, 60, 230, 110)
@@ -57,7 +65,7 @@ class PauseScene(MenuScene):
         for i, line in enumerate(lines[:5]):
             font.draw(surface, line, (box.x + 10, box.y + 24 + i * font.line_height), TEXT, INK)
         where = self.world.world.data.title if self.world.world else ""
-        act = session.act or "Prologue"
+        act = session.act or self.ctx.content.start.act
         font.draw(surface, f"{act}  -  {where}", (box.x + 10, box.bottom - 16), GOLD, INK)
         if self.message:
             font.draw(surface, self.message, (40, 200), (210, 69, 46), INK)

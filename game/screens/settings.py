@@ -6,6 +6,8 @@ written to the user data folder when the screen closes.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pygame
 
 from game.core.context import GameContext
@@ -15,8 +17,11 @@ from game.persistence.settings import (
     MAX_WINDOW_SCALE,
     TEXT_SPEEDS,
 )
-from game.screens.common import MenuScene, backdrop, flow, heading, make_menu
+from game.screens.common import MenuScene, backdrop, heading, make_menu
 from game.ui.menu import MenuItem, draw_hint
+
+if TYPE_CHECKING:
+    from game.flow import Flow
 
 
 def _percent(value: float) -> str:
@@ -26,9 +31,10 @@ def _percent(value: float) -> str:
 class SettingsScene(MenuScene):
     opaque = True
 
-    def __init__(self, ctx: GameContext) -> None:
+    def __init__(self, ctx: GameContext, flow: Flow) -> None:
         super().__init__(ctx)
-        f = flow(ctx)
+        self.flow = flow
+        f = flow
         s = f.settings
 
         def volume(name: str, step: float):
@@ -93,10 +99,10 @@ class SettingsScene(MenuScene):
     def _controls(self, kind: str) -> None:
         from game.screens.controls import ControlsScene
 
-        self.ctx.stack.push(ControlsScene(self.ctx, kind))
+        self.ctx.stack.push(ControlsScene(self.ctx, self.flow, kind))
 
     def close(self) -> None:
-        flow(self.ctx).save_settings()
+        self.flow.save_settings()
         self.ctx.stack.remove(self)
 
     def draw(self, surface: pygame.Surface) -> None:

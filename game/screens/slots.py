@@ -13,12 +13,14 @@ import pygame
 from game.core.actions import Action
 from game.core.context import GameContext
 from game.core.scene import Scene
+from game.persistence.errors import SaveDamaged
 from game.persistence.saves import AUTO_SLOT, SLOTS, SlotInfo
-from game.screens.common import backdrop, flow, heading
+from game.screens.common import backdrop, heading
 from game.ui.ninepatch import NinePatch
 from game.ui.text import GOLD, INK, RED, TEXT, TEXT_DIM
 
 if TYPE_CHECKING:
+    from game.flow import Flow
     from game.world.scene import WorldScene
 
 ROW_H = 50
@@ -27,8 +29,10 @@ ROW_H = 50
 class SlotsScene(Scene):
     opaque = True
 
-    def __init__(self, ctx: GameContext, mode: str, world: WorldScene | None = None) -> None:
+    def __init__(self, ctx: GameContext, flow: Flow, mode: str,
+                 world: WorldScene | None = None) -> None:
         super().__init__(ctx)
+        self.flow = flow
         self.mode = mode  # "save" or "load"
         self.world = world
         self.panel = NinePatch(ctx.assets.image("assets/ui/panel.png"), 8)
@@ -41,7 +45,7 @@ class SlotsScene(Scene):
         self.refresh()
 
     def refresh(self) -> None:
-        store = flow(self.ctx).saves
+        store = self.flow.saves
         self.infos: dict[str, SlotInfo] = {i.slot: i for i in store.list_slots()}
         self.thumbs: dict[str, pygame.Surface | None] = {}
         for slot, info in self.infos.items():
@@ -66,7 +70,7 @@ class SlotsScene(Scene):
 
     def _choose(self) -> None:
         info = self.infos.get(self.slot)
-        f = flow(self.ctx)
+        f = self.flow
         if self.mode == "save":
             assert self.world is not None
             if info is not None and info.status != "empty" and not self.confirm_overwrite:
@@ -90,7 +94,14 @@ class SlotsScene(Scene):
         if info is None or not info.backup_available:
             self.message = "No backup for this slot."
             return
-        flow(self.ctx).saves.restore_backup(self.slot)
+        try:
+            self.flow.saves.restore_backup(self.slot)
+        except SaveDamaged as err:
+            self.message = f"The backup cannot be used: {err.reason}"
+            return
+        except OSError as err:  # SaveUnwritable: read-only or full folder, a folder in the way
+            self.message = f"Could not restore: {err}"
+            return
         self.refresh()
         self.message = "Backup restored."
 

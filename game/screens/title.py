@@ -2,20 +2,28 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 import pygame
 
 from game import __version__
 from game.core.actions import Action
 from game.core.context import GameContext
 from game.core.scene import Scene
-from game.screens.common import flow, make_menu
+from game.screens.common import make_menu
+from game.screens.save_notice import draw_save_notice
 from game.ui.menu import MenuItem, draw_hint
 from game.ui.text import INK, TEXT_DIM
 
+if TYPE_CHECKING:
+    from game.flow import Flow
+
 
 class TitleScene(Scene):
-    def __init__(self, ctx: GameContext) -> None:
+    def __init__(self, ctx: GameContext, flow: Flow) -> None:
         super().__init__(ctx)
+        self.flow = flow
         a = ctx.assets
         self.sky = a.image("assets/ui/title_backdrop_sky.png")
         self.city = a.image("assets/ui/title_backdrop_city.png")
@@ -26,22 +34,24 @@ class TitleScene(Scene):
         self._first_visit = True
 
     def resume(self) -> None:
-        f = flow(self.ctx)
+        f = self.flow
+        words = self.ctx.content.title_menu  # labels and hints: assets/data/title.json
+
+        def item(key: str, action: Callable[[], None], enabled: bool = True) -> MenuItem:
+            return MenuItem(words[key].label, action, enabled=enabled, hint=words[key].hint)
+
         self.menu.items = [
-            MenuItem("New Game", f.new_game, hint="Begin at Kara's twentieth birthday."),
-            MenuItem("Continue", f.continue_game, enabled=f.can_continue(),
-                     hint="Pick up from your latest save."),
-            MenuItem("Load", f.open_load, hint="Choose a save."),
-            MenuItem("Settings", f.open_settings, hint="Sound, text, window, controls."),
-            MenuItem("Credits", f.open_credits, hint="Who made this game."),
-            MenuItem("Quit", self.ctx.request_quit, hint="Leave Daxam for now."),
+            item("new_game", f.new_game),
+            item("continue", f.continue_game, f.can_continue()),
+            item("load", f.open_load),
+            item("settings", f.open_settings),
+            item("credits", f.open_credits),
+            item("quit", self.ctx.request_quit),
         ]
         if self._first_visit or not self.menu.selected.enabled:
             self.menu.cursor = 1 if f.can_continue() else 0  # Continue first, like most games
         self._first_visit = False
-        audio = self.ctx.services.get("audio")
-        if audio is not None:
-            audio.play_music("title")
+        self.ctx.audio.play_music("title")
 
     def handle(self, action: Action) -> bool:
         if action is Action.MENU:
@@ -66,3 +76,4 @@ class TitleScene(Scene):
         version = f"v{__version__}"
         font = self.ctx.fonts.small
         font.draw(surface, version, (480 - font.width(version) - 6, 260), TEXT_DIM, INK)
+        draw_save_notice(surface, font, self.flow.saves.write_problem)

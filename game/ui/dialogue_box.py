@@ -23,6 +23,9 @@ PORTRAIT_SIZE = 64  # the frame size of assets/data/expressions.json
 PORTRAIT_INSET = 5  # gap between the frame's edge and the portrait
 PORTRAIT_BACK = (28, 35, 64)  # the palette's navy: a darker well the face sits in
 PORTRAIT_RIM = (61, 36, 71)  # violet_dark
+# Script lines are at most 2,000 characters (game.dialogue.limits) but flags can be
+# interpolated into them; past this the rest is cut, so a box never holds hundreds of pages.
+MAX_TEXT_CHARS = 4000
 TEXT_SPEEDS = {"slow": 0.4, "normal": 0.8, "fast": 2.0, "instant": 10_000.0}  # chars/step
 
 
@@ -69,6 +72,8 @@ class DialogueBox:
         """Start typing a line; a `Portrait` blinks and talks, a plain surface stays still."""
         self.speaker = speaker
         self.portrait = portrait
+        if len(text) > MAX_TEXT_CHARS:
+            text = text[:MAX_TEXT_CHARS - 1] + "…"
         self.pages = self._paginate(text)
         self.page = 0
         self.shown = 0.0

@@ -1,114 +1,14 @@
-"""Bitmap-font text: our own pixel fonts, drawn crisp at 1x on the logical canvas.
+"""Text on screen: the UI colours every screen shares, and the bitmap fonts.
 
-A font is a PNG of white glyphs plus JSON rects (see docs/ASSETS.md). Colour is
-applied by multiplying, and rendered strings are cached because dialogue
-redraws the same words every frame.
+The fonts themselves live in `game.core.fonts` (every scene is handed them);
+they are re-exported here so UI code has one import for text and colour.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from game.core.fonts import BitmapFont, Fonts
 
-import pygame
-
-from game.core.assets import AssetResolver
-from game.core.errors import ContentError
-
-REPLACEMENT = "?"
-
-
-class BitmapFont:
-    def __init__(self, image: pygame.Surface, line_height: int,
-                 glyphs: dict[str, tuple[int, int, int, int]], name: str = "") -> None:
-        self.name = name
-        self.line_height = line_height
-        self._glyphs = {ch: image.subsurface(rect) for ch, rect in glyphs.items()}
-        self._height = max((r[3] for r in glyphs.values()), default=line_height)
-        self._cache: dict[tuple[str, tuple[int, int, int]], pygame.Surface] = {}
-
-    @classmethod
-    def load(cls, assets: AssetResolver, name: str) -> BitmapFont:
-        meta = assets.json(f"assets/fonts/{name}.json")
-        try:
-            glyphs = {ch: tuple(int(v) for v in rect) for ch, rect in meta["glyphs"].items()}
-            line_height = int(meta["line_height"])
-        except (KeyError, TypeError, ValueError) as err:
-            raise ContentError(f"assets/fonts/{name}.json: bad font description ({err})") from None
-        return cls(assets.image(f"assets/fonts/{name}.png"), line_height, glyphs, name)  # type: ignore[arg-type]
-
-    def has(self, ch: str) -> bool:
-        return ch in self._glyphs
-
-    def _glyph(self, ch: str) -> pygame.Surface:
-        glyph = self._glyphs.get(ch)
-        if glyph is None:
-            glyph = self._glyphs.get(REPLACEMENT) or next(iter(self._glyphs.values()))
-        return glyph
-
-    def width(self, text: str) -> int:
-        if not text:
-            return 0
-        return sum(self._glyph(ch).get_width() + 1 for ch in text) - 1
-
-    def render(self, text: str, colour: tuple[int, int, int] = (244, 239, 230)) -> pygame.Surface:
-        key = (text, colour)
-        cached = self._cache.get(key)
-        if cached is not None:
-            return cached
-        surface = pygame.Surface((max(1, self.width(text)), self._height), pygame.SRCALPHA)
-        x = 0
-        for ch in text:
-            glyph = self._glyph(ch)
-            surface.blit(glyph, (x, 0))
-            x += glyph.get_width() + 1
-        if colour != (255, 255, 255):
-            surface.fill((*colour, 255), special_flags=pygame.BLEND_RGBA_MULT)
-        if len(self._cache) > 2000:
-            self._cache.clear()
-        self._cache[key] = surface
-        return surface
-
-    def draw(self, target: pygame.Surface, text: str, pos: tuple[int, int],
-             colour: tuple[int, int, int] = (244, 239, 230),
-             shadow: tuple[int, int, int] | None = (26, 15, 31)) -> int:
-        """Draw text with an optional 1 px drop shadow; returns the width drawn."""
-        if shadow is not None:
-            target.blit(self.render(text, shadow), (pos[0] + 1, pos[1] + 1))
-        target.blit(self.render(text, colour), pos)
-        return self.width(text)
-
-    def wrap(self, text: str, max_width: int) -> list[str]:
-        """Break text into lines that fit, on spaces; a word wider than a line is split."""
-        lines: list[str] = []
-        for paragraph in text.split("\n"):
-            line = ""
-            for word in paragraph.split(" "):
-                trial = f"{line} {word}" if line else word
-                if self.width(trial) <= max_width:
-                    line = trial
-                    continue
-                if line:
-                    lines.append(line)
-                while self.width(word) > max_width:
-                    cut = len(word)
-                    while cut > 1 and self.width(word[:cut]) > max_width:
-                        cut -= 1
-                    lines.append(word[:cut])
-                    word = word[cut:]
-                line = word
-            lines.append(line)
-        return lines
-
-
-@dataclass
-class Fonts:
-    small: BitmapFont
-    large: BitmapFont
-
-    @classmethod
-    def load(cls, assets: AssetResolver) -> Fonts:
-        return cls(BitmapFont.load(assets, "daxam"), BitmapFont.load(assets, "daxam_large"))
-
+__all__ = ["GOLD", "INK", "NAVY", "PALE_GOLD", "RED", "TEXT", "TEXT_DIM", "BitmapFont", "Fonts"]
 
 # UI colours (palette names in comments) shared by every screen.
 TEXT = (244, 239, 230)  # white

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -10,6 +11,8 @@ import pygame
 
 from game.world.collision import Box, CollisionWorld, move_box
 from game.world.model import Facing
+
+log = logging.getLogger(__name__)
 
 FRAME_W, FRAME_H = 16, 32
 WALK_SEQUENCE = (1, 2, 3, 2)  # sheet columns of the walk cycle; 0 is idle
@@ -51,6 +54,7 @@ class PathMove:
     done: bool = False
     stuck_steps: int = 0
     via: list[tuple[float, float]] = field(default_factory=list)  # turns on the way
+    budget: int | None = None  # steps left for a scripted walk; then it jumps to the end
 
 @dataclass
 class Character:
@@ -121,6 +125,15 @@ class Character:
         path = self.path
         if path is None or path.done:
             return
+        if path.budget is not None:
+            path.budget -= 1
+            if path.budget < 0:  # never a cutscene that waits for ever on a walk
+                log.warning("%s did not reach %s in time; placed there", self.name,
+                            path.target)
+                self.x, self.y = path.target
+                path.done = True
+                self.moving = False
+                return
         tx, ty = path.via[0] if path.via else path.target
         dx, dy = tx - self.x, ty - self.y
         dist = math.hypot(dx, dy)

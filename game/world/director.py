@@ -13,15 +13,15 @@ from collections import deque
 from typing import TYPE_CHECKING
 
 from game.core.actions import Action, InputState
-from game.core.errors import ContentError
+from game.core.errors import ContentError, GameError
 from game.dialogue import Choice, Command, DialogueRunner, End, Line
 from game.dialogue.errors import DialogueError
 from game.ui.dialogue_box import BoxState, DialogueBox
-from game.world.commands import COMMANDS, check_call
-from game.world.waits import Wait
+from game.world.commands import CommandRegistry
+from game.world.waits import CutsceneAbandoned, Wait
 
 if TYPE_CHECKING:
-    from game.world.scene import WorldScene
+    from game.world.stage import Stage
 
 log = logging.getLogger(__name__)
 
@@ -30,8 +30,9 @@ BACKLOG_SIZE = 100
 
 
 class Director:
-    def __init__(self, scene: WorldScene, box: DialogueBox) -> None:
-        self.scene = scene
+    def __init__(self, stage: Stage, box: DialogueBox, commands: CommandRegistry) -> None:
+        self.stage = stage
+        self.commands = commands
         self.box = box
         self.runner: DialogueRunner | None = None
         self.wait: Wait | None = None
@@ -45,12 +46,12 @@ class Director:
         return self.runner is not None
 
     def start(self, node: str) -> None:
-        ctx = self.scene.ctx
+        ctx = self.stage.ctx
         runner = DialogueRunner(ctx.content.program, ctx.flags, ctx.rng)
         try:
             runner.start(node)
         except DialogueError as err:
-            self.scene.report_error(f"Dialogue node '{node}' cannot start: {err}")
+            self.stage.report_error(f"Dialogue node '{node}' cannot start: {err}")
             return
         self.runner = runner
         self.node = node
@@ -61,7 +62,7 @@ class Director:
         self.runner = None
         self.wait = None
         self.box.hide()
-        self.scene.on_cutscene_end()
+        self.stage.cutscene_ended(self.node)
 
     def handle(self, action: Action) -> bool:
         if not self.active:
@@ -74,14 +75,16 @@ class Director:
     def update(self, inp: InputState) -> None:
         if not self.active:
             return
-        seen = self._line_id is not None and self._line_id in self.scene.session.seen_lines
-        self.box.fast_forward = Action.SKIP in inp.held and (seen or self.scene.ctx.options.fast)
+        seen = self._line_id is not None and self._line_id in self.stage.session.seen_lines
+        self.box.fast_forward = Action.SKIP in inp.held and (seen or self.stage.ctx.options.fast)
         self.box.update()
         try:
             self._pump()
+        except CutsceneAbandoned:
+            self.stop()
         except (DialogueError, ContentError) as err:
             self.stop()
-            self.scene.report_error(f"In dialogue '{self.node}': {err}")
+            self.stage.report_error(f"In dialogue '{self.node}': {err}")
 
     def _pump(self) -> None:
         for _ in range(MAX_EVENTS_PER_STEP):
@@ -121,26 +124,32 @@ class Director:
         if self.box.state in (BoxState.TYPING, BoxState.WAITING, BoxState.CHOOSING):
             return False
         if self.box.state is BoxState.DONE and self._line_id is not None:
-            self.scene.session.seen_lines.add(self._line_id)
+            self.stage.session.seen_lines.add(self._line_id)
             self._line_id = None
         return True
 
     def _line(self, line: Line) -> None:
-        info = self.scene.ctx.content.speaker(line.speaker) if line.speaker else None
-        portrait = self.scene.portrait(info, line.tags) if info else None
+        info = self.stage.ctx.content.speaker(line.speaker) if line.speaker else None
+        portrait = self.stage.portrait(info, line.tags) if info else None
         name = info.name if info else line.speaker
         self.backlog.append((name, line.text))
         self._line_id = line.line_id
         self.box.show_line(name, line.text, portrait)
 
     def _command(self, cmd: Command) -> None:
-        args = list(cmd.args)
-        kwargs = dict(cmd.kwargs)
-        problem = check_call(cmd.name, args, kwargs)
-        if problem:
-            raise ContentError(f"{cmd.source}: {problem}")
-        self.box.hide() if self.box.state is BoxState.DONE else None
+        """Convert the arguments, then run the handler; every failure becomes a
+        ContentError with the script's file:line:col, which `update` shows on the
+        error panel before it leaves the cutscene."""
         try:
-            self.wait = COMMANDS[cmd.name].handler(self.scene, args, kwargs)
+            call = self.commands.bind(cmd.name, cmd.args, cmd.kwargs)
         except ContentError as err:
+            raise ContentError(f"{cmd.source}: {err}") from None
+        if self.box.state is BoxState.DONE:
+            self.box.hide()
+        try:
+            self.wait = call.run(self.stage)
+        except (GameError, DialogueError) as err:
             raise ContentError(f"{cmd.source}: <<{cmd.name}>>: {err}") from None
+        except Exception as err:  # a bug in a handler: a panel and a log, not a crash
+            log.exception("<<%s>> failed", cmd.name)
+            raise ContentError(f"{cmd.source}: <<{cmd.name}>> failed ({err!r})") from None

@@ -1,8 +1,8 @@
 """The world scene: one map in play, its cutscenes, its transitions.
 
 It ties together the pieces that each do one job (World for movement and
-events, Director for scripts, MapRenderer for pixels, effects for the screen)
-and is the host the cutscene commands talk to.
+events, Director for scripts, MapRenderer for pixels, Stage for what the
+cutscene commands may touch: camera, screen effects, sound, the error panel).
 """
 
 from __future__ import annotations
@@ -11,32 +11,27 @@ import logging
 
 import pygame
 
-from game.content import CharacterInfo, portrait_frame
 from game.core.actions import Action, InputState
 from game.core.context import GameContext
 from game.core.errors import ContentError, GameError
+from game.core.requests import OpenBacklog, OpenPause
 from game.core.scene import Scene
-from game.dialogue import DialogueError, DialogueRunner, SourceLocation
-from game.dialogue.evaluate import evaluate_condition
-from game.dialogue.expr_parser import parse_expression
 from game.session import Session
 from game.ui.dialogue_box import DialogueBox, UiImages
-from game.ui.error_scene import ErrorScene
-from game.ui.fade import FadeScene
 from game.ui.ninepatch import NinePatch
-from game.ui.portrait import Portrait
 from game.ui.text import GOLD, INK
-from game.ui.title_card import TitleCardScene
 from game.world.camera import Camera
 from game.world.character import SpriteSheet
+from game.world.commands import build_registry
+from game.world.conditions import flag_conditions, flag_types
 from game.world.debug_overlay import draw_debug
 from game.world.director import Director
-from game.world.effects import LightingBlend, Presence, ScreenFade, Shake
+from game.world.effects import ScreenFade
 from game.world.hud import draw_journal_toast, draw_meters
 from game.world.loader import load_map, resolve_map_path
 from game.world.model import Facing, MapData
-from game.world.render import LightingLook, MapRenderer
-from game.world.waits import Wait, WaitScene
+from game.world.render import MapRenderer
+from game.world.stage import Stage
 from game.world.world import DoorEntered, TriggerFired, World
 
 log = logging.getLogger(__name__)
@@ -49,29 +44,37 @@ class WorldScene(Scene):
     def __init__(self, ctx: GameContext, session: Session) -> None:
         super().__init__(ctx)
         self.session = session
-        self.world: World | None = None  # type: ignore[assignment]
-        self.camera = Camera(480, 270)
+        self.stage = Stage(ctx, session, self.load)
         self.renderer: MapRenderer | None = None
-        settings = ctx.services.get("settings")
-        large = settings is not None and settings.large_text
-        speed = settings.text_speed if settings is not None else "normal"
+        settings = ctx.settings
+        large = settings.large_text
+        speed = settings.text_speed
         self.box = DialogueBox(ctx.fonts.large if large else ctx.fonts.small, self._ui_images(),
                                "instant" if ctx.options.fast else speed,
-                               blip=lambda: self.play_sfx("blip"))
-        self.director = Director(self, self.box)
-        self.fade = ScreenFade()
-        self.lighting = LightingBlend(LightingLook((255, 255, 255), 0))
-        self.lighting_mode = "day"
-        self.shaker = Shake(enabled=settings is None or settings.screen_shake)
-        self.aura = Presence()
+                               blip=lambda: self.stage.play_sfx("blip"))
+        self.director = Director(self.stage, self.box, build_registry())
         self.debug = False
         self.banner = 0
         self.tick = 0
         self.journal_toast = 0
         self._journal_seen = session.journal
-        self._emotes = self._strip("assets/fx/emotes.png", 16)
+        emotes = ctx.content.emotes
+        self._emotes = self._strip(emotes.strip, emotes.frame_size)
         self._rings = self._strip("assets/fx/presence_ring.png", 48)
         self._sheet_cache: dict[str, SpriteSheet] = {}
+
+    @property
+    def world(self) -> World | None:
+        """The map in play (None until the first map loads)."""
+        return self.stage.current
+
+    @property
+    def camera(self) -> Camera:
+        return self.stage.camera
+
+    @property
+    def fade(self) -> ScreenFade:
+        return self.stage.fade
 
     # loading -----------------------------------------------------------------------
     def enter(self) -> None:
@@ -82,12 +85,15 @@ class WorldScene(Scene):
         """Load a map and place the player; on failure report it and keep the old map."""
         path = resolve_map_path(self.ctx.assets.maps_dir, map_name)
         try:
-            data = load_map(path, self.ctx.content.palette)
-            world = World(data, self._sheet, self.condition, self.session.fired_triggers,
-                          self.ctx.rng.random, self.session.player_character)
+            data = load_map(path, self.ctx.content.palette,
+                            lighting_modes=tuple(self.ctx.content.lighting),
+                            flag_types=flag_types(self.ctx.flags))
+            world = World(data, self._sheet, flag_conditions(self.ctx.flags),
+                          self.session.fired_triggers, self.ctx.rng.random,
+                          self.session.player_character)
             x, y, facing = self._arrival(data, spawn, position)
         except GameError as err:
-            self.report_error(str(err), fatal=self.world is None)
+            self.stage.report_error(str(err), fatal=self.world is None)
             return False
         world.place_player(x, y, facing)
         for name in self.session.followers:
@@ -95,20 +101,13 @@ class WorldScene(Scene):
             if info is not None:
                 world.attach_follower(name, info.id)
         world.place_player(x, y, facing)
-        self.world = world
+        self.stage.set_map(world, x, y, restoring=position is not None)
         self.renderer = MapRenderer(data.layers, self._glow())
-        self.camera = Camera(*data.pixel_size)
-        self.camera.snap(x, y)
-        restoring = position is not None  # a save: keep the lighting a cutscene had set
-        mode = self.session.lighting if restoring and self.session.lighting else data.lighting
-        self.session.lighting = mode if mode != data.lighting else ""
-        self.lighting = LightingBlend(self._look(mode))
-        self.lighting_mode = mode
         self.session.map_name = data.name if path.parent == self.ctx.assets.maps_dir else str(path)
         self.session.spawn = spawn
         self.session.position = None
         self.banner = BANNER_STEPS
-        self.play_music(data.music)
+        self.stage.play_music(data.music)
         return True
 
     def _arrival(self, data: MapData, spawn: str | None,
@@ -135,10 +134,11 @@ class WorldScene(Scene):
         self._sheet_cache.clear()
         try:
             from game.content import load_content
+            from game.flight.registry import STAGE_WORDS
 
-            self.ctx.content = load_content(self.ctx.assets)
+            self.ctx.content = load_content(self.ctx.assets, STAGE_WORDS)
         except GameError as err:
-            self.report_error(f"Scripts not reloaded: {err}")
+            self.stage.report_error(f"Scripts not reloaded: {err}")
         old = self.world
         if not self.load(self.session.map_name, self.session.spawn):
             return
@@ -151,7 +151,7 @@ class WorldScene(Scene):
     def resume(self) -> None:
         """Back from a menu or the battle: the map's music again (same track: no change)."""
         if self.world is not None:
-            self.play_music(self.world.data.music)
+            self.stage.play_music(self.world.data.music)
 
     # per step --------------------------------------------------------------------------
     def handle(self, action: Action) -> bool:
@@ -175,12 +175,11 @@ class WorldScene(Scene):
                     npc.path = None
                 self.director.start(node)
             return True
-        flow = self.ctx.services.get("flow")
-        if action is Action.MENU and flow is not None:
-            flow.open_pause(self)
+        if action is Action.MENU:
+            self.ctx.requests.post(OpenPause())
             return True
-        if action is Action.BACKLOG and flow is not None:
-            flow.open_backlog(self)
+        if action is Action.BACKLOG:
+            self.ctx.requests.post(OpenBacklog(tuple(self.director.backlog)))
             return True
         return False
 
@@ -194,14 +193,14 @@ class WorldScene(Scene):
         for event in self.world.step(inp, controllable):
             if isinstance(event, DoorEntered):
                 door = event.door
-                self.go_to(door.to_map, door.to_spawn, door.transition)
+                self.stage.go_to(door.to_map, door.to_spawn, door.transition)
                 break
             if isinstance(event, TriggerFired):
                 self.director.start(event.trigger.dialogue)
                 break
         player = self.world.player
         if player.moving and self.tick % 18 == 0:
-            self.play_sfx("footstep")
+            self.stage.play_sfx("footstep")
         self._watch_rule()
         if self.session.journal != self._journal_seen:
             self._journal_seen = self.session.journal
@@ -209,10 +208,7 @@ class WorldScene(Scene):
         elif self.journal_toast:
             self.journal_toast -= 1
         self.camera.follow(player.x, player.y - 8)
-        self.fade.update()
-        self.lighting.update()
-        self.shaker.update()
-        self.aura.update()
+        self.stage.update()
         if self.banner:
             self.banner -= 1
 
@@ -232,111 +228,26 @@ class WorldScene(Scene):
     def busy(self) -> bool:  # type: ignore[override]
         return self.director.active or self.fade.alpha > 0
 
-    # commands' host API ---------------------------------------------------------------
-    def condition(self, text: str) -> bool:
-        """Evaluate a map object's `when` condition against the flags."""
-        try:
-            expr = parse_expression(text, SourceLocation("when", 1, 1))
-            env = DialogueRunner(self.ctx.content.program, self.ctx.flags, self.ctx.rng)
-            return evaluate_condition(expr, env)
-        except DialogueError as err:
-            log.error("bad condition %r: %s", text, err)
-            return False
-
-    def go_to(self, map_name: str, spawn: str, transition: str = "fade") -> Wait:
-        def swap() -> None:
-            if self.load(map_name, spawn):
-                self.autosave()
-
-        self.play_sfx("door")
-        fade = FadeScene(self.ctx, swap, steps=1 if transition == "none" else None)
-        self.ctx.stack.push(fade)
-        return WaitScene(self.ctx.stack, fade)
-
-    def screen_fade(self, alpha: int, steps: int) -> ScreenFade:
-        return self.fade.to(alpha, steps)
-
-    def show_title(self, title: str, subtitle: str) -> Wait:
-        card = TitleCardScene(self.ctx, title, subtitle)
-        self.ctx.stack.push(card)
-        return WaitScene(self.ctx.stack, card)
-
-    def set_lighting(self, mode: str, steps: int) -> LightingBlend | None:
-        if mode not in self.ctx.content.lighting:
-            raise ContentError(f"unknown lighting '{mode}'")
-        blend = self.lighting.to(self._look(mode), steps)
-        self.lighting_mode = mode
-        self.session.lighting = mode
-        return blend if steps > 1 else None
-
-    def shake(self, strength: int, steps: int) -> None:
-        self.shaker.start(strength, steps)
-
-    def presence(self, ch, steps: int) -> None:
-        self.aura.add(ch, steps)
-        self.shake(1, min(steps, 30))
-
-    def play_music(self, name: str) -> None:
-        audio = self.ctx.services.get("audio")
-        if audio is not None:
-            audio.play_music(name)
-
-    def play_sfx(self, name: str) -> None:
-        audio = self.ctx.services.get("audio")
-        if audio is not None:
-            audio.play_sfx(name)
-
-    def autosave(self) -> None:
-        flow = self.ctx.services.get("flow")
-        if flow is not None:
-            flow.autosave(self)
-
-    def portrait(self, info: CharacterInfo, tags: tuple[str, ...]) -> Portrait | None:
-        try:
-            return portrait_frame(self.ctx.assets, info, tags, self.ctx.content.expressions)
-        except GameError as err:
-            log.error("%s", err)
-            return None
-
-    def report_error(self, message: str, fatal: bool = False) -> None:
-        flow = self.ctx.services.get("flow")
-        on_close = None
-        if fatal:
-            on_close = flow.to_title if flow is not None else self.ctx.request_quit
-        self.ctx.stack.push(ErrorScene(self.ctx, message, on_close=on_close))
-
-    def on_cutscene_end(self) -> None:
-        if self.fade.target > 0:
-            # A scene that ends on black would leave the player blind and triggers
-            # asleep (they wait for a clear screen): bring the picture back.
-            log.warning("dialogue '%s' ended with the screen faded out; fading in",
-                        self.director.node)
-            self.fade.to(0, 20)
-        if self.world is not None:
-            self.world.refresh_npcs()
-        flow = self.ctx.services.get("flow")
-        if flow is not None:
-            flow.cutscene_ended(self)
-
     # drawing ------------------------------------------------------------------------
     def draw(self, surface: pygame.Surface) -> None:
         if self.world is None or self.renderer is None:
             surface.fill(INK)
             return
-        sx, sy = self.shaker.offset(self.tick)
+        stage = self.stage
+        sx, sy = stage.shaker.offset(self.tick)
         self.camera.x += sx
         self.camera.y += sy
         self.renderer.draw(surface, self.camera, self.world.characters, self.tick * 1000 // 60,
-                           self.lighting.current, self.world.lights, self.lighting_mode,
+                           stage.lighting.current, self.world.lights, stage.lighting_mode,
                            self.world.props)
         offset = self.camera.offset
-        self.aura.draw(surface, self._rings, offset, self.tick)
+        stage.aura.draw(surface, self._rings, offset, self.tick)
         self._draw_emotes(surface, offset)
         self.camera.x -= sx
         self.camera.y -= sy
         if self.debug:
             draw_debug(surface, self.world, offset, self.ctx.fonts.small,
-                       self.ctx.services.get("frame_ms"))
+                       self.ctx.last_frame_ms)
         if self.banner and not self.director.active:
             self._draw_banner(surface)
         if self.session.meters:
@@ -383,10 +294,6 @@ class WorldScene(Scene):
                 self.ctx.assets.image(f"assets/sprites/characters/{sprite}.png"))
             self._sheet_cache[character] = sheet
         return sheet
-
-    def _look(self, mode: str) -> LightingLook:
-        spec = self.ctx.content.lighting.get(mode, {})
-        return LightingLook(tuple(spec.get("tint", (255, 255, 255))), int(spec.get("glow", 0)))  # type: ignore[arg-type]
 
     def _glow(self) -> pygame.Surface:
         return self.ctx.assets.image("assets/fx/glow.png")

@@ -20,3 +20,24 @@ def test_letterbox_centres_the_picture() -> None:
     rect = letterbox((1366, 768), 2)
     assert rect.size == (960, 540)
     assert rect.topleft == ((1366 - 960) // 2, (768 - 540) // 2)
+
+
+def test_present_scales_the_canvas_into_the_letterbox_and_keeps_the_bars_black(display) -> None:
+    import pygame
+
+    from game.core.display import Display
+
+    screen = Display()
+    screen.window = pygame.display.set_mode((1100, 600))
+    for colour in ((200, 40, 30), (20, 90, 160)):  # twice: the second frame reuses the view
+        screen.canvas.fill(colour)
+        screen.canvas.set_at((0, 0), (255, 255, 255))
+        screen.present()
+        box = letterbox((1100, 600), 2)
+        window = screen.window
+        assert window.get_at((box.x + 1, box.y + 1))[:3] == (255, 255, 255)  # 1 px -> 2x2
+        assert window.get_at((box.x + 2, box.y + 2))[:3] == colour
+        assert window.get_at((box.right - 1, box.bottom - 1))[:3] == colour
+        assert window.get_at((box.x - 1, box.y))[:3] == (0, 0, 0)
+        assert window.get_at((box.right, box.bottom - 1))[:3] == (0, 0, 0)
+    pygame.display.set_mode((480, 270))

@@ -150,7 +150,7 @@ def test_script_mistakes(bad_scripts_root: Path) -> None:
         "assets/dialogue/bad.yarn:6:1: speaker 'Batman' is not a name or id in "
         "assets/data/characters.json",
         "assets/dialogue/bad.yarn:7:1: unknown command 'dance'",
-        "assets/dialogue/bad.yarn:8:1: <<face>> takes 2 arguments, got 1",
+        "assets/dialogue/bad.yarn:8:1: <<face>> takes WHO DIRECTION|OTHER, got 1 argument",
         "assets/dialogue/bad.yarn:9:1: <<change_map>> goes to map 'nowhere', which does not "
         "exist (looked for maps/nowhere.tmx)",
         "assets/dialogue/bad.yarn:10:1: <<change_map>> goes to spawn 'no_such_spawn', which "

@@ -13,18 +13,11 @@ from helpers import InputScript, run_game
 from game.app import Game
 from game.cli import parse_args
 from game.core.actions import Action
+from game.screens.backlog import BacklogScene
 from game.screens.controls import ControlsScene
 from game.screens.pause import PauseScene
 from game.screens.title import TitleScene
 from game.world.scene import WorldScene
-
-
-@pytest.fixture()
-def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A fresh user data folder for each test."""
-    folder = tmp_path / "home"
-    monkeypatch.setenv("RED_SUN_HOME", str(folder))
-    return folder
 
 
 def saves_dir(home: Path) -> Path:
@@ -90,7 +83,7 @@ def test_saving_is_refused_mid_dialogue(tmp_path: Path, home: Path, display, sli
     world = game.ctx.stack.find(WorldScene)
     assert world is not None
     world.director.start("hall_servant")
-    game.ctx.stack.push(PauseScene(game.ctx, world))
+    game.ctx.stack.push(PauseScene(game.ctx, game.flow, world))
     pause = game.ctx.stack.top
     assert isinstance(pause, PauseScene)
     pause.handle(Action.DOWN)
@@ -141,7 +134,7 @@ def test_settings_survive_a_restart(tmp_path: Path, home: Path, display, slice_r
 def test_key_remapping_takes_effect(tmp_path: Path, home: Path, display, slice_root) -> None:
     game = Game(parse_args(["--frames", "1"]))
     game.run()
-    game.ctx.stack.push(ControlsScene(game.ctx, "key"))
+    game.ctx.stack.push(ControlsScene(game.ctx, game.flow, "key"))
     controls = game.ctx.stack.top
     assert isinstance(controls, ControlsScene)
     for _ in range(4):
@@ -154,3 +147,20 @@ def test_key_remapping_takes_effect(tmp_path: Path, home: Path, display, slice_r
     settings_file = next(home.rglob("settings.json"))
     assert "j" in json.loads(settings_file.read_text())["keys"]["confirm"]
     assert os.environ["RED_SUN_HOME"] == str(home)
+
+
+def test_pause_backlog_lists_the_lines_just_read(tmp_path: Path, home: Path, display,
+                                                 slice_root) -> None:
+    game = Game(parse_args(["--map", "palace_hall", "--fast", "--frames", "1"]))
+    game.run()
+    world = game.ctx.stack.find(WorldScene)
+    assert world is not None
+    world.director.backlog.append(("Kara", "The garden lights are lit."))
+    game.ctx.stack.push(PauseScene(game.ctx, game.flow, world))
+    pause = game.ctx.stack.top
+    assert isinstance(pause, PauseScene)
+    pause.menu.cursor = [item.label for item in pause.menu.items].index("Backlog")
+    pause.handle(Action.CONFIRM)
+    backlog = game.ctx.stack.top
+    assert isinstance(backlog, BacklogScene)
+    assert ("Kara", "The garden lights are lit.") in backlog.rows

@@ -2,7 +2,8 @@
 
 Parse errors, then what the scripts refer to (listed by `game.dialogue.inspect`)
 against the registries: speakers in characters.json, commands in
-`game.world.commands.COMMANDS` with the right arguments (`check_call`), maps and
+the command registry (`game.world.commands`: every argument against its typed
+declaration, and the names in it against what the registries hold), maps and
 spawns named by `<<change_map>>`, nodes named by `<<jump>>`/`visited()`, and flags
 declared in flags.json. Lines read `path:line:col: sentence`.
 """
@@ -11,12 +12,14 @@ from __future__ import annotations
 
 import json
 
+from game.audio import MUSIC, SFX
 from game.core.errors import ContentError
 from game.dialogue.inspect import inspect_nodes
 from game.dialogue.model import LineStmt
 from game.expressions import EXPRESSIONS_FILE, parse_expressions
-from game.world.commands import check_call
-from tools.maps.context import Project, Report
+from game.flight.result import FLIGHT_STAGES
+from game.world.commands import Names, build_registry
+from tools.maps.context import MANIFEST, Project, Report, read_json
 
 
 def check_scripts(project: Project, report: Report) -> list[str]:
@@ -30,18 +33,18 @@ def check_scripts(project: Project, report: Report) -> list[str]:
                          "in assets/data/characters.json")
     _check_expression_tags(project, report)
     targets: list[str] = []
+    registry = build_registry()
+    names = command_names(project)
     for cmd in inventory.commands:
         where = str(cmd.location)
-        problem = check_call(cmd.name, list(cmd.args), dict(cmd.kwargs))
-        if problem:
+        problems = registry.check(cmd.name, cmd.args, cmd.kwargs, names, cmd.literal)
+        for problem in problems:
             report.error(where, "", problem)
+        if problems:
             continue
         if cmd.name == "change_map" and cmd.literal:
             targets.append(cmd.args[0])
             _check_change_map(project, cmd.args[0], cmd.args[1], where, report)
-        if cmd.name == "play_as" and cmd.literal and cmd.args[0] not in project.characters:
-            report.error(where, "", f"<<play_as>> names '{cmd.args[0]}', which is not an id "
-                         "in assets/data/characters.json")
     for ref in inventory.node_refs:
         if ref.target not in project.nodes:
             verb = "jumps to" if ref.via == "jump" else f"asks {ref.via}() about"
@@ -52,6 +55,45 @@ def check_scripts(project: Project, report: Report) -> list[str]:
             report.error(str(flag.location), "", f"flag '${flag.name}' is not declared in "
                          "assets/data/flags.json")
     return targets
+
+
+def command_names(project: Project) -> Names:
+    """What command arguments may name: the cast, every map's NPCs and Spawns, the
+    maps, the flags with their types, and the lighting, music, sound and flight
+    registries. A registry file that cannot be read leaves its kind unchecked."""
+    def folded(items: object) -> frozenset[str]:
+        words = {str(i) for i in items}  # type: ignore[attr-defined]
+        return frozenset(words | {w.lower() for w in words})
+
+    npcs: set[str] = set()
+    spawns: set[str] = set()
+    maps: set[str] = set()
+    if project.maps_dir.is_dir():
+        for path in sorted(project.maps_dir.rglob("*.tmx")):
+            maps.add(path.stem)
+            tmx = project.map(path)
+            npcs.update(o.name for o in tmx.objects if o.cls == "NPC" and o.name)
+            spawns.update(tmx.spawn_names)
+    cast = set(project.characters) | set(project.characters.values())
+    known = {
+        "character": folded(cast | npcs | {"player"}),
+        "cast member": folded(cast),
+        "character id": frozenset(project.characters),
+        "spawn": frozenset(spawns),
+        "map": frozenset(maps),
+        "flight stage": frozenset(FLIGHT_STAGES),
+        "music": frozenset(MUSIC),
+        "sfx": frozenset(SFX),
+    }
+    lighting = read_json(project.root, "assets/lighting.json")
+    if isinstance(lighting, dict):
+        known["lighting"] = frozenset(lighting)
+    manifest = read_json(project.root, MANIFEST)
+    emotes_file = manifest.get("emotes") if isinstance(manifest, dict) else None
+    emotes = read_json(project.root, str(emotes_file)) if emotes_file else None
+    if isinstance(emotes, dict) and isinstance(emotes.get("emotes"), dict):
+        known["emote"] = frozenset(emotes["emotes"])
+    return Names(known=known, flag_types=dict(project.flags))
 
 
 def _check_change_map(project: Project, name: str, spawn: str, where: str,

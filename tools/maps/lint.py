@@ -14,6 +14,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from tools.maps.checks_content import check_content_data
 from tools.maps.checks_objects import check_objects
 from tools.maps.checks_scripts import check_scripts
 from tools.maps.checks_tiles import check_tiles
@@ -32,6 +33,7 @@ def lint(root: Path = ROOT, extra: list[Path] | None = None,
     report = Report()
     project = load_project(root, report)
     change_map_targets = check_scripts(project, report)
+    check_content_data(root, report)
     queue: list[Path] = []
     if not only_given:
         queue.extend(_start(project, report))

@@ -1,0 +1,28 @@
+"""Sound commands: the music under a scene and the effects in it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from game.world.commands.params import Name
+from game.world.commands.registry import Command, command
+
+if TYPE_CHECKING:
+    from game.world.stage import Stage
+
+
+def music(stage: Stage, name: str) -> None:
+    """Change the music (it cross-fades); `<<music none>>` is silence."""
+    stage.play_music(name)
+
+
+def sfx(stage: Stage, name: str) -> None:
+    """Play a sound effect."""
+    stage.play_sfx(name)
+
+
+COMMANDS: tuple[Command, ...] = (
+    command("music", music, Name("NAME", "music", silence=("none",),
+                                      about="a music track of game/audio.py")),
+    command("sfx", sfx, Name("NAME", "sfx", about="a sound effect of game/audio.py")),
+)

@@ -1,0 +1,244 @@
+"""The cutscene host: everything a cutscene command may touch, and nothing else.
+
+Commands used to receive the whole `WorldScene` and reach into whatever they
+liked, so the scene grew a method with every command. They get a `Stage`
+instead: the map in play (world and camera), the screen effects over it (fade,
+lighting, shake, presence), sound, the story's session and flags, and the ways
+out of the world (a map change, a title card, a request to the flow, the error
+panel). The scene owns one stage, updates its effects every step and draws what
+it holds.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Collection
+
+import pygame
+
+from game.audio import MUSIC, SFX
+from game.content import CharacterInfo, Content, portrait_frame
+from game.core.context import GameContext
+from game.core.errors import ContentError, GameError
+from game.core.requests import Autosave, CutsceneEnded, GoToTitle, Request
+from game.dialogue.flags import FlagStore
+from game.flight.result import FLIGHT_STAGES
+from game.session import Session
+from game.ui.error_scene import ErrorScene
+from game.ui.fade import FadeScene
+from game.ui.portrait import Portrait
+from game.ui.title_card import TitleCardScene
+from game.world.camera import Camera
+from game.world.character import Character
+from game.world.effects import LightingBlend, Presence, ScreenFade, Shake
+from game.world.loader import resolve_map_path
+from game.world.render import LightingLook
+from game.world.waits import Wait, WaitMapChange, WaitScene
+from game.world.world import World
+
+log = logging.getLogger(__name__)
+
+STEPS_PER_SECOND = 60
+FAST_STEPS_PER_SECOND = 6  # --fast: scripted runs and tests see every scene, quickly
+
+MapLoader = Callable[[str, str], bool]
+
+
+class Stage:
+    """The map in play and the effects over it, as the cutscene commands see them."""
+
+    def __init__(self, ctx: GameContext, session: Session, load_map: MapLoader) -> None:
+        self.ctx = ctx
+        self.session = session
+        self._load_map = load_map
+        self.current: World | None = None
+        self.camera = Camera(480, 270)
+        self.fade = ScreenFade()
+        self.lighting = LightingBlend(LightingLook((255, 255, 255), 0))
+        self.lighting_mode = "day"
+        self.shaker = Shake(enabled=ctx.settings.screen_shake)
+        self.aura = Presence()
+
+    # what the commands read --------------------------------------------------------
+    @property
+    def world(self) -> World:
+        """The map in play; commands only run while there is one."""
+        if self.current is None:
+            raise ContentError("no map is loaded")
+        return self.current
+
+    @property
+    def content(self) -> Content:
+        return self.ctx.content
+
+    @property
+    def flags(self) -> FlagStore:
+        return self.ctx.flags
+
+    @property
+    def fast(self) -> bool:
+        return self.ctx.options.fast
+
+    def steps(self, seconds: float) -> int:
+        """Logic steps for a duration (at least one); --fast runs ten times quicker."""
+        rate = FAST_STEPS_PER_SECOND if self.fast else STEPS_PER_SECOND
+        return max(1, round(seconds * rate))
+
+    def find(self, name: str) -> Character:
+        """A character on this map by Name or id, or a ContentError naming the map."""
+        found = self.world.find(name)
+        if found is None:
+            raise ContentError(f"no character '{name}' on map {self.world.data.name}")
+        return found
+
+    def spot(self, name: str) -> tuple[float, float]:
+        """Where a Spawn or a character named `name` stands, in map pixels."""
+        spawn = self.world.data.spawns.get(name)
+        if spawn is not None:
+            return spawn.x, spawn.y
+        found = self.world.find(name)
+        if found is not None:
+            return found.x, found.y
+        known = ", ".join(sorted(self.world.data.spawns)) or "none"
+        raise ContentError(f"no spawn or character named '{name}' on map "
+                           f"{self.world.data.name} (spawns: {known})")
+
+    def known_names(self, kind: str) -> Collection[str] | None:
+        """The names a registry allows for `kind` at run time, or None (not checked)."""
+        if kind == "lighting":
+            return tuple(self.content.lighting)
+        if kind == "emote":
+            return tuple(self.content.emotes.frames)
+        if kind == "flight stage":
+            return FLIGHT_STAGES
+        if kind == "music":
+            return MUSIC
+        if kind == "sfx":
+            return SFX
+        return None
+
+    def has_map(self, name: str) -> bool:
+        return resolve_map_path(self.ctx.assets.maps_dir, name).is_file()
+
+    def tile_spot(self, tx: float, ty: float) -> tuple[float, float]:
+        """Where feet stand on tile (tx, ty); a tile off the map is an error."""
+        data = self.world.data
+        cols, rows = data.pixel_size[0] / data.tile_size, data.pixel_size[1] / data.tile_size
+        if not (0 <= tx < cols and 0 <= ty < rows):
+            raise ContentError(f"tile {tx:g} {ty:g} is outside map {data.name} "
+                               f"({cols:g} x {rows:g} tiles)")
+        ts = data.tile_size
+        return tx * ts + ts / 2, ty * ts + ts - 2
+
+    # loading a map -----------------------------------------------------------------
+    def set_map(self, world: World, x: float, y: float, restoring: bool) -> None:
+        """A map was loaded: a new camera on the player and the map's light (a save
+        keeps the light a cutscene had set)."""
+        self.current = world
+        self.camera = Camera(*world.data.pixel_size)
+        self.camera.snap(x, y)
+        default = world.data.lighting
+        mode = self.session.lighting if restoring and self.session.lighting else default
+        self.session.lighting = mode if mode != default else ""
+        try:
+            look = self.look(mode)
+        except ContentError as err:  # the map still plays, in plain daylight
+            self.report_error(str(err))
+            look = LightingLook((255, 255, 255), 0)
+        self.lighting = LightingBlend(look)
+        self.lighting_mode = mode
+
+    # effects -------------------------------------------------------------------------
+    def update(self) -> None:
+        """One logic step of the screen effects."""
+        self.fade.update()
+        self.lighting.update()
+        self.shaker.update()
+        self.aura.update()
+
+    def screen_fade(self, alpha: int, steps: int) -> ScreenFade:
+        return self.fade.to(alpha, steps)
+
+    def look(self, mode: str) -> LightingLook:
+        spec = self.content.lighting.get(mode, {})
+        try:
+            r, g, b = (int(c) for c in spec.get("tint", (255, 255, 255)))
+            glow = int(spec.get("glow", 0))
+        except (TypeError, ValueError):
+            raise ContentError(f"assets/lighting.json: '{mode}': tint must be three numbers "
+                               "and glow a number") from None
+        return LightingLook((r, g, b), glow)
+
+    def set_lighting(self, mode: str, steps: int) -> LightingBlend | None:
+        """Blend to a lighting mode; returns something to wait on for a slow blend."""
+        if mode not in self.content.lighting:
+            known = ", ".join(sorted(self.content.lighting))
+            raise ContentError(f"unknown lighting '{mode}' (modes: {known})")
+        blend = self.lighting.to(self.look(mode), steps)
+        self.lighting_mode = mode
+        self.session.lighting = mode
+        return blend if steps > 1 else None
+
+    def shake(self, strength: int, steps: int) -> None:
+        self.shaker.start(strength, steps)
+
+    def presence(self, ch: Character, steps: int) -> None:
+        self.aura.add(ch, steps)
+        self.shake(1, min(steps, 30))
+
+    def play_music(self, name: str) -> None:
+        self.ctx.audio.play_music(name)
+
+    def play_sfx(self, name: str) -> None:
+        self.ctx.audio.play_sfx(name)
+
+    def portrait(self, info: CharacterInfo, tags: tuple[str, ...]) -> Portrait | None:
+        try:
+            return portrait_frame(self.ctx.assets, info, tags, self.ctx.content.expressions)
+        except GameError as err:
+            log.error("%s", err)
+            return None
+
+    # leaving the world for a moment -----------------------------------------------
+    def go_to(self, map_name: str, spawn: str, transition: str = "fade") -> Wait:
+        """Fade to another map; a map that does not load is reported, the old one
+        stays, and a cutscene waiting on the change ends."""
+        loaded: list[bool] = []
+
+        def swap() -> None:
+            loaded.append(self._load_map(map_name, spawn))
+            if loaded[0]:
+                self.autosave()
+
+        self.play_sfx("door")
+        fade = FadeScene(self.ctx, swap, steps=1 if transition == "none" else None)
+        self.ctx.stack.push(fade)
+        return WaitMapChange(self.ctx.stack, fade, loaded)
+
+    def show_title(self, title: str, subtitle: str) -> Wait:
+        card = TitleCardScene(self.ctx, title, subtitle)
+        self.ctx.stack.push(card)
+        return WaitScene(self.ctx.stack, card)
+
+    def ask(self, request: Request) -> None:
+        """Post a request to the game flow (it answers after the step)."""
+        self.ctx.requests.post(request)
+
+    def autosave(self) -> None:
+        self.ask(Autosave())
+
+    def report_error(self, message: str, fatal: bool = False) -> None:
+        """The error panel; a fatal error (no map at all) leaves for the title."""
+        on_close = (lambda: self.ask(GoToTitle())) if fatal else None
+        self.ctx.stack.push(ErrorScene(self.ctx, message, on_close=on_close))
+
+    def cutscene_ended(self, node: str) -> None:
+        """Hand control back: never leave the player blind, refresh who stands where."""
+        if self.fade.target > 0:
+            # A scene that ends on black would leave the player blind and triggers
+            # asleep (they wait for a clear screen): bring the picture back.
+            log.warning("dialogue '%s' ended with the screen faded out; fading in", node)
+            self.fade.to(0, 20)
+        if self.current is not None:
+            self.current.refresh_npcs()
+        self.ask(CutsceneEnded())
