@@ -33,9 +33,10 @@ EXPECTED: dict[str, str] = {
 @pytest.fixture(scope="module")
 def facts(display) -> SaveFacts:
     from game.content import load_content
+    from game.flight.registry import STAGE_WORDS
 
     assets = AssetResolver.discover()
-    return SaveFacts(assets.maps_dir, load_content(assets))
+    return SaveFacts(assets.maps_dir, load_content(assets, STAGE_WORDS))
 
 
 def real_store(root: Path, facts: SaveFacts) -> SaveStore:
