@@ -38,11 +38,11 @@ from game.content_parts import (
 from game.core.assets import AssetResolver
 from game.core.datafile import Entry
 from game.core.errors import ContentError
+from game.core.expressions import EXPRESSIONS_FILE, ExpressionTable, parse_expressions
+from game.core.portrait import Portrait
 from game.dialogue.errors import ScriptError
 from game.dialogue.flags import FlagDecl, load_declarations
 from game.dialogue.program import Program, compile_sources
-from game.expressions import EXPRESSIONS_FILE, ExpressionTable, parse_expressions
-from game.ui.portrait import Portrait
 
 MANIFEST = "assets/data/content.json"
 

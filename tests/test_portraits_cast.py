@@ -13,8 +13,9 @@ import pytest
 from game.content import Content, load_content, portrait_frame
 from game.core.assets import AssetResolver
 from game.core.errors import ContentError
+from game.core.expressions import parse_expressions
 from game.dialogue.model import LineStmt
-from game.expressions import parse_expressions
+from game.flight.registry import STAGE_WORDS
 from tools.art import portraits
 from tools.art.cast import load_cast, parse_cast
 from tools.art.palette import PALETTE
@@ -27,7 +28,7 @@ HEAD = (16, 8, 32, 40)
 
 @pytest.fixture(scope="module")
 def content(display: pygame.Surface) -> Content:
-    return load_content(AssetResolver.discover())
+    return load_content(AssetResolver.discover(), STAGE_WORDS)
 
 
 @pytest.fixture(scope="module")

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 import pygame
 
 from game.core.actions import Action
+from game.core.portrait import Portrait
 from game.ui.ninepatch import NinePatch
-from game.ui.portrait import Portrait
 from game.ui.text import GOLD, INK, PALE_GOLD, TEXT, TEXT_DIM, BitmapFont
 
 BOX = pygame.Rect(8, 190, 464, 74)

@@ -14,19 +14,17 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Collection
 
-import pygame
-
 from game.audio import MUSIC, SFX
 from game.content import CharacterInfo, Content, portrait_frame
 from game.core.context import GameContext
 from game.core.errors import ContentError, GameError
+from game.core.portrait import Portrait
 from game.core.requests import Autosave, CutsceneEnded, GoToTitle, Request
 from game.dialogue.flags import FlagStore
 from game.flight.result import FLIGHT_STAGES
 from game.session import Session
 from game.ui.error_scene import ErrorScene
 from game.ui.fade import FadeScene
-from game.ui.portrait import Portrait
 from game.ui.title_card import TitleCardScene
 from game.world.camera import Camera
 from game.world.character import Character

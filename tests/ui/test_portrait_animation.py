@@ -10,16 +10,17 @@ import pytest
 from game.content import load_content, portrait_frame
 from game.core.actions import Action
 from game.core.assets import AssetResolver
+from game.core.portrait import BLINK_STEPS, Portrait, is_blinking
+from game.flight.registry import STAGE_WORDS
 from game.ui.dialogue_box import BOX, BoxState, DialogueBox, UiImages
 from game.ui.ninepatch import NinePatch
-from game.ui.portrait import BLINK_STEPS, Portrait, is_blinking
 from game.ui.text import Fonts
 
 
 @pytest.fixture()
 def box_and_face(display: pygame.Surface) -> tuple[DialogueBox, Portrait]:
     assets = AssetResolver.discover()
-    content = load_content(assets)
+    content = load_content(assets, STAGE_WORDS)
     fonts = Fonts.load(assets)
     images = UiImages(NinePatch(assets.image("assets/ui/dialogue_frame.png"), 8),
                       NinePatch(assets.image("assets/ui/namebox.png"), 4),

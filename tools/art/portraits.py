@@ -18,7 +18,7 @@ from typing import Any
 import pygame
 
 from game.core.errors import ContentError
-from game.expressions import EXPRESSIONS_FILE, ExpressionTable, parse_expressions
+from game.core.expressions import EXPRESSIONS_FILE, ExpressionTable, parse_expressions
 from tools.art import bust_body, bust_face, bust_hair
 from tools.art.bust_canvas import AXIS, HEADS, SIZE, Canvas
 from tools.art.cast import CastMember, load_cast

@@ -14,9 +14,9 @@ import json
 
 from game.audio import MUSIC, SFX
 from game.core.errors import ContentError
+from game.core.expressions import EXPRESSIONS_FILE, parse_expressions
 from game.dialogue.inspect import inspect_nodes
 from game.dialogue.model import LineStmt
-from game.expressions import EXPRESSIONS_FILE, parse_expressions
 from game.flight.result import FLIGHT_STAGES
 from game.world.commands import Names, build_registry
 from tools.maps.context import MANIFEST, Project, Report, read_json
