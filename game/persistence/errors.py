@@ -13,6 +13,9 @@ class SaveDamaged(Exception):
     """
 
     def __init__(self, reason: str) -> None:
+        # A reason quotes what the file holds, which may be anything: keep it one
+        # printable line however the file was damaged (a newline shows as \n).
+        reason = "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in reason)
         super().__init__(reason)
         self.reason = reason
 

@@ -239,7 +239,8 @@ class WorldScene(Scene):
         self.camera.y += sy
         self.renderer.draw(surface, self.camera, self.world.characters, self.tick * 1000 // 60,
                            stage.lighting.current, self.world.lights, stage.lighting_mode,
-                           self.world.props)
+                           self.world.props,
+                           fade_from=(stage.previous_mode, 1.0 - stage.lighting.progress))
         offset = self.camera.offset
         stage.aura.draw(surface, self._rings, offset, self.tick)
         self._draw_emotes(surface, offset)

@@ -54,6 +54,7 @@ class Stage:
         self.fade = ScreenFade()
         self.lighting = LightingBlend(LightingLook((255, 255, 255), 0))
         self.lighting_mode = "day"
+        self.previous_mode = "day"  # the mode a lighting change cross-fades from
         self.shaker = Shake(enabled=ctx.settings.screen_shake)
         self.aura = Presence()
 
@@ -144,7 +145,7 @@ class Stage:
             self.report_error(str(err))
             look = LightingLook((255, 255, 255), 0)
         self.lighting = LightingBlend(look)
-        self.lighting_mode = mode
+        self.lighting_mode = self.previous_mode = mode
 
     # effects -------------------------------------------------------------------------
     def update(self) -> None:
@@ -173,6 +174,7 @@ class Stage:
             known = ", ".join(sorted(self.content.lighting))
             raise ContentError(f"unknown lighting '{mode}' (modes: {known})")
         blend = self.lighting.to(self.look(mode), steps)
+        self.previous_mode = self.lighting_mode
         self.lighting_mode = mode
         self.session.lighting = mode
         return blend if steps > 1 else None

@@ -23,7 +23,8 @@ from game.session import Session
 
 
 def _make_save(flags: FlagStore, map_name: str = "palace_hall") -> SaveData:
-    return SaveData.from_game(Session(map_name=map_name, spawn="start", player_character="kara"), flags, "Act I", "Hall")
+    session = Session(map_name=map_name, spawn="start", player_character="kara")
+    return SaveData.from_game(session, flags, "Act I", "Hall")
 
 
 @contextlib.contextmanager

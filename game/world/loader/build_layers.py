@@ -7,8 +7,10 @@ over them; a tile layer named `collision` only marks solid cells.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pygame
 
@@ -21,6 +23,7 @@ from game.world.model import Light
 SPRITES_LAYER = "sprites"
 COLLISION_LAYER = "collision"
 OUTSIDE = (26, 15, 31)  # palette "ink", under an opaque ground layer
+MAX_DRIFT = 240.0  # px per second: faster than that is a typo, not traffic
 
 
 @dataclass
@@ -51,6 +54,11 @@ def build_layers(source: MapSource, palette: dict[str, tuple[int, int, int]]) ->
             if lname == COLLISION_LAYER:
                 for x, y, _gid in layer.cells():
                     built.solid[y][x] = True
+                continue
+            modes = layer_modes(layer.properties)
+            if modes:  # window shafts by day, moonlight by night: shown with their mode
+                result.mode_tiles.append(_mode_tiles(source, layer, size, is_above, modes,
+                                                     built, palette))
                 continue
             target = above if is_above else below
             anims = result.animated_above if is_above else result.animated_below
@@ -97,6 +105,39 @@ def _draw_tiles(source: MapSource, layer: TileLayer, target: pygame.Surface,
             target.blit(tile.image, (px, py))
 
 
+def _mode_tiles(source: MapSource, layer: TileLayer, size: tuple[int, int], above: bool,
+                modes: tuple[str, ...], built: BuiltLayers,
+                palette: dict[str, tuple[int, int, int]]) -> ImageLayer:
+    """A tile layer with a `lighting` property, pre-drawn on its own surface and
+    blitted over its side's tiles only while one of its modes is on."""
+    surface = pygame.Surface(size, pygame.SRCALPHA)
+    anims: list[AnimatedTile] = []
+    _draw_tiles(source, layer, surface, anims, built, palette)
+    for tile in anims:  # light that comes and goes with the hour does not flicker
+        surface.blit(tile.frames[0], (tile.x, tile.y))
+    return ImageLayer(surface=_display_format(surface, alpha=True), offset=(0.0, 0.0),
+                      parallax=(1.0, 1.0), above=above, name=layer.name, lighting=modes)
+
+
+def layer_modes(properties: dict[str, Any]) -> tuple[str, ...]:
+    """A layer's `lighting` property ("day,sunset") as a tuple; empty: always shown."""
+    text = str(properties.get("lighting", ""))
+    return tuple(m.strip() for m in text.split(",") if m.strip())
+
+
+def _drift(map_name: str, layer: ImageLayerSource) -> float:
+    """`drift` (px per second, |drift| <= MAX_DRIFT): the layer scrolls and wraps."""
+    value = layer.properties.get("drift", 0)
+    try:
+        drift = float(value)
+    except (TypeError, ValueError):
+        drift = math.nan
+    if not math.isfinite(drift) or abs(drift) > MAX_DRIFT:
+        raise ContentError(f"{map_name}: image layer '{layer.name}' has drift={value!r}; "
+                           f"write a number of pixels per second within +-{MAX_DRIFT:g}")
+    return drift
+
+
 def _image_layer(map_path: Path, map_name: str, layer: ImageLayerSource,
                  above: bool) -> ImageLayer:
     # Read the picture ourselves: pytmx 3.32 numbers image layers like tiles, and a
@@ -107,7 +148,6 @@ def _image_layer(map_path: Path, map_name: str, layer: ImageLayerSource,
     except (pygame.error, FileNotFoundError, OSError):
         raise ContentError(f"{map_name}: image layer '{layer.name}' needs {layer.source}, "
                            "which cannot be read") from None
-    modes = str(layer.properties.get("lighting", ""))
     return ImageLayer(
         surface=surface,
         offset=layer.offset,
@@ -115,7 +155,8 @@ def _image_layer(map_path: Path, map_name: str, layer: ImageLayerSource,
         above=above,
         name=layer.name,
         opacity=layer.opacity,
-        lighting=tuple(m.strip() for m in modes.split(",") if m.strip()),
+        lighting=layer_modes(layer.properties),
+        drift=_drift(map_name, layer),
     )
 
 

@@ -33,7 +33,10 @@ def load_map(path: Path, palette: dict[str, tuple[int, int, int]] | None = None,
     palette = palette or {}
     built = build_layers(source, palette)
     for image in built.layers.images:
-        check_layer_modes(source.name, image.name, image.lighting, lighting_modes)
+        check_layer_modes(source.name, f"image layer '{image.name}'", image.lighting,
+                          lighting_modes)
+    for tiles in built.layers.mode_tiles:
+        check_layer_modes(source.name, f"layer '{tiles.name}'", tiles.lighting, lighting_modes)
     data = MapData(
         name=source.name,
         path=str(path),

@@ -36,13 +36,13 @@ def map_settings(name: str, properties: dict[str, Any],
     )
 
 
-def check_layer_modes(map_name: str, layer_name: str, modes: tuple[str, ...],
+def check_layer_modes(map_name: str, layer: str, modes: tuple[str, ...],
                       lighting_modes: Collection[str] | None) -> None:
-    """An image layer shown only under some modes must name modes that exist."""
+    """A layer shown only under some modes must name modes that exist."""
     if lighting_modes is None:
         return
     for mode in modes:
         if mode not in lighting_modes:
             raise ContentError(
-                f"{map_name}: image layer '{layer_name}' has lighting={','.join(modes)!r}; "
+                f"{map_name}: {layer} has lighting={','.join(modes)!r}; "
                 f"'{mode}' is not one of {', '.join(lighting_modes)}")
