@@ -14,11 +14,10 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Collection
 
-import pygame
-
 from game.content import CharacterInfo, Content, portrait_frame
 from game.core.context import GameContext
 from game.core.errors import ContentError, GameError
+from game.core.portrait import Portrait
 from game.core.requests import Autosave, CutsceneEnded, GoToTitle, Request
 from game.dialogue.flags import FlagStore
 from game.flight.result import FLIGHT_STAGES
@@ -198,9 +197,9 @@ class Stage:
     def play_ambience(self, name: str) -> None:
         self.ctx.audio.play_ambience(name)
 
-    def portrait(self, info: CharacterInfo, tags: tuple[str, ...]) -> pygame.Surface | None:
+    def portrait(self, info: CharacterInfo, tags: tuple[str, ...]) -> Portrait | None:
         try:
-            return portrait_frame(self.ctx.assets, info, tags)
+            return portrait_frame(self.ctx.assets, info, tags, self.ctx.content.expressions)
         except GameError as err:
             log.error("%s", err)
             return None
