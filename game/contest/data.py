@@ -1,0 +1,95 @@
+"""The contests' words, read from assets/data/contests.json and checked once.
+
+Writers keep what Kara may say in a stand-off and the phrases of an ordered
+choice in that file, by name, and scripts pick a set by its name
+(`<<standoff Rhea 4 words=throne>>`). Anything malformed is a ContentError that
+names the file, the set and what is wrong; pushes are bounded whole numbers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from game.contest.ordered import OrderedSpec
+from game.contest.standoff import WordOption, WordRound
+from game.core.errors import ContentError
+
+CONTESTS_FILE = "assets/data/contests.json"
+MAX_PUSH = 40
+MAX_TEXT = 80  # one line of the choice box
+
+
+@dataclass(frozen=True)
+class ContestData:
+    words: dict[str, tuple[WordRound, ...]]
+    ordered: dict[str, OrderedSpec]
+
+
+def parse_contests(data: Any, source: str = CONTESTS_FILE) -> ContestData:
+    """The word sets and ordered choices of a parsed file, or a ContentError."""
+    if not isinstance(data, dict):
+        raise ContentError(f"{source}: the file must hold an object")
+    words_raw = _object(data.get("words", {}), f"{source}: 'words'")
+    ordered_raw = _object(data.get("ordered", {}), f"{source}: 'ordered'")
+    words = {name: _rounds(raw, f"{source}: words '{name}'") for name, raw in words_raw.items()}
+    ordered = {name: _ordered(raw, f"{source}: ordered '{name}'")
+               for name, raw in ordered_raw.items()}
+    return ContestData(words, ordered)
+
+
+def _object(value: Any, where: str) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise ContentError(f"{where} must be an object")
+    return value
+
+
+def _text(value: Any, where: str) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise ContentError(f"{where} must be some text")
+    if len(value) > MAX_TEXT:
+        raise ContentError(f"{where} is {len(value)} characters; keep it under {MAX_TEXT}")
+    return value
+
+
+def _whole(value: Any, lo: int, hi: int, where: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not lo <= value <= hi:
+        raise ContentError(f"{where} must be a whole number from {lo} to {hi}, "
+                           f"not {value!r:.30}")
+    return value
+
+
+def _rounds(raw: Any, where: str) -> tuple[WordRound, ...]:
+    if not isinstance(raw, list) or not raw:
+        raise ContentError(f"{where} must be a list of rounds")
+    rounds = []
+    for i, item in enumerate(raw):
+        at = f"{where}, round {i + 1}"
+        item = _object(item, at)
+        options = item.get("options")
+        if not isinstance(options, list) or not 2 <= len(options) <= 4:
+            raise ContentError(f"{at}: 'options' must list 2 to 4 choices")
+        parsed = tuple(
+            WordOption(_text(_object(o, f"{at}, option {k + 1}").get("text"),
+                             f"{at}, option {k + 1}: 'text'"),
+                       _whole(o.get("push"), -MAX_PUSH, MAX_PUSH,
+                              f"{at}, option {k + 1}: 'push'"))
+            for k, o in enumerate(options))
+        rounds.append(WordRound(_text(item.get("prompt"), f"{at}: 'prompt'"), parsed,
+                                _whole(item.get("after_wave"), 1, 8, f"{at}: 'after_wave'")))
+    return tuple(rounds)
+
+
+def _ordered(raw: Any, where: str) -> OrderedSpec:
+    raw = _object(raw, where)
+    parts = raw.get("parts")
+    if not isinstance(parts, list) or not 2 <= len(parts) <= 5:
+        raise ContentError(f"{where}: 'parts' must list 2 to 5 phrases")
+    fixes = raw.get("corrections", [])
+    if not isinstance(fixes, list):
+        raise ContentError(f"{where}: 'corrections' must be a list of lines")
+    return OrderedSpec(
+        prompt=_text(raw.get("prompt"), f"{where}: 'prompt'"),
+        parts=tuple(_text(p, f"{where}: part {i + 1}") for i, p in enumerate(parts)),
+        corrections=tuple(_text(c, f"{where}: correction {i + 1}") for i, c in enumerate(fixes)),
+        speaker=str(raw.get("speaker", "")))
