@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-ASSISTS = ("off", "wide", "gentle", "auto")
+from game.persistence.settings import CONTEST_ASSISTS
+
+ASSISTS = CONTEST_ASSISTS  # kept with the settings, which read them before any game
 ASSIST_ABOUT = {
     "off": "No help.",
     "wide": "Wider windows for tells and counters.",

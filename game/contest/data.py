@@ -13,6 +13,7 @@ from typing import Any
 
 from game.contest.ordered import OrderedSpec
 from game.contest.standoff import WordOption, WordRound
+from game.core.assets import AssetResolver
 from game.core.errors import ContentError
 
 CONTESTS_FILE = "assets/data/contests.json"
@@ -93,3 +94,12 @@ def _ordered(raw: Any, where: str) -> OrderedSpec:
         parts=tuple(_text(p, f"{where}: part {i + 1}") for i, p in enumerate(parts)),
         corrections=tuple(_text(c, f"{where}: correction {i + 1}") for i, c in enumerate(fixes)),
         speaker=str(raw.get("speaker", "")))
+
+
+def load_contests(assets: AssetResolver) -> ContestData:
+    """Read and check the file (each time a contest starts: it is small, and F5-fresh)."""
+    try:
+        raw = assets.json(CONTESTS_FILE)
+    except OSError as err:
+        raise ContentError(f"{CONTESTS_FILE}: cannot be read ({err.strerror})") from None
+    return parse_contests(raw)

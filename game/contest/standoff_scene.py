@@ -1,0 +1,177 @@
+"""`StandoffScene`: a presence stand-off over the map, or on its own close-up.
+
+It maps actions onto `Standoff` (hold confirm, tap confirm, pick words with
+up/down and confirm), plays the cues as sounds and shakes, and draws the two
+auras, the balance bar and the words. Over a map it rings the two characters
+where they stand; without one (the `--scene standoff` demo) it draws them side
+by side on a dark ground. It consumes every play action, so the map below
+never sees a confirm meant for the stand-off; MENU still reaches the pause.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pygame
+
+from game.contest import draw
+from game.contest.standoff import GATHER, LULL, OVER, WAVE, WON, WORDS, Standoff, StandoffResult
+from game.core.actions import Action, InputState
+from game.core.context import GameContext
+from game.core.scene import Scene
+from game.ui.text import PALE_GOLD, TEXT, TEXT_DIM
+
+PLAY_ACTIONS = frozenset({Action.UP, Action.DOWN, Action.LEFT, Action.RIGHT, Action.CONFIRM,
+                          Action.CANCEL, Action.SKIP, Action.BACKLOG})
+END_STEPS = 100  # the outcome stays on screen this long
+HELP = ("Her presence comes in waves: the ring swells, the room shakes.",
+        "HOLD Confirm through a wave. Letting go gives ground.",
+        "Between waves, watch for her tell (a flash): TAP Confirm then.",
+        "A tap at any other moment costs you. Choose your words well.")
+SOUNDS = {"wave": "presence_wave", "push": "presence_push", "miss": "presence_miss",
+          "won": "presence_win", "lost": "kneel", "words": "blip"}
+
+Point = tuple[int, int]
+
+
+class StandoffScene(Scene):
+    opaque = False
+    busy = True
+
+    def __init__(self, ctx: GameContext, rules: Standoff, names: tuple[str, str],
+                 on_result: Callable[[StandoffResult], None], show_help: bool = False,
+                 places: tuple[Point, Point] | None = None) -> None:
+        super().__init__(ctx)
+        self.rules = rules
+        self.names = names
+        self.on_result = on_result
+        self.helping = show_help
+        self.places = places
+        self.cursor = 0
+        self.tick = 0
+        self.ending = 0
+        self.shake = 0
+        self._art: tuple[list[pygame.Surface], list[pygame.Surface]] | None = None
+        self._figures: tuple[pygame.Surface, pygame.Surface] | None = None
+
+    def enter(self) -> None:
+        if self.ctx.settings.contest_skip:
+            self.rules.skip()
+            self.ending = END_STEPS  # straight on: nothing to watch
+
+    def handle(self, action: Action) -> bool:
+        return action in PLAY_ACTIONS
+
+    def update(self, inp: InputState) -> None:
+        self.tick += 1
+        rules = self.rules
+        if self.helping:
+            if Action.CONFIRM in inp.pressed:
+                self.helping = False
+            return
+        if rules.phase == OVER:
+            self.ending += 1
+            if self.ending >= END_STEPS and self in self.ctx.stack:
+                result = rules.result()
+                assert result is not None
+                self.ctx.stack.remove(self)
+                self.on_result(result)
+            return
+        if rules.phase == WORDS and rules.round is not None:
+            count = len(rules.round.options)
+            if Action.UP in inp.pressed:
+                self.cursor = (self.cursor - 1) % count
+                self.ctx.audio.play_sfx("menu_move")
+            elif Action.DOWN in inp.pressed:
+                self.cursor = (self.cursor + 1) % count
+                self.ctx.audio.play_sfx("menu_move")
+            elif Action.CONFIRM in inp.pressed:
+                rules.choose(self.cursor)
+                self.cursor = 0
+        else:
+            rules.step(Action.CONFIRM in inp.held, Action.CONFIRM in inp.pressed)
+        self._cues()
+
+    def _cues(self) -> None:
+        for event in self.rules.events:
+            name = SOUNDS.get(event)
+            if name:
+                self.ctx.audio.play_sfx(name)
+        if self.rules.phase == WAVE and self.ctx.settings.screen_shake:
+            self.shake = 2 if self.rules.wave_strength > 0.5 else 1
+        else:
+            self.shake = 0
+
+    # drawing -------------------------------------------------------------------------
+    def _load(self) -> tuple[list[pygame.Surface], list[pygame.Surface]]:
+        if self._art is None:
+            assets = self.ctx.assets
+            self._art = (draw.aura_frames(assets, draw.KARA_BLUE),
+                         draw.aura_frames(assets, draw.RHEA_RED))
+        return self._art
+
+    def draw(self, surface: pygame.Surface) -> None:
+        kara_ring, foe_ring = self._load()
+        rules = self.rules
+        if self.places is None:
+            self._close_up(surface)
+        if self.shake:
+            jitter = ((1, -1), (-1, 1), (1, 1), (-1, -1))[self.tick % 4]
+            surface.blit(surface.copy(), (jitter[0] * self.shake, jitter[1] * self.shake))
+        kara, foe = self.places or ((170, 150), (310, 150))
+        swell = rules.wave_strength
+        lean = max(-1.0, min(1.0, rules.balance / 100))
+        draw.draw_aura(surface, kara_ring, kara, 0.9 + 0.5 * max(0.0, lean) - 0.2 * swell,
+                       self.tick)
+        foe_scale = 0.9 + 0.9 * swell + 0.3 * max(0.0, -lean)
+        if rules.tell_showing and (self.tick // 3) % 2:
+            foe_scale *= 0.8  # the tell: her ring falters
+        draw.draw_aura(surface, foe_ring, foe, foe_scale, self.tick + 2)
+        if rules.tell_showing:
+            self._flash(surface, foe)
+        cap = None if rules.spec.winnable else -3.0
+        draw.balance_bar(surface, self.ctx.fonts.small, self.names[0], self.names[1],
+                         rules.balance, cap, self.tick)
+        self._status(surface)
+        if self.helping:
+            draw.help_card(surface, self.ctx.fonts.small, "Stand-off", HELP)
+
+    def _flash(self, surface: pygame.Surface, at: Point) -> None:
+        glare = pygame.Surface((24, 24), pygame.SRCALPHA)
+        pygame.draw.circle(glare, (255, 255, 255, 150), (12, 12), 11)
+        pygame.draw.circle(glare, (255, 255, 255, 255), (12, 12), 5)
+        surface.blit(glare, (at[0] - 12, at[1] - 30))
+
+    def _status(self, surface: pygame.Surface) -> None:
+        rules, font = self.rules, self.ctx.fonts.small
+        if rules.phase == WORDS and rules.round is not None:
+            draw.choice_box(surface, font, rules.round.prompt,
+                            [o.text for o in rules.round.options], self.cursor)
+            return
+        if rules.phase == OVER:
+            text = {"won": f"{self.names[1]} looks away.", "lost": f"{self.names[0]} kneels.",
+                    "skipped": "The stand-off is passed over."}[rules.outcome or "skipped"]
+            draw.caption(surface, font, text, 236, PALE_GOLD if rules.outcome == WON else TEXT)
+            return
+        line, colour = {
+            WAVE: ("HOLD!" if not rules.holding else "Holding...", TEXT),
+            GATHER: ("Her presence gathers...", TEXT_DIM),
+            LULL: ("Now!" if rules.tell_showing else "Watch for the tell.",
+                   PALE_GOLD if rules.tell_showing else TEXT_DIM),
+        }.get(rules.phase, ("", TEXT))
+        if line:
+            draw.caption(surface, font, line, 236, colour)
+        waves = f"Wave {max(1, rules.wave)} of {rules.spec.waves}"
+        font.draw(surface, waves, (480 - 8 - font.width(waves), 254), TEXT_DIM)
+
+    def _close_up(self, surface: pygame.Surface) -> None:
+        """The demo's own picture: a dark hall and the two figures facing each other."""
+        if self._figures is None:
+            kara = draw.strip(self.ctx.assets, "assets/fx/duel_kara.png", 56)[0]
+            rhea = draw.strip(self.ctx.assets, "assets/fx/duel_rhea.png", 56)[0]
+            self._figures = (kara, rhea)
+        surface.fill((28, 20, 40))
+        pygame.draw.rect(surface, (43, 26, 51), (0, 170, 480, 100))
+        kara, rhea = self._figures
+        surface.blit(kara, (170 - 28, 178 - 64))
+        surface.blit(rhea, (310 - 28, 178 - 64))
