@@ -46,6 +46,14 @@ SFX: tuple[str, ...] = (
     "shield_hit",
     "item",
     "save",
+    "presence_wave",
+    "presence_push",
+    "presence_miss",
+    "presence_win",
+    "kneel",
+    "duel_windup",
+    "duel_block",
+    "duel_hit",
 )
 SILENCE = ("", "none")
 FADE_STEPS = 60  # one second of logic steps at 60 Hz

@@ -8,11 +8,12 @@ names the file, the set and what is wrong; pushes are bounded whole numbers.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
+from game.contest.duel import DuelSpec
 from game.contest.ordered import OrderedSpec
-from game.contest.standoff import WordOption, WordRound
+from game.contest.standoff import StandoffSpec, WordOption, WordRound
 from game.core.assets import AssetResolver
 from game.core.errors import ContentError
 
@@ -25,6 +26,8 @@ MAX_TEXT = 80  # one line of the choice box
 class ContestData:
     words: dict[str, tuple[WordRound, ...]]
     ordered: dict[str, OrderedSpec]
+    standoff_demos: dict[str, StandoffSpec] = field(default_factory=dict)
+    duel_demos: dict[str, DuelSpec] = field(default_factory=dict)
 
 
 def parse_contests(data: Any, source: str = CONTESTS_FILE) -> ContestData:
@@ -36,7 +39,43 @@ def parse_contests(data: Any, source: str = CONTESTS_FILE) -> ContestData:
     words = {name: _rounds(raw, f"{source}: words '{name}'") for name, raw in words_raw.items()}
     ordered = {name: _ordered(raw, f"{source}: ordered '{name}'")
                for name, raw in ordered_raw.items()}
-    return ContestData(words, ordered)
+    demos = _object(data.get("demos", {}), f"{source}: 'demos'")
+    standoffs = {
+        name: _standoff_demo(raw, words, f"{source}: demos standoff '{name}'")
+        for name, raw in _object(demos.get("standoff", {}), f"{source}: demos 'standoff'").items()}
+    duels = {name: _duel_demo(raw, words, f"{source}: demos duel '{name}'")
+             for name, raw in _object(demos.get("duel", {}), f"{source}: demos 'duel'").items()}
+    return ContestData(words, ordered, standoffs, duels)
+
+
+def _named_words(raw: dict[str, Any], words: dict[str, tuple[WordRound, ...]],
+                 where: str) -> tuple[WordRound, ...]:
+    name = raw.get("words", "none")
+    if name == "none":
+        return ()
+    if name not in words:
+        raise ContentError(f"{where}: no word set '{name}'")
+    return words[name]
+
+
+def _standoff_demo(raw: Any, words: dict[str, tuple[WordRound, ...]], where: str
+                   ) -> StandoffSpec:
+    raw = _object(raw, where)
+    winnable = raw.get("winnable", True)
+    if not isinstance(winnable, bool):
+        raise ContentError(f"{where}: 'winnable' must be true or false")
+    return StandoffSpec(_text(raw.get("opponent"), f"{where}: 'opponent'"),
+                        _whole(raw.get("strength", 3), 1, 5, f"{where}: 'strength'"),
+                        _whole(raw.get("waves", 4), 1, 8, f"{where}: 'waves'"), winnable,
+                        _named_words(raw, words, where))
+
+
+def _duel_demo(raw: Any, words: dict[str, tuple[WordRound, ...]], where: str) -> DuelSpec:
+    raw = _object(raw, where)
+    return DuelSpec(_text(raw.get("opponent", "Rhea"), f"{where}: 'opponent'"),
+                    _whole(raw.get("strength", 3), 1, 5, f"{where}: 'strength'"),
+                    _whole(raw.get("exchanges", 8), 2, 16, f"{where}: 'exchanges'"),
+                    _named_words(raw, words, where))
 
 
 def _object(value: Any, where: str) -> dict[str, Any]:

@@ -137,6 +137,67 @@ def save() -> array:
     return echo
 
 
+def presence_wave() -> array:
+    """A low swell that rises and falls: the opponent's presence pressing in."""
+    n = _len(0.9)
+    hum = swept_tone(sweep(n, 55.0, 82.0, 0.5), "saw")
+    one_pole(hum, 700.0)
+    swell = [(i / n) ** 0.7 * (1.0 - i / n) ** 0.4 for i in range(n)]
+    air = noise(n, 900.0, seed=23)
+    return _mix((_shaped(hum, swell), 0.9, 0), (_shaped(air, swell), 0.25, 0))
+
+
+def presence_push() -> array:
+    """Kara pushes back: a bright rising fifth over a thump."""
+    chime = _notes([(67, 0.05), (74, 0.16)], "pulse", 0.25, (0.002, 0.06, 0.5, 0.08))
+    m = _len(0.12)
+    thump = swept_tone(sweep(m, 160.0, 70.0, 0.02))
+    return _mix((chime, 0.7, 0), (_shaped(thump, decay(m, 0.04)), 0.7, 0))
+
+
+def presence_miss() -> array:
+    """A tap on nothing, a wrong word: a dull falling buzz."""
+    return _notes([(52, 0.05), (47, 0.14)], "pulse", 0.5, (0.002, 0.05, 0.4, 0.06))
+
+
+def presence_win() -> array:
+    """The opponent gives way: a short rising triad."""
+    return _notes([(72, 0.07), (76, 0.07), (79, 0.07), (84, 0.3)], "triangle", 0.5,
+                  (0.003, 0.12, 0.5, 0.2))
+
+
+def kneel() -> array:
+    """A knee on stone and a low falling tone."""
+    m = _len(0.1)
+    knock = noise(m, 1800.0, seed=29)
+    fall = _notes([(55, 0.18), (50, 0.4)], "triangle", 0.5, (0.004, 0.2, 0.4, 0.25))
+    return _mix((_shaped(knock, decay(m, 0.02)), 0.8, 0), (fall, 0.8, _len(0.05)))
+
+
+def duel_windup() -> array:
+    """Rhea gathers for a blow: a short rising hiss (the ear's warning)."""
+    n = _len(0.25)
+    hiss = noise(n, [800.0 + 6000.0 * i / n for i in range(n)], seed=31)
+    return _shaped(hiss, [(i / n) ** 2 for i in range(n)])
+
+
+def duel_block() -> array:
+    """A clean counter: a hard slap of forearm on forearm."""
+    n = _len(0.16)
+    crack = noise(n, 9000.0, seed=37)
+    m = _len(0.1)
+    thud = swept_tone(sweep(m, 220.0, 90.0, 0.02))
+    return _mix((_shaped(crack, decay(n, 0.012)), 0.9, 0), (_shaped(thud, decay(m, 0.03)), 0.8, 0))
+
+
+def duel_hit() -> array:
+    """A blow lands: a heavy thump and sand scattering, no crunch."""
+    n = _len(0.35)
+    thump = swept_tone(sweep(n, 120.0, 40.0, 0.05))
+    sand = noise(n, 5000.0, seed=41)
+    return _mix((_shaped(thump, decay(n, 0.08)), 1.0, 0), (_shaped(sand, decay(n, 0.1)), 0.4, 0))
+
+
 # name -> (recipe, peak level in full scale)
 EFFECTS: dict[str, tuple[Callable[[], array], float]] = {
     "footstep": (footstep, 0.35),
@@ -151,6 +212,14 @@ EFFECTS: dict[str, tuple[Callable[[], array], float]] = {
     "shield_hit": (shield_hit, 0.6),
     "item": (item, 0.5),
     "save": (save, 0.5),
+    "presence_wave": (presence_wave, 0.6),
+    "presence_push": (presence_push, 0.5),
+    "presence_miss": (presence_miss, 0.4),
+    "presence_win": (presence_win, 0.5),
+    "kneel": (kneel, 0.55),
+    "duel_windup": (duel_windup, 0.35),
+    "duel_block": (duel_block, 0.6),
+    "duel_hit": (duel_hit, 0.7),
 }
 
 
