@@ -40,6 +40,17 @@ def draw_aura(surface: pygame.Surface, frames: list[pygame.Surface], centre: tup
     surface.blit(image, (centre[0] - size // 2, centre[1] - size // 2))
 
 
+def vignette(colour: tuple[int, int, int]) -> pygame.Surface:
+    """A 480x270 frame of colour, solid at the edges and clear in the middle
+    (stepped bands, like the rest of the art, not a smooth gradient)."""
+    surf = pygame.Surface((480, 270), pygame.SRCALPHA)
+    for band in range(10):
+        alpha = 130 - band * 13
+        rect = pygame.Rect(band * 3, band * 2, 480 - band * 6, 270 - band * 4)
+        pygame.draw.rect(surf, (*colour, max(0, alpha)), rect, 3)
+    return surf
+
+
 def panel(surface: pygame.Surface, rect: pygame.Rect, alpha: int = 215) -> None:
     """A dark, gold-edged box (the UI's colours, drawn, so it scales to any text)."""
     box = pygame.Surface(rect.size, pygame.SRCALPHA)
@@ -114,5 +125,9 @@ def choice_box(surface: pygame.Surface, font: BitmapFont, prompt: str, options: 
 
 def caption(surface: pygame.Surface, font: BitmapFont, text: str, y: int,
             colour: tuple[int, int, int] = TEXT) -> None:
-    """One centred line over the picture, with a shadow."""
-    font.draw(surface, text, ((480 - font.width(text)) // 2, y), colour, INK)
+    """One centred line over the picture, on a dark strip so any ground reads."""
+    width = font.width(text)
+    strip_ = pygame.Surface((width + 16, font.line_height + 4), pygame.SRCALPHA)
+    strip_.fill((26, 15, 31, 170))
+    surface.blit(strip_, ((480 - width) // 2 - 8, y - 2))
+    font.draw(surface, text, ((480 - width) // 2, y), colour, INK)

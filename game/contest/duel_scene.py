@@ -14,6 +14,7 @@ from collections.abc import Callable
 import pygame
 
 from game.contest import draw
+from game.contest.assist import Tuning
 from game.contest.duel import (
     FINAL,
     GUARD,
@@ -47,12 +48,15 @@ HELP = ("Rhea winds up, then flashes white: counter in that moment.",
 KARA_FRAMES = ("idle", "block", "press", "sweep", "stagger", "kneel")
 RHEA_FRAMES = ("idle", "windup_strike", "strike", "windup_knee", "knee", "windup_lunge",
                "lunge", "stagger", "kneel")
-NAMES = {STRIKE: "strike", KNEE: "knee", LUNGE: "lunge"}
+NAMES = {STRIKE: "forearm strike", KNEE: "rising knee", LUNGE: "lunge"}
+KEYS = {STRIKE: "Confirm: block", KNEE: "Down + Confirm: press", LUNGE: "Side + Confirm: sweep"}
+TEACH_EXCHANGES = 3  # the counter is named under the first few wind-ups
 SOUNDS = {"windup": "duel_windup", "flash": "blip", "counter": "duel_block",
           "hit": "duel_hit", "threat": "presence_wave", "surge": "presence_push",
           "wave": "presence_wave", "push": "presence_push", "miss": "presence_miss",
           "won": "presence_win", "lost": "kneel"}
-KARA_AT, RHEA_AT, FLOOR = 190, 290, 214
+KARA_AT, RHEA_AT, FLOOR = 184, 296, 252
+ZOOM = 2  # close framing: the fighters at twice their size, whole pixels
 
 
 class DuelScene(Scene):
@@ -71,6 +75,7 @@ class DuelScene(Scene):
         self.ending = 0
         self.spark = 0  # steps left of the white spark
         self._art: dict[str, list[pygame.Surface]] | None = None
+        self._vignette: pygame.Surface | None = None
 
     def enter(self) -> None:
         if self.ctx.settings.contest_skip:
@@ -137,8 +142,10 @@ class DuelScene(Scene):
             a = self.ctx.assets
             self._art = {
                 "arena": [a.image("assets/fx/duel_arena.png")],
-                "kara": draw.strip(a, "assets/fx/duel_kara.png", 56),
-                "rhea": draw.strip(a, "assets/fx/duel_rhea.png", 56),
+                "kara": [pygame.transform.scale_by(f, ZOOM)
+                         for f in draw.strip(a, "assets/fx/duel_kara.png", 56)],
+                "rhea": [pygame.transform.scale_by(f, ZOOM)
+                         for f in draw.strip(a, "assets/fx/duel_rhea.png", 56)],
                 "spark": draw.strip(a, "assets/fx/duel_spark.png", 32),
                 "dust": draw.strip(a, "assets/fx/duel_dust.png", 32),
                 "kara_ring": draw.aura_frames(a, draw.KARA_BLUE),
@@ -169,28 +176,37 @@ class DuelScene(Scene):
         shake = (self.spark // 3) % 2 if self.ctx.settings.screen_shake else 0
         surface.blit(art["arena"][0], (shake, 0))
         kara_pose, rhea_pose = self._poses()
-        lunge = 24 if rhea_pose in ("lunge", "strike", "knee") else 0
-        push = -10 if kara_pose == "stagger" else (8 if kara_pose in ("press", "sweep") else 0)
+        lunge = 36 if rhea_pose in ("lunge", "strike", "knee") else 0
+        push = -16 if kara_pose == "stagger" else (12 if kara_pose in ("press", "sweep") else 0)
         kara_x, rhea_x = KARA_AT + push, RHEA_AT - lunge
         final = r.final if r.phase == FINAL else None
         if final is not None:
             swell = final.wave_strength
+            if swell > 0:
+                if self._vignette is None:
+                    self._vignette = draw.vignette(draw.RHEA_RED)
+                self._vignette.set_alpha(round(170 * swell))
+                surface.blit(self._vignette, (0, 0))
             lean = max(0.0, final.balance / 100)
-            draw.draw_aura(surface, art["kara_ring"], (kara_x, FLOOR - 30), 1.0 + lean, self.tick)
-            draw.draw_aura(surface, art["rhea_ring"], (rhea_x, FLOOR - 30), 1.0 + swell,
+            draw.draw_aura(surface, art["kara_ring"], (kara_x, FLOOR - 60), 2.0 + lean,
+                           self.tick)
+            draw.draw_aura(surface, art["rhea_ring"], (rhea_x, FLOOR - 60), 2.0 + swell,
                            self.tick + 2)
-        surface.blit(art["kara"][KARA_FRAMES.index(kara_pose)], (kara_x - 28, FLOOR - 62))
+        surface.blit(art["kara"][KARA_FRAMES.index(kara_pose)], (kara_x - 56, FLOOR - 124))
         rhea = art["rhea"][RHEA_FRAMES.index(rhea_pose)]
-        if (r.flashing and (self.tick // 2) % 2) or (final is not None and final.tell_showing):
-            rhea = rhea.copy()
-            rhea.fill((255, 255, 255, 0), special_flags=pygame.BLEND_RGBA_MAX)
-        surface.blit(rhea, (rhea_x - 28, FLOOR - 62))
+        if r.flashing or (final is not None and final.tell_showing):
+            rhea = rhea.copy()  # the tell: she lights up white a beat before she commits
+            rhea.fill((150, 150, 150, 0), special_flags=pygame.BLEND_RGB_ADD)
+        surface.blit(rhea, (rhea_x - 56, FLOOR - 124))
         if self.spark:
             k = 2 - min(2, self.spark // 6)
-            surface.blit(art["spark"][k], (kara_x - 6, FLOOR - 52))
-            surface.blit(art["dust"][min(3, k + 1)], (kara_x - 18, FLOOR - 14))
+            surface.blit(art["spark"][k], (kara_x - 4, FLOOR - 96))
+            surface.blit(art["dust"][min(3, k + 1)], (kara_x - 30, FLOOR - 14))
+            surface.blit(art["dust"][min(3, k + 1)], (kara_x - 2, FLOOR - 14))
         if r.phase == RECOVER and r.last == "countered" and r.t < 16:
             surface.blit(art["dust"][r.t // 4], (rhea_x - 16, FLOOR - 14))
+            if r.t < 8:
+                surface.blit(art["spark"][r.t // 3], ((kara_x + rhea_x) // 2 - 16, FLOOR - 90))
         draw.meter(surface, font, "Kara's guard", r.guard / GUARD, pygame.Rect(16, 22, 110, 6),
                    draw.KARA_BLUE)
         self._status(surface)
@@ -224,12 +240,15 @@ class DuelScene(Scene):
             draw.caption(surface, font, self.threat, 226, TEXT)
             draw.caption(surface, font, "Kara's presence rises to meet her.", 240, PALE_GOLD)
             return
+        if r.phase == WINDOW:
+            big = self.ctx.fonts.large
+            big.draw(surface, "NOW!", ((480 - big.width("NOW!")) // 2, 60), PALE_GOLD)
         if r.phase in (WINDUP, WINDOW):
-            draw.caption(surface, font, "NOW!" if r.phase == WINDOW else
-                         f"Rhea winds up a {NAMES[r.attack]}...", 236,
-                         PALE_GOLD if r.phase == WINDOW else TEXT)
+            teach = r.exchange < TEACH_EXCHANGES or r.spec.tuning != Tuning()
+            key = f"  ({KEYS[r.attack]})" if teach else ""
+            draw.caption(surface, font, f"Rhea winds up a {NAMES[r.attack]}...{key}", 40, TEXT)
         elif r.phase == RECOVER:
             draw.caption(surface, font, "Countered!" if r.last == "countered" else
-                         "The blow lands.", 236, PALE_GOLD if r.last == "countered" else TEXT)
+                         "The blow lands.", 40, PALE_GOLD if r.last == "countered" else TEXT)
         count = f"Exchange {min(r.exchange + 1, r.spec.exchanges)} of {r.spec.exchanges}"
         font.draw(surface, count, (480 - 8 - font.width(count), 254), TEXT_DIM)

@@ -30,12 +30,12 @@ GRACE_STEPS = 10  # reaction time at a wave's start before letting go costs
 WAVE_STEPS = (100, 140)
 LULL_STEPS = (110, 150)
 TELL_STEPS = 20  # how long a tell shows (times the assist's window)
-RESIST_LOSS = 0.05  # per strength point, per step, holding through a wave
+RESIST_LOSS = 0.035  # per strength point, per step, holding through a wave
 SLIP_LOSS = 0.28  # per strength point, per step, not holding
 TELL_PUSH = 18.0
 MISSTEP = 7.0  # a tap on nothing
 UNWINNABLE_CAP = -3.0  # the bar never passes the middle
-UNWINNABLE_START = -25.0  # her presence fills the room before Kara says a word
+UNWINNABLE_START = -12.0  # her presence fills the room before Kara says a word
 LAST_WAVE_CRUSH = 1.2  # per step, the unwinnable last wave, held or not
 
 
@@ -94,6 +94,7 @@ class Standoff:
         self.tells = 0
         self.holding = False
         self.round: WordRound | None = None
+        self.last_push: int | None = None  # the last words' push, until the next wave
         self.outcome: str | None = None
         self.events: list[str] = []  # this step's cues for sound and shake
 
@@ -140,6 +141,7 @@ class Standoff:
         if self.phase != WORDS or self.round is None:
             return
         option = self.round.options[index]
+        self.last_push = option.push
         self._move(float(option.push))
         self.events.append("push" if option.push > 0 else "miss")
         self.round = None
@@ -227,6 +229,8 @@ class Standoff:
         self.phase, self.t, self.length = phase, 0, length
         if phase == GATHER:
             self.events.append("gather")
+        if phase == WAVE:
+            self.last_push = None
 
     def _end(self, outcome: str) -> None:
         self.outcome = outcome

@@ -53,6 +53,8 @@ class StandoffScene(Scene):
         self.shake = 0
         self._art: tuple[list[pygame.Surface], list[pygame.Surface]] | None = None
         self._figures: tuple[pygame.Surface, pygame.Surface] | None = None
+        self._vignette: pygame.Surface | None = None
+        self._kneeling: tuple[pygame.Surface, pygame.Surface] = (pygame.Surface((1, 1)),) * 2
 
     def enter(self) -> None:
         if self.ctx.settings.contest_skip:
@@ -120,6 +122,8 @@ class StandoffScene(Scene):
             surface.blit(surface.copy(), (jitter[0] * self.shake, jitter[1] * self.shake))
         kara, foe = self.places or ((170, 150), (310, 150))
         swell = rules.wave_strength
+        if swell > 0:
+            self._pressure(surface, swell)
         lean = max(-1.0, min(1.0, rules.balance / 100))
         draw.draw_aura(surface, kara_ring, kara, 0.9 + 0.5 * max(0.0, lean) - 0.2 * swell,
                        self.tick)
@@ -135,6 +139,13 @@ class StandoffScene(Scene):
         self._status(surface)
         if self.helping:
             draw.help_card(surface, self.ctx.fonts.small, "Stand-off", HELP)
+
+    def _pressure(self, surface: pygame.Surface, swell: float) -> None:
+        """The room reddens and darkens at its edges while her presence presses."""
+        if self._vignette is None:
+            self._vignette = draw.vignette(draw.RHEA_RED)
+        self._vignette.set_alpha(round(170 * swell))
+        surface.blit(self._vignette, (0, 0))
 
     def _flash(self, surface: pygame.Surface, at: Point) -> None:
         glare = pygame.Surface((24, 24), pygame.SRCALPHA)
@@ -153,8 +164,23 @@ class StandoffScene(Scene):
                     "skipped": "The stand-off is passed over."}[rules.outcome or "skipped"]
             draw.caption(surface, font, text, 236, PALE_GOLD if rules.outcome == WON else TEXT)
             return
+        if rules.phase == WAVE and not rules.holding:
+            big = self.ctx.fonts.large
+            text = "HOLD!"
+            big.draw(surface, text, ((480 - big.width(text)) // 2, 228), PALE_GOLD)
+            return
+        if rules.phase == LULL and rules.tell_showing:
+            big = self.ctx.fonts.large
+            big.draw(surface, "NOW!", ((480 - big.width("NOW!")) // 2, 228), PALE_GOLD)
+            return
+        crushing = rules.phase == WAVE and rules.last_wave and not rules.spec.winnable
+        if rules.last_push is not None and rules.phase == GATHER:
+            push = rules.last_push
+            words = ("The words strike home." if push >= 15 else "The words land." if push > 0
+                     else "The words fall flat.")
+            draw.caption(surface, font, words, 224, PALE_GOLD if push > 0 else TEXT_DIM)
         line, colour = {
-            WAVE: ("HOLD!" if not rules.holding else "Holding...", TEXT),
+            WAVE: ("Too strong... hold on." if crushing else "Holding... don't let go.", TEXT),
             GATHER: ("Her presence gathers...", TEXT_DIM),
             LULL: ("Now!" if rules.tell_showing else "Watch for the tell.",
                    PALE_GOLD if rules.tell_showing else TEXT_DIM),
@@ -167,11 +193,16 @@ class StandoffScene(Scene):
     def _close_up(self, surface: pygame.Surface) -> None:
         """The demo's own picture: a dark hall and the two figures facing each other."""
         if self._figures is None:
-            kara = draw.strip(self.ctx.assets, "assets/fx/duel_kara.png", 56)[0]
-            rhea = draw.strip(self.ctx.assets, "assets/fx/duel_rhea.png", 56)[0]
-            self._figures = (kara, rhea)
+            karas = draw.strip(self.ctx.assets, "assets/fx/duel_kara.png", 56)
+            rheas = draw.strip(self.ctx.assets, "assets/fx/duel_rhea.png", 56)
+            self._figures = (karas[0], rheas[0])
+            self._kneeling = (karas[-1], rheas[-2])  # kneel; the foe staggers
         surface.fill((28, 20, 40))
         pygame.draw.rect(surface, (43, 26, 51), (0, 170, 480, 100))
         kara, rhea = self._figures
+        if self.rules.outcome == "lost":
+            kara = self._kneeling[0]
+        elif self.rules.outcome == "won":
+            rhea = self._kneeling[1]
         surface.blit(kara, (170 - 28, 178 - 64))
         surface.blit(rhea, (310 - 28, 178 - 64))
