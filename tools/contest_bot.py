@@ -84,9 +84,11 @@ def main(argv: list[str] | None = None) -> int:
             wants = standoff_wants(top.rules, top.cursor, a.skill, frame)
         elif isinstance(top, DuelScene):
             wants = duel_wants(top.rules, top.cursor, a.skill, frame)
+        elif isinstance(top, OrderedScene) and top.rules.done:
+            wants = set()
         elif isinstance(top, OrderedScene):
             parts = top.rules.spec.parts
-            nxt = parts[len(top.rules.picked)] if frame > 400 or top.rules.tries else None
+            nxt = parts[len(top.rules.picked)] if top.rules.tries else None
             opts = top.rules.remaining
             target = opts.index(nxt) if nxt in opts else 0
             if frame % 2:

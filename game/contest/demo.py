@@ -36,7 +36,7 @@ def demo_scene(ctx: GameContext, kind: str, preset: str | None) -> Scene:
             raise ContentError(f"no ordered choice '{name}' (known: {', '.join(data.ordered)})")
         return OrderedScene(ctx, Ordered(replace(spec, seed=seed)),
                             lambda tries: log.info("ordered choice: %d tries", tries),
-                            show_help=True)
+                            show_help=True, backdrop=True)
     if kind == "duel":
         duel = data.duel_demos.get(name)
         if duel is None:

@@ -22,6 +22,9 @@ from game.ui.text import GOLD, PALE_GOLD, TEXT, TEXT_DIM
 PLAY_ACTIONS = frozenset({Action.UP, Action.DOWN, Action.LEFT, Action.RIGHT, Action.CONFIRM,
                           Action.CANCEL, Action.SKIP, Action.BACKLOG})
 END_STEPS = 110
+HELP = ("Some words have a form. Build the sentence part by part:",
+        "Up and Down choose a part, Confirm adds it, Cancel takes it back.",
+        "Say it out of order and you will be corrected. Try again.")
 
 
 class OrderedScene(Scene):
@@ -29,13 +32,14 @@ class OrderedScene(Scene):
     busy = True
 
     def __init__(self, ctx: GameContext, rules: Ordered, on_done: Callable[[int], None],
-                 show_help: bool = False) -> None:
+                 show_help: bool = False, backdrop: bool = False) -> None:
         super().__init__(ctx)
         self.rules = rules
         self.on_done = on_done
         self.helping = show_help
         self.cursor = 0
         self.ending = 0
+        self.backdrop = backdrop  # the demo has no map below: a plain dark hall
 
     def handle(self, action: Action) -> bool:
         return action in PLAY_ACTIONS
@@ -72,8 +76,10 @@ class OrderedScene(Scene):
     def draw(self, surface: pygame.Surface) -> None:
         rules, font = self.rules, self.ctx.fonts.small
         spec = rules.spec
+        if self.backdrop:
+            surface.fill((28, 20, 40))
         rect = pygame.Rect(20, 118, 440, 140)
-        draw.panel(surface, rect, 230)
+        draw.panel(surface, rect, 245)
         font.draw(surface, spec.prompt, (rect.x + 10, rect.y + 6), PALE_GOLD)
         spoken = font.wrap(rules.spoken or "...", rect.width - 20)
         for i, line in enumerate(spoken[:3]):
@@ -95,3 +101,5 @@ class OrderedScene(Scene):
                 font.draw(surface, "*", (rect.right - 16, y), PALE_GOLD)
         help_line = "Pick each part in turn. Cancel takes the last one back."
         font.draw(surface, help_line, (rect.x + 10, rect.bottom - 12), TEXT_DIM)
+        if self.helping:
+            draw.help_card(surface, font, "Speak it in order", HELP)
