@@ -103,6 +103,7 @@ class SettingsScene(MenuScene):
             MenuItem("Gamepad controls", lambda: self._controls("button")),
             MenuItem("Back", self.close),
         ], on_cancel=self.close)
+        self.menu.max_rows = 13  # the list outgrew the screen: it scrolls
 
     def _controls(self, kind: str) -> None:
         from game.screens.controls import ControlsScene

@@ -82,6 +82,11 @@ def command_names(project: Project) -> Names:
     lighting = read_json(project.root, "assets/lighting.json")
     if isinstance(lighting, dict):
         known["lighting"] = frozenset(lighting)
+    contests = read_json(project.root, "assets/data/contests.json")
+    if isinstance(contests, dict):  # the word sets and ordered choices <<standoff>> names
+        for kind, key in (("word set", "words"), ("ordered choice", "ordered")):
+            if isinstance(contests.get(key), dict):
+                known[kind] = frozenset(contests[key]) | {"none"}
     return Names(known=known, flag_types=dict(project.flags))
 
 

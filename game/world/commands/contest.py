@@ -37,7 +37,8 @@ def standoff(stage: Stage, who: Character, strength: int, flag: str, waves: int,
     tap on her tells, pick words between waves. FLAG (a str flag) gets "won", "lost"
     or "skipped" (Settings' Skip: treat it as won where it could be won). With
     winnable=false the bar never passes the middle and Kara kneels at the end.
-    words= names a set in assets/data/contests.json."""
+    words= names a set in assets/data/contests.json.
+    Example: `<<standoff Rhea 4 $standoff_comm_room waves=3 winnable=false words=comm_room>>`"""
     data = load_contests(stage.ctx.assets)
     spec = StandoffSpec(who.name, strength, waves, winnable, _words(data, words), _seed(stage),
                         _tuning(stage, assist))
@@ -64,7 +65,8 @@ def duel(stage: Stage, flag: str, strength: int, exchanges: int, words: str,
     (confirm blocks the strike, down + confirm presses the knee, left/right + confirm
     sweeps the lunge); at the end her threat turns it into a stand-off of presence,
     which every counter landed makes easier. FLAG (a str flag) gets "won" or "skipped"
-    (a lost last exchange is faced again)."""
+    (a lost last exchange is faced again).
+    Example: `<<duel $duel_rhea strength=4 exchanges=8 words=duel_final>>`"""
     data = load_contests(stage.ctx.assets)
     spec = DuelSpec("Rhea", strength, exchanges, _words(data, words), _seed(stage),
                     _tuning(stage, assist))
@@ -80,7 +82,8 @@ def duel(stage: Stage, flag: str, strength: int, exchanges: int, words: str,
 def ordered_choice(stage: Stage, name: str, flag: str | None) -> Wait:
     """Assemble a sentence from phrases in the right order (a set under "ordered" in
     assets/data/contests.json); a wrong order is corrected and tried again. FLAG (an
-    int flag, optional) gets the number of tries."""
+    int flag, optional) gets the number of tries.
+    Example: `<<ordered_choice formal_challenge $challenge_tries>>`"""
     data = load_contests(stage.ctx.assets)
     spec = data.ordered.get(name)
     if spec is None:
