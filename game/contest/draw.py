@@ -65,6 +65,10 @@ def balance_bar(surface: pygame.Surface, font: BitmapFont, left: str, right: str
     """Kara's name on the left, the opponent's on the right, the marker between.
     `balance` is -100..100 (positive: Kara ahead); `cap` marks a limit she cannot pass."""
     x, w, h = 140, 200, 8
+    back_w = w + 24 + font.width(left) + font.width(right)
+    back = pygame.Surface((back_w, h + 10), pygame.SRCALPHA)
+    back.fill((26, 15, 31, 170))
+    surface.blit(back, (x - 12 - font.width(left), y - 5))
     font.draw(surface, left, (x - 6 - font.width(left), y), KARA_BLUE)
     font.draw(surface, right, (x + w + 6, y), RHEA_RED)
     pygame.draw.rect(surface, INK, (x - 1, y - 1, w + 2, h + 2))
@@ -124,10 +128,12 @@ def choice_box(surface: pygame.Surface, font: BitmapFont, prompt: str, options: 
 
 
 def caption(surface: pygame.Surface, font: BitmapFont, text: str, y: int,
-            colour: tuple[int, int, int] = TEXT) -> None:
-    """One centred line over the picture, on a dark strip so any ground reads."""
+            colour: tuple[int, int, int] = TEXT, x: int | None = None) -> None:
+    """One line over the picture (centred unless `x`), on a dark strip so any
+    ground reads."""
     width = font.width(text)
+    left = (480 - width) // 2 if x is None else x
     strip_ = pygame.Surface((width + 16, font.line_height + 4), pygame.SRCALPHA)
     strip_.fill((26, 15, 31, 170))
-    surface.blit(strip_, ((480 - width) // 2 - 8, y - 2))
-    font.draw(surface, text, ((480 - width) // 2, y), colour, INK)
+    surface.blit(strip_, (left - 8, y - 2))
+    font.draw(surface, text, (left, y), colour, INK)

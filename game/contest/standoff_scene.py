@@ -188,7 +188,7 @@ class StandoffScene(Scene):
         if line:
             draw.caption(surface, font, line, 236, colour)
         waves = f"Wave {max(1, rules.wave)} of {rules.spec.waves}"
-        font.draw(surface, waves, (480 - 8 - font.width(waves), 254), TEXT_DIM)
+        draw.caption(surface, font, waves, 254, TEXT_DIM, x=480 - 8 - font.width(waves))
 
     def _close_up(self, surface: pygame.Surface) -> None:
         """The demo's own picture: a dark hall and the two figures facing each other."""

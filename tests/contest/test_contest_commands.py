@@ -100,7 +100,7 @@ def finish(game: Game, lines: list[str], count: int, limit: int = 600) -> None:
 
 def test_a_won_stand_off_is_in_the_flag_and_the_script_branches_on_it(
         display, contest_root) -> None:
-    game, world, lines = start("contest_standoff")
+    game, _world, lines = start("contest_standoff")
     game.step()
     seen = play(game, skill=1.0)
     finish(game, lines, 2)
@@ -111,7 +111,7 @@ def test_a_won_stand_off_is_in_the_flag_and_the_script_branches_on_it(
 
 
 def test_a_lost_stand_off_takes_the_other_branch(display, contest_root) -> None:
-    game, world, lines = start("contest_standoff")
+    game, _world, lines = start("contest_standoff")
     game.step()
     play(game, skill=0.0)  # holds, but answers no tell and picks the worst words
     finish(game, lines, 2)
@@ -120,7 +120,7 @@ def test_a_lost_stand_off_takes_the_other_branch(display, contest_root) -> None:
 
 
 def test_skip_in_settings_passes_the_stand_off_over(display, contest_root) -> None:
-    game, world, lines = start("contest_standoff")
+    game, _world, lines = start("contest_standoff")
     game.flow.settings.contest_skip = True
     game.step()
     play(game)
@@ -151,7 +151,7 @@ def test_the_help_card_shows_the_first_time_only(display, contest_root) -> None:
 
 
 def test_the_duel_command_is_won_and_written(display, contest_root) -> None:
-    game, world, lines = start("contest_duel")
+    game, _world, lines = start("contest_duel")
     game.step()
     seen = play(game, skill=1.0, limit=12000)
     finish(game, lines, 1)
@@ -161,7 +161,7 @@ def test_the_duel_command_is_won_and_written(display, contest_root) -> None:
 
 
 def test_the_ordered_choice_writes_its_tries(display, contest_root) -> None:
-    game, world, lines = start("contest_ordered")
+    game, _world, lines = start("contest_ordered")
     game.step()
     seen = play(game)
     finish(game, lines, 1)

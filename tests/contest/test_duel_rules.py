@@ -49,7 +49,7 @@ def fight(duel: Duel, counter: str = "right", delay: int = 3, final: bool = True
             standoff.choose(0 if final else 1)
             continue
         tap = final and standoff.phase == LULL and standoff.t + 1 == standoff.tell_at + 5
-        duel.step(None, final and standoff.phase == WAVE or tap, tap)
+        duel.step(None, (final and standoff.phase == WAVE) or tap, tap)
 
 
 def test_each_counter_needs_its_own_input() -> None:
