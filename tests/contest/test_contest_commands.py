@@ -9,6 +9,7 @@ import logging
 import shutil
 from pathlib import Path
 
+import pygame
 import pytest
 from helpers import run_game
 
@@ -183,3 +184,27 @@ def test_a_recorded_demo_replays_to_the_same_result(display, tmp_path: Path,
                   "--frames", str(frames)])
         replayed = [r.getMessage() for r in caplog.records if "stand-off" in r.getMessage()]
     assert played and played == replayed
+
+
+def test_pad_a_and_a_rebound_key_hold_against_a_wave(display, contest_root) -> None:
+    game, _world, _lines = start("contest_standoff")
+    scene = reach_standoff(game)
+    scene.helping = False
+    rules = scene.rules
+    while rules.phase != "wave":
+        game.step()
+    pad_a = pygame.event.Event(pygame.CONTROLLERBUTTONDOWN, instance_id=0,
+                               button=pygame.CONTROLLER_BUTTON_A)
+    game.mapper.process(pad_a)
+    for _ in range(30):
+        game.step()
+    assert rules.holding and rules.phase == "wave"
+    game.mapper.process(pygame.event.Event(pygame.CONTROLLERBUTTONUP, instance_id=0,
+                                           button=pygame.CONTROLLER_BUTTON_A))
+    game.step()
+    assert not rules.holding
+    game.flow.settings.keys["confirm"] = ["j"]  # Settings > Keyboard controls
+    game.flow.apply_settings()
+    game.mapper.process(pygame.event.Event(pygame.KEYDOWN, key=pygame.K_j, mod=0))
+    game.step()
+    assert rules.holding
