@@ -75,7 +75,8 @@ def _duel_demo(raw: Any, words: dict[str, tuple[WordRound, ...]], where: str) ->
     return DuelSpec(_text(raw.get("opponent", "Rhea"), f"{where}: 'opponent'"),
                     _whole(raw.get("strength", 3), 1, 5, f"{where}: 'strength'"),
                     _whole(raw.get("exchanges", 8), 2, 16, f"{where}: 'exchanges'"),
-                    _named_words(raw, words, where))
+                    _named_words(raw, words, where),
+                    _text(raw.get("threat", "..."), f"{where}: 'threat'"))
 
 
 def _object(value: Any, where: str) -> dict[str, Any]:

@@ -48,6 +48,7 @@ class DuelSpec:
     strength: int = 3
     exchanges: int = 8
     final_words: tuple[WordRound, ...] = ()
+    threat: str = ""  # what she says when she turns on Lena (the script's words)
     seed: int = 0
     tuning: Tuning = field(default_factory=Tuning)
 

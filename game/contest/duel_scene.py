@@ -32,6 +32,7 @@ from game.contest.duel import (
     move_for,
 )
 from game.contest.standoff import LULL, WAVE, WORDS
+from game.contest.standoff_scene import duck_music
 from game.core.actions import Action, InputState
 from game.core.context import GameContext
 from game.core.scene import Scene
@@ -64,12 +65,11 @@ class DuelScene(Scene):
     busy = True
 
     def __init__(self, ctx: GameContext, rules: Duel, on_result: Callable[[DuelResult], None],
-                 show_help: bool = False, threat: str = "") -> None:
+                 show_help: bool = False) -> None:
         super().__init__(ctx)
         self.rules = rules
         self.on_result = on_result
         self.helping = show_help
-        self.threat = threat or "\"Enough, darling. Yield, or I find your little gift.\""
         self.cursor = 0
         self.tick = 0
         self.ending = 0
@@ -81,6 +81,9 @@ class DuelScene(Scene):
         if self.ctx.settings.contest_skip:
             self.rules.skip()
             self.ending = END_STEPS
+
+    def exit(self) -> None:
+        duck_music(self.ctx, False)
 
     def handle(self, action: Action) -> bool:
         return action in PLAY_ACTIONS
@@ -116,6 +119,8 @@ class DuelScene(Scene):
                 self.ctx.audio.play_sfx(SOUNDS[event])
             if event == "hit":
                 self.spark = 18
+            if event in ("wave", "gather", "won", "lost"):
+                duck_music(self.ctx, event == "wave")
         self.spark = max(0, self.spark - 1)
 
     def _words(self, inp: InputState) -> None:
@@ -237,7 +242,8 @@ class DuelScene(Scene):
                 draw.caption(surface, font, line, 236)
             return
         if r.phase == THREAT:
-            draw.caption(surface, font, self.threat, 226, TEXT)
+            if r.spec.threat:
+                draw.caption(surface, font, r.spec.threat, 226, TEXT)
             draw.caption(surface, font, "Kara's presence rises to meet her.", 240, PALE_GOLD)
             return
         if r.phase == WINDOW:

@@ -32,6 +32,13 @@ SOUNDS = {"wave": "presence_wave", "push": "presence_push", "miss": "presence_mi
           "won": "presence_win", "lost": "kneel", "words": "blip"}
 
 Point = tuple[int, int]
+DUCK = 0.4  # the music's share while a wave presses
+
+
+def duck_music(ctx: GameContext, on: bool) -> None:
+    """Lower the music under a wave (and bring it back), from the player's volumes."""
+    s = ctx.settings
+    ctx.audio.set_volumes(s.music_volume * (DUCK if on else 1.0), s.sfx_volume)
 
 
 class StandoffScene(Scene):
@@ -60,6 +67,9 @@ class StandoffScene(Scene):
         if self.ctx.settings.contest_skip:
             self.rules.skip()
             self.ending = END_STEPS  # straight on: nothing to watch
+
+    def exit(self) -> None:
+        duck_music(self.ctx, False)
 
     def handle(self, action: Action) -> bool:
         return action in PLAY_ACTIONS
@@ -99,6 +109,10 @@ class StandoffScene(Scene):
             name = SOUNDS.get(event)
             if name:
                 self.ctx.audio.play_sfx(name)
+        if "wave" in self.rules.events:
+            duck_music(self.ctx, True)
+        elif "gather" in self.rules.events or self.rules.phase == OVER:
+            duck_music(self.ctx, False)
         if self.rules.phase == WAVE and self.ctx.settings.screen_shake:
             self.shake = 2 if self.rules.wave_strength > 0.5 else 1
         else:

@@ -17,7 +17,7 @@ from game.app import Game
 from game.cli import parse_args
 from game.contest.duel_scene import DuelScene
 from game.contest.ordered_scene import OrderedScene
-from game.contest.standoff_scene import StandoffScene
+from game.contest.standoff_scene import DUCK, StandoffScene
 from game.core.actions import Action, InputState
 from game.dialogue import Line
 from game.world.scene import WorldScene
@@ -199,6 +199,8 @@ def test_pad_a_and_a_rebound_key_hold_against_a_wave(display, contest_root) -> N
     for _ in range(30):
         game.step()
     assert rules.holding and rules.phase == "wave"
+    music = game.flow.settings.music_volume
+    assert game.ctx.audio.music_volume == pytest.approx(music * DUCK)  # the music ducks
     game.mapper.process(pygame.event.Event(pygame.CONTROLLERBUTTONUP, instance_id=0,
                                            button=pygame.CONTROLLER_BUTTON_A))
     game.step()

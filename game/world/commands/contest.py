@@ -20,7 +20,16 @@ from game.contest.ordered_scene import OrderedScene
 from game.contest.standoff import Standoff, StandoffResult, StandoffSpec, WordRound
 from game.contest.standoff_scene import StandoffScene
 from game.world.character import Character
-from game.world.commands.params import ArgError, Choice, Flag, Name, Number, Switch, Who
+from game.world.commands.params import (
+    ArgError,
+    Choice,
+    Flag,
+    Name,
+    Number,
+    Switch,
+    Text,
+    Who,
+)
 from game.world.commands.registry import Command, command
 from game.world.waits import Wait, WaitScene
 
@@ -60,15 +69,15 @@ def standoff(stage: Stage, who: Character, strength: int, flag: str, waves: int,
 
 
 def duel(stage: Stage, flag: str, strength: int, exchanges: int, words: str,
-         assist: str) -> Wait:
+         threat: str, assist: str) -> Wait:
     """The duel before Rao, on the arena sand: counter Rhea's telegraphed attacks
     (confirm blocks the strike, down + confirm presses the knee, left/right + confirm
     sweeps the lunge); at the end her threat turns it into a stand-off of presence,
     which every counter landed makes easier. FLAG (a str flag) gets "won" or "skipped"
-    (a lost last exchange is faced again).
-    Example: `<<duel $duel_rhea strength=4 exchanges=8 words=duel_final>>`"""
+    (a lost last exchange is faced again). threat= is Rhea's line when she turns on Lena.
+    Example: `<<duel $duel_rhea strength=4 words=duel_final threat="Yield, or she pays.">>`"""
     data = load_contests(stage.ctx.assets)
-    spec = DuelSpec("Rhea", strength, exchanges, _words(data, words), _seed(stage),
+    spec = DuelSpec("Rhea", strength, exchanges, _words(data, words), threat, _seed(stage),
                     _tuning(stage, assist))
 
     def record(result: DuelResult) -> None:
@@ -141,7 +150,8 @@ COMMANDS: tuple[Command, ...] = (
             options=(Number("strength", 1, 5, whole=True, default=3),
                      Number("exchanges", 2, 16, whole=True, default=8),
                      Name("words", "word set", key="words", default="duel_final",
-                          about="a word set in assets/data/contests.json"), ASSIST)),
+                          about="a word set in assets/data/contests.json"),
+                     Text("threat", key="threat", default=""), ASSIST)),
     command("ordered_choice", ordered_choice,
             Name("NAME", "ordered choice", key="name",
                  about="an ordered choice in assets/data/contests.json"),
