@@ -4,7 +4,7 @@ Maps actions onto `Duel` (confirm alone blocks, down + confirm presses the knee
 down, left or right + confirm sweeps), shows Rhea's wind-up pose and her white
 flash, Kara's counter pose, white sparks and sand on a hit, the guard bar, and
 hands the last exchange to the stand-off drawing. A lost last exchange offers
-to face her again or, with Skip allowed, to pass over it.
+to face her again or to pass over it (as the battle's failure menu offers Skip).
 """
 
 from __future__ import annotations
@@ -105,7 +105,7 @@ class DuelScene(Scene):
         if rules.outcome == LOST:  # the last exchange lost: up again, or pass over it
             if Action.CONFIRM in inp.pressed:
                 rules.retry_final()
-            elif Action.CANCEL in inp.pressed and self.ctx.settings.contest_skip:
+            elif Action.CANCEL in inp.pressed:  # like the battle's failure menu: Skip
                 rules.skip()
             return
         final = rules.final
@@ -227,9 +227,8 @@ class DuelScene(Scene):
             draw.caption(surface, font, text, 236, PALE_GOLD)
             return
         if r.outcome == LOST:
-            draw.caption(surface, font, "Kara is down. Confirm: get up and face her.", 236)
-            if self.ctx.settings.contest_skip:
-                draw.caption(surface, font, "Cancel: pass over the duel.", 248, TEXT_DIM)
+            draw.caption(surface, font, "Kara is down. Confirm: get up and face her.", 226)
+            draw.caption(surface, font, "Cancel: pass over the duel.", 240, TEXT_DIM)
             return
         if final is not None:
             draw.balance_bar(surface, font, "Kara", "Rhea", final.balance, None, self.tick, 40)
