@@ -210,3 +210,30 @@ def test_pad_a_and_a_rebound_key_hold_against_a_wave(display, contest_root) -> N
     game.mapper.process(pygame.event.Event(pygame.KEYDOWN, key=pygame.K_j, mod=0))
     game.step()
     assert rules.holding
+
+
+def test_a_lost_last_exchange_can_be_passed_over(display, contest_root) -> None:
+    game, _world, lines = start("contest_duel")
+    held: set[Action] = set()
+    lost_seen = False
+    for frame in range(12000):
+        top = game.ctx.stack.top
+        wants: set[Action] = set()
+        if isinstance(top, DuelScene):
+            if top.helping:
+                wants = {Action.CONFIRM} if frame % 2 else set()
+            elif top.rules.outcome == "lost":
+                lost_seen = True
+                wants = {Action.CANCEL} if frame % 2 else set()
+            else:
+                wants = duel_wants(top.rules, top.cursor, 0.0, frame)  # never counters
+        elif lost_seen:
+            break
+        pressed, released = wants - held, held - wants
+        held = wants
+        game.ctx.stack.update(InputState(frozenset(held), frozenset(pressed),
+                                         frozenset(released)))
+        game.flow.after_step()
+    finish(game, lines, 1)
+    assert lost_seen
+    assert game.ctx.flags.get("duel_rhea") == "skipped"
