@@ -35,6 +35,7 @@ from game.contest.standoff import LULL, WAVE, WORDS
 from game.contest.standoff_scene import duck_music
 from game.core.actions import Action, InputState
 from game.core.context import GameContext
+from game.core.requests import OpenPause
 from game.core.scene import Scene
 from game.ui.text import PALE_GOLD, TEXT, TEXT_DIM
 
@@ -86,6 +87,9 @@ class DuelScene(Scene):
         duck_music(self.ctx, False)
 
     def handle(self, action: Action) -> bool:
+        if action is Action.MENU:  # the pause menu, over the contest; it waits
+            self.ctx.requests.post(OpenPause())
+            return True
         return action in PLAY_ACTIONS
 
     def update(self, inp: InputState) -> None:

@@ -16,6 +16,7 @@ from game.contest import draw
 from game.contest.ordered import Ordered
 from game.core.actions import Action, InputState
 from game.core.context import GameContext
+from game.core.requests import OpenPause
 from game.core.scene import Scene
 from game.ui.text import GOLD, PALE_GOLD, TEXT, TEXT_DIM
 
@@ -42,6 +43,9 @@ class OrderedScene(Scene):
         self.backdrop = backdrop  # the demo has no map below: a plain dark hall
 
     def handle(self, action: Action) -> bool:
+        if action is Action.MENU:  # the pause menu, over the contest; it waits
+            self.ctx.requests.post(OpenPause())
+            return True
         return action in PLAY_ACTIONS
 
     def update(self, inp: InputState) -> None:

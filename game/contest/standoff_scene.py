@@ -18,6 +18,7 @@ from game.contest import draw
 from game.contest.standoff import GATHER, LULL, OVER, WAVE, WON, WORDS, Standoff, StandoffResult
 from game.core.actions import Action, InputState
 from game.core.context import GameContext
+from game.core.requests import OpenPause
 from game.core.scene import Scene
 from game.ui.text import PALE_GOLD, TEXT, TEXT_DIM
 
@@ -72,6 +73,9 @@ class StandoffScene(Scene):
         duck_music(self.ctx, False)
 
     def handle(self, action: Action) -> bool:
+        if action is Action.MENU:  # the pause menu, over the contest; it waits
+            self.ctx.requests.post(OpenPause())
+            return True
         return action in PLAY_ACTIONS
 
     def update(self, inp: InputState) -> None:

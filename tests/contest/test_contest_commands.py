@@ -237,3 +237,20 @@ def test_a_lost_last_exchange_can_be_passed_over(display, contest_root) -> None:
     finish(game, lines, 1)
     assert lost_seen
     assert game.ctx.flags.get("duel_rhea") == "skipped"
+
+
+def test_menu_pauses_the_duel_and_it_waits(display, contest_root) -> None:
+    from game.screens.pause import PauseScene
+
+    game, _world, _lines = start("contest_duel")
+    game.step()
+    duel = game.ctx.stack.top
+    assert isinstance(duel, DuelScene)
+    duel.helping = False
+    game.ctx.stack.update(InputState(frozenset({Action.MENU}), frozenset({Action.MENU})))
+    game.flow.after_step()
+    assert isinstance(game.ctx.stack.top, PauseScene)
+    before = duel.rules.t, duel.rules.phase
+    for _ in range(60):
+        game.step()
+    assert (duel.rules.t, duel.rules.phase) == before

@@ -58,11 +58,12 @@ def standoff(stage: Stage, who: Character, strength: int, flag: str, waves: int,
               (round(who.x - camera[0]), round(who.y - 10 - camera[1])))
     info = stage.content.speaker(who.character) or stage.content.speaker(who.name)
     foe = info.name if info else who.name
+    own = stage.content.speaker(player.character)
 
     def record(result: StandoffResult) -> None:
         stage.flags.set(flag, result.outcome)
 
-    scene = StandoffScene(stage.ctx, rules, ("Kara", foe), record,
+    scene = StandoffScene(stage.ctx, rules, (own.name if own else "Kara", foe), record,
                           show_help=_first_time(stage, "standoff"), places=places)
     stage.ctx.stack.push(scene)
     return WaitScene(stage.ctx.stack, scene)
