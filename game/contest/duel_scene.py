@@ -56,7 +56,7 @@ TEACH_EXCHANGES = 3  # the counter is named under the first few wind-ups
 SOUNDS = {"windup": "duel_windup", "flash": "blip", "counter": "duel_block",
           "hit": "duel_hit", "threat": "presence_wave", "surge": "presence_push",
           "wave": "presence_wave", "push": "presence_push", "miss": "presence_miss",
-          "won": "presence_win", "lost": "kneel"}
+          "won": "presence_win", "lost": "kneel", "tell": "menu_confirm"}
 KARA_AT, RHEA_AT, FLOOR = 184, 296, 252
 ZOOM = 2  # close framing: the fighters at twice their size, whole pixels
 

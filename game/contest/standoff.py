@@ -131,8 +131,11 @@ class Standoff:
         self.t += 1
         if self.phase == WAVE:
             self._press()
-        elif self.phase == LULL and tap:
-            self._tap()
+        elif self.phase == LULL:
+            if self.t == self.tell_at and not self.tell_used:
+                self.events.append("tell")
+            if tap:
+                self._tap()
         if self.outcome is None and self.t >= self.length:
             self._next_phase()
 

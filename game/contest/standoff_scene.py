@@ -30,7 +30,7 @@ HELP = ("Her presence comes in waves: the ring swells, the room shakes.",
         "Between waves, watch for her tell (a flash): TAP Confirm then.",
         "A tap at any other moment costs you. Choose your words well.")
 SOUNDS = {"wave": "presence_wave", "push": "presence_push", "miss": "presence_miss",
-          "won": "presence_win", "lost": "kneel", "words": "blip"}
+          "won": "presence_win", "lost": "kneel", "words": "blip", "tell": "menu_confirm"}
 
 Point = tuple[int, int]
 DUCK = 0.4  # the music's share while a wave presses
@@ -62,6 +62,7 @@ class StandoffScene(Scene):
         self._art: tuple[list[pygame.Surface], list[pygame.Surface]] | None = None
         self._figures: tuple[pygame.Surface, pygame.Surface] | None = None
         self._vignette: pygame.Surface | None = None
+        self._spark: list[pygame.Surface] | None = None
         self._kneeling: tuple[pygame.Surface, pygame.Surface] = (pygame.Surface((1, 1)),) * 2
 
     def enter(self) -> None:
@@ -166,10 +167,12 @@ class StandoffScene(Scene):
         surface.blit(self._vignette, (0, 0))
 
     def _flash(self, surface: pygame.Surface, at: Point) -> None:
-        glare = pygame.Surface((24, 24), pygame.SRCALPHA)
-        pygame.draw.circle(glare, (255, 255, 255, 150), (12, 12), 11)
-        pygame.draw.circle(glare, (255, 255, 255, 255), (12, 12), 5)
-        surface.blit(glare, (at[0] - 12, at[1] - 30))
+        """The tell: a white star over the opponent's head, pulsing."""
+        if self._spark is None:
+            self._spark = [pygame.transform.scale_by(f, 2) for f in
+                           draw.strip(self.ctx.assets, "assets/fx/duel_spark.png", 32)]
+        frame = self._spark[(self.tick // 4) % 2]
+        surface.blit(frame, (at[0] - 32, at[1] - 76))
 
     def _status(self, surface: pygame.Surface) -> None:
         rules, font = self.rules, self.ctx.fonts.small
