@@ -15,7 +15,7 @@ from game.contest.duel import DuelSpec
 from game.contest.ordered import OrderedSpec
 from game.contest.standoff import StandoffSpec, WordOption, WordRound
 from game.core.assets import AssetResolver
-from game.core.errors import ContentError
+from game.core.errors import AssetMissing, ContentError
 
 CONTESTS_FILE = "assets/data/contests.json"
 MAX_PUSH = 40
@@ -140,6 +140,9 @@ def load_contests(assets: AssetResolver) -> ContestData:
     """Read and check the file (each time a contest starts: it is small, and F5-fresh)."""
     try:
         raw = assets.json(CONTESTS_FILE)
+    except AssetMissing:
+        raise ContentError(f"{CONTESTS_FILE} is missing: the stand-offs' words and the "
+                           "ordered choices live there") from None
     except OSError as err:
         raise ContentError(f"{CONTESTS_FILE}: cannot be read ({err.strerror})") from None
     return parse_contests(raw)
