@@ -22,6 +22,7 @@ from game.contest.duel import (
     LOST,
     LUNGE,
     OVER,
+    READY,
     RECOVER,
     STRIKE,
     THREAT,
@@ -249,6 +250,9 @@ class DuelScene(Scene):
                 draw.caption(surface, font, r.spec.threat, 226, TEXT)
             draw.caption(surface, font, "Kara's presence rises to meet her.", 240, PALE_GOLD)
             return
+        if r.phase == READY and r.exchange == 0 and r.last is None:
+            draw.caption(surface, font, "Before Rao. Read her wind-up; answer the flash.", 40,
+                         PALE_GOLD)
         if r.phase == WINDOW:
             big = self.ctx.fonts.large
             big.draw(surface, "NOW!", ((480 - big.width("NOW!")) // 2, 60), PALE_GOLD)

@@ -103,7 +103,7 @@ def figure(pose: Pose, look: Look) -> pygame.Surface:
     head = _end(shoulder, 180 + lean * 0.5, 6)
     pygame.draw.circle(body, rgba(look.skin), (round(head[0]), round(head[1])), 4)
     pygame.draw.circle(body, rgba(look.hair), (round(head[0] - 1), round(head[1] - 2)), 3)
-    pygame.draw.circle(body, rgba(look.skin), (round(head[0] + 1), round(head[1] + 1)), 2)
+    pygame.draw.circle(body, rgba(look.skin), (round(head[0] + 1), round(head[1] + 1)), 3)
     if look.cape:  # the crown's gold
         pygame.draw.line(body, rgba("gold"), (round(head[0]) - 3, round(head[1]) - 5),
                          (round(head[0]) + 2, round(head[1]) - 5), 2)
