@@ -82,6 +82,7 @@ class DuelScene(Scene):
     def enter(self) -> None:
         if self.ctx.settings.contest_skip:
             self.rules.skip()
+            self.helping = False
             self.ending = END_STEPS
 
     def exit(self) -> None:

@@ -68,6 +68,7 @@ class StandoffScene(Scene):
     def enter(self) -> None:
         if self.ctx.settings.contest_skip:
             self.rules.skip()
+            self.helping = False
             self.ending = END_STEPS  # straight on: nothing to watch
 
     def exit(self) -> None:

@@ -128,6 +128,7 @@ def test_skip_in_settings_passes_the_stand_off_over(display, contest_root) -> No
     finish(game, lines, 2)
     assert game.ctx.flags.get("standoff_demo") == "skipped"
     assert lines[-1] == "Let's call it a draw and never speak of it."
+    assert game.ctx.flags.get("seen_standoff_help") is False  # kept for a real one
 
 
 def reach_standoff(game: Game) -> StandoffScene:

@@ -131,7 +131,10 @@ def _tuning(stage: Stage, assist: str) -> Tuning:
 
 
 def _first_time(stage: Stage, kind: str) -> bool:
-    """True once per save for each kind of contest: its help card shows then."""
+    """True once per save for each kind of contest: its help card shows then (not
+    while Settings skips contests: it waits for the first one played)."""
+    if kind != "ordered" and stage.ctx.settings.contest_skip:
+        return False
     name = HELP_FLAGS[kind]
     seen = bool(stage.flags.get(name))
     stage.flags.set(name, True)
