@@ -251,7 +251,7 @@ class DuelScene(Scene):
                 draw.caption(surface, font, r.spec.threat, 226, TEXT)
             draw.caption(surface, font, "Kara's presence rises to meet her.", 240, PALE_GOLD)
             return
-        if r.phase == READY and r.exchange == 0 and r.last is None:
+        if r.phase == READY and r.exchange == 0 and r.last is None and not self.helping:
             draw.caption(surface, font, "Before Rao. Read her wind-up; answer the flash.", 40,
                          PALE_GOLD)
         if r.phase == WINDOW:
