@@ -8,13 +8,10 @@ game understands are printed as one plain line.
 from __future__ import annotations
 
 import logging
-import os
 import random
 import sys
-import tempfile
 import time
 import traceback
-from pathlib import Path
 
 import pygame
 
@@ -34,12 +31,16 @@ from game.core.loop import LoopHooks, run_realtime, run_steps
 from game.core.replay import Recorder, ReplaySource, load_script
 from game.core.scene import SceneStack
 from game.dialogue.flags import FlagStore
+from game.flight.registry import STAGE_WORDS
 from game.flow import Flow
 from game.persistence.keybindings import buttonmap, keymap
+from game.persistence.logs import setup_logging, write_crash_report
 from game.persistence.paths import user_paths
 from game.persistence.saves import SaveStore
 from game.persistence.settings import load_settings
+from game.ui.crash_screen import show_crash_screen
 from game.world.loader import resolve_map_path
+from game.world.save_facts import SaveFacts
 
 log = logging.getLogger("game")
 
@@ -57,7 +58,7 @@ class Game:
                                opts.fullscreen or settings.fullscreen, GAME_TITLE)
         self.display.open()
         assets = AssetResolver.discover()
-        content = load_content(assets)
+        content = load_content(assets, STAGE_WORDS)
         self.audio = Audio(assets, settings.music_volume, settings.sfx_volume)
         self.ctx = GameContext(
             assets=assets,
@@ -74,7 +75,12 @@ class Game:
         self.mapper = InputMapper(keymap(settings), buttonmap(settings))
         maps_dir = assets.maps_dir
         saves = SaveStore(paths, content_flags(self.ctx),
-                          map_exists=lambda name: resolve_map_path(maps_dir, name).is_file())
+                          map_exists=lambda name: resolve_map_path(maps_dir, name).is_file(),
+                          world=SaveFacts(maps_dir, content))
+        saves.remove_leftovers()
+        problem = saves.check_writable()
+        if problem:
+            log.warning("saving is off: %s", problem)
         self.flow = Flow(self.ctx, self.display, self.mapper, paths, saves)
         self.replay = ReplaySource(load_script(opts.input)) if opts.input else None
         self.recorder = Recorder() if opts.record else None
@@ -164,38 +170,10 @@ def _say(text: str) -> None:
         sys.stderr.write(f"red-sun: {text}\n")
 
 
-def _log_folder() -> Path:
-    try:
-        folder = user_paths().logs
-        folder.mkdir(parents=True, exist_ok=True)
-        return folder
-    except (OSError, ValueError):
-        return Path(tempfile.gettempdir())
-
-
-def setup_logging() -> Path:
-    """Warnings to stderr, and the whole run to `last-run.log` in the user's log folder."""
-    root = logging.getLogger()
-    if sys.stderr is not None:
-        console = logging.StreamHandler()
-        console.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
-        console.setLevel(os.environ.get("RED_SUN_LOG", "WARNING").upper())
-        root.addHandler(console)
-    root.setLevel(logging.INFO)
-    folder = _log_folder()
-    try:
-        handler = logging.FileHandler(folder / "last-run.log", mode="w", encoding="utf-8")
-    except OSError:
-        return folder
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    handler.setLevel(logging.INFO)
-    root.addHandler(handler)
-    return folder
-
-
 def main(argv: list[str] | None = None) -> int:
     opts = parse_args(argv)
-    logs = setup_logging()
+    logs = setup_logging(_say)
+    game: Game | None = None
     try:
         game = Game(opts)
         return game.run()
@@ -205,15 +183,18 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except Exception as err:  # a bug: keep the details, tell the person where they are
-        report = logs / f"crash-{time.strftime('%Y%m%d-%H%M%S')}.txt"
-        try:
-            report.write_text(traceback.format_exc(), encoding="utf-8")
-            where = f"details are in {report}"
-        except OSError:
-            where = "and the details could not be saved"
-        log.critical("unexpected error", exc_info=True)
-        _say(f"the game stopped on an unexpected error ({type(err).__name__}: {err}); "
+        report = write_crash_report(logs, traceback.format_exc())
+        where = (f"details are in {report}" if report is not None
+                 else "and the details could not be saved")
+        # The traceback goes to the log file only; the console gets the one line below.
+        log.critical("unexpected error", exc_info=True, extra={"console": False})
+        what = (str(err).strip().splitlines() or [""])[0][:160]
+        _say(f"the game stopped on an unexpected error ({type(err).__name__}: {what}); "
              f"{where}. Please send that file with a bug report.")
+        if game is not None and opts.frames is None:  # a player at the window, maybe no console
+            show_crash_screen(game.display, game.ctx.fonts.small,
+                              f"An unexpected error ({type(err).__name__}); {where}. "
+                              "Please send that file with a bug report.")
         return 70
     finally:
         pygame.quit()

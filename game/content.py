@@ -1,19 +1,42 @@
 """The game's content registries, read from data files named in one manifest.
 
 `assets/data/content.json` lists every dialogue script, the character and flag
-registries and where a new game starts. Listing files explicitly (instead of
+registries, the flight's words, the credits, the title menu, the emotes and where
+a new game starts (docs/CONTENT.md). Listing files explicitly (instead of
 scanning folders) keeps the game working inside a pyinstaller bundle and lets
 the linter report a file that is missing rather than silently skipping it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 import pygame
 
+from game.content_flight import (
+    FLIGHT_DATA,
+    FlightScript,
+    StageWords,
+    check_flag_writes,
+    load_flight_script,
+)
+from game.content_parts import (
+    CREDITS,
+    EMOTES,
+    TITLE,
+    Credits,
+    Emotes,
+    MenuText,
+    Start,
+    load_credits,
+    load_emotes,
+    load_title_menu,
+    parse_start,
+)
 from game.core.assets import AssetResolver
+from game.core.datafile import Entry
 from game.core.errors import ContentError
 from game.dialogue.errors import ScriptError
 from game.dialogue.flags import FlagDecl, load_declarations
@@ -39,25 +62,39 @@ class Content:
     """Everything read from the manifest; reloadable with F5."""
 
     title: str
-    start_map: str
-    start_spawn: str
+    start: Start
     characters: dict[str, CharacterInfo]
     flag_decls: list[FlagDecl]
     script_paths: list[str]
     program: Program
     palette: dict[str, tuple[int, int, int]]
     lighting: dict[str, dict[str, Any]]
+    flight: FlightScript
+    credits: Credits
+    title_menu: Mapping[str, MenuText]
+    emotes: Emotes
     _by_name: dict[str, CharacterInfo] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self._by_name = {c.name.lower(): c for c in self.characters.values()}
+
+    @property
+    def start_map(self) -> str:
+        return self.start.map
+
+    @property
+    def start_spawn(self) -> str:
+        return self.start.spawn
 
     def speaker(self, name: str) -> CharacterInfo | None:
         """Character for a script speaker name ("J'onn") or id ("jonn")."""
         return self._by_name.get(name.lower()) or self.characters.get(name.lower())
 
 
-def load_content(assets: AssetResolver) -> Content:
+def load_content(assets: AssetResolver, stage_words: Mapping[str, StageWords]) -> Content:
+    """Read the manifest and everything it names. `stage_words` is what each flight
+    stage's rules need from its data (`game.flight.registry.STAGE_WORDS`): the
+    content layer sits below the minigame, so the caller hands it down."""
     manifest = assets.json(MANIFEST)
     try:
         start = manifest["start"]
@@ -68,19 +105,25 @@ def load_content(assets: AssetResolver) -> Content:
     characters = _characters(assets.json(manifest.get("characters", "assets/data/characters.json")))
     flags_file = manifest.get("flags", "assets/data/flags.json")
     flag_decls = load_declarations(assets.text(flags_file), flags_file)
+    flight = load_flight_script(assets, stage_words, str(manifest.get("flight", FLIGHT_DATA)))
+    check_flag_writes(flight, {d.name: d for d in flag_decls})
+    names = {cid: c.name for cid, c in characters.items()}
     program = load_program(assets, scripts)
     palette = {k: tuple(v) for k, v in assets.json("assets/data/palette.json").items()}
     lighting = assets.json("assets/lighting.json")
     return Content(
         title=title,
-        start_map=str(start["map"]),
-        start_spawn=str(start["spawn"]),
+        start=parse_start(Entry(MANIFEST, start, "start"), characters),
         characters=characters,
         flag_decls=flag_decls,
         script_paths=scripts,
         program=program,
         palette=palette,
         lighting=lighting,
+        flight=flight,
+        credits=load_credits(assets, characters, names, str(manifest.get("credits", CREDITS))),
+        title_menu=load_title_menu(assets, str(manifest.get("title_menu", TITLE))),
+        emotes=load_emotes(assets, str(manifest.get("emotes", EMOTES))),
     )
 
 

@@ -118,11 +118,13 @@ class Flow:
     def new_game(self) -> None:
         content = self.ctx.content
         self.ctx.flags.reset()
-        self._enter_world(Session(map_name=content.start_map, spawn=content.start_spawn))
+        self._enter_world(Session(map_name=content.start_map, spawn=content.start_spawn,
+                                  player_character=content.start.player))
 
     def start_at(self, map_name: str, spawn: str | None) -> None:
         """Straight into a map (`--map`), with a fresh story."""
-        self._enter_world(Session(map_name=map_name, spawn=spawn), fade=False)
+        self._enter_world(Session(map_name=map_name, spawn=spawn,
+                                  player_character=self.ctx.content.start.player), fade=False)
 
     def can_continue(self) -> bool:
         return self.saves.latest() is not None
@@ -139,7 +141,8 @@ class Flow:
             self.ctx.stack.push(ErrorScene(self.ctx, f"Slot {slot} cannot be loaded: {err}",
                                            title="Damaged save"))
             return False
-        session = Session(map_name=data.session.map_name)
+        session = Session(map_name=data.session.map_name,
+                          player_character=data.session.player_character)
         self.ctx.flags.reset()
         problems = data.apply_to(session, self.ctx.flags)
         for problem in problems:
@@ -173,8 +176,8 @@ class Flow:
         player = world.world.player
         session.position = (player.x, player.y)
         session.facing = player.facing.value
-        data = SaveData.from_game(session, self.ctx.flags, session.act or "Prologue",
-                                  world.world.data.title)
+        act = session.act or self.ctx.content.start.act
+        data = SaveData.from_game(session, self.ctx.flags, act, world.world.data.title)
         session.position = None
         try:
             self.saves.write(slot, data, self._thumbnail(world))

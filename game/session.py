@@ -15,7 +15,8 @@ class Session:
     spawn: str | None = None
     position: tuple[float, float] | None = None  # overrides spawn when restoring
     facing: str = "down"
-    player_character: str = "kara"
+    # Who the player plays: a new game takes it from content.json's start entry.
+    player_character: str = field(kw_only=True)
     journal: str = ""
     act: str = ""
     fired_triggers: set[str] = field(default_factory=set)  # "map:object_id"

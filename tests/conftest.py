@@ -59,14 +59,15 @@ def slice_root(tmp_path_factory: pytest.TempPathFactory,
     shutil.copytree(SLICE / "dialogue", assets / "dialogue")
     data = assets / "data"
     data.mkdir()
-    for name in ("characters.json", "palette.json"):
-        (data / name).symlink_to(ROOT / "assets" / "data" / name)
+    for item in (ROOT / "assets" / "data").iterdir():  # the real data, but own flags and manifest
+        if item.name not in ("content.json", "flags.json"):
+            (data / item.name).symlink_to(item)
     flags = json.loads((ROOT / "assets" / "data" / "flags.json").read_text())
     flags.update(SLICE_FLAGS)
     (data / "flags.json").write_text(json.dumps(flags))
     (data / "content.json").write_text(json.dumps({
         "title": "Red Sun over Daxam",
-        "start": {"map": "palace_hall", "spawn": "start"},
+        "start": {"map": "palace_hall", "spawn": "start", "player": "kara", "act": "Prologue"},
         "scripts": ["assets/dialogue/slice.yarn"],
     }))
     monkeypatch.setenv("RED_SUN_DATA", str(root))

@@ -20,7 +20,6 @@ import pygame
 
 from game.app import Game
 from game.cli import parse_args
-from game.world.loader import LIGHTING_MODES
 from game.world.scene import WorldScene
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -33,7 +32,7 @@ def shoot(map_name: str, out: Path, scale: int) -> list[Path]:
     written: list[Path] = []
     if scene is None or scene.world is None:
         return written
-    for mode in LIGHTING_MODES:
+    for mode in game.ctx.content.lighting:  # every mode of assets/lighting.json
         scene.stage.set_lighting(mode, 1)
         scene.banner = 0
         canvas = game.display.canvas

@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<tileset version="1.8" tiledversion="1.8.2" name="palace" tilewidth="16" tileheight="16" tilecount="272" columns="16">
- <image source="palace.png" width="256" height="272"/>
+<tileset version="1.8" tiledversion="1.8.2" name="palace" tilewidth="16" tileheight="16" tilecount="352" columns="16">
+ <image source="palace.png" width="256" height="352"/>
  <tile id="0">
   <properties>
    <property name="name" value="marble_floor"/>
@@ -1562,6 +1562,80 @@
    <property name="light" value="36,pale_gold"/>
   </properties>
  </tile>
+ <tile id="252">
+  <properties>
+   <property name="name" value="shaft_sun_tl"/>
+  </properties>
+ </tile>
+ <tile id="253">
+  <properties>
+   <property name="name" value="shaft_sun_tr"/>
+  </properties>
+ </tile>
+ <tile id="254">
+  <properties>
+   <property name="name" value="shaft_moon_tl"/>
+  </properties>
+ </tile>
+ <tile id="255">
+  <properties>
+   <property name="name" value="shaft_moon_tr"/>
+  </properties>
+ </tile>
+ <tile id="256">
+  <properties>
+   <property name="name" value="tapestry_red_tl"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="257">
+  <properties>
+   <property name="name" value="tapestry_red_tr"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="258">
+  <properties>
+   <property name="name" value="tapestry_blue_tl"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="259">
+  <properties>
+   <property name="name" value="tapestry_blue_tr"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="260">
+  <properties>
+   <property name="name" value="painting"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="261">
+  <properties>
+   <property name="name" value="wall_shelf_l"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="262">
+  <properties>
+   <property name="name" value="wall_shelf_r"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="263">
+  <properties>
+   <property name="name" value="court_bench_l"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="264">
+  <properties>
+   <property name="name" value="court_bench_m"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
  <tile id="265">
   <properties>
    <property name="name" value="chandelier_bl"/>
@@ -1578,6 +1652,314 @@
   <properties>
    <property name="name" value="floor_lamp_bottom"/>
    <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="268">
+  <properties>
+   <property name="name" value="shaft_sun_bl"/>
+  </properties>
+ </tile>
+ <tile id="269">
+  <properties>
+   <property name="name" value="shaft_sun_br"/>
+  </properties>
+ </tile>
+ <tile id="270">
+  <properties>
+   <property name="name" value="shaft_moon_bl"/>
+  </properties>
+ </tile>
+ <tile id="271">
+  <properties>
+   <property name="name" value="shaft_moon_br"/>
+  </properties>
+ </tile>
+ <tile id="272">
+  <properties>
+   <property name="name" value="tapestry_red_bl"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="273">
+  <properties>
+   <property name="name" value="tapestry_red_br"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="274">
+  <properties>
+   <property name="name" value="tapestry_blue_bl"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="275">
+  <properties>
+   <property name="name" value="tapestry_blue_br"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="276">
+  <properties>
+   <property name="name" value="court_bench_r"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="277">
+  <properties>
+   <property name="name" value="courtier_a_top"/>
+  </properties>
+ </tile>
+ <tile id="278">
+  <properties>
+   <property name="name" value="courtier_b_top"/>
+  </properties>
+ </tile>
+ <tile id="279">
+  <properties>
+   <property name="name" value="courtier_c_top"/>
+  </properties>
+ </tile>
+ <tile id="280">
+  <properties>
+   <property name="name" value="wardrobe_tl"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="281">
+  <properties>
+   <property name="name" value="wardrobe_tr"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="282">
+  <properties>
+   <property name="name" value="desk_l"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="283">
+  <properties>
+   <property name="name" value="desk_r"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="284">
+  <properties>
+   <property name="name" value="chest"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="285">
+  <properties>
+   <property name="name" value="candelabrum_top"/>
+   <property name="solid" type="bool" value="true"/>
+   <property name="light" value="34,gold"/>
+  </properties>
+ </tile>
+ <tile id="286">
+  <properties>
+   <property name="name" value="side_table"/>
+   <property name="solid" type="bool" value="true"/>
+   <property name="light" value="22,pale_gold"/>
+  </properties>
+ </tile>
+ <tile id="287">
+  <properties>
+   <property name="name" value="tree_pot_top"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="288">
+  <properties>
+   <property name="name" value="big_rug_red_r0c0"/>
+  </properties>
+ </tile>
+ <tile id="289">
+  <properties>
+   <property name="name" value="big_rug_red_r0c1"/>
+  </properties>
+ </tile>
+ <tile id="290">
+  <properties>
+   <property name="name" value="big_rug_red_r0c2"/>
+  </properties>
+ </tile>
+ <tile id="291">
+  <properties>
+   <property name="name" value="big_rug_red_r0c3"/>
+  </properties>
+ </tile>
+ <tile id="292">
+  <properties>
+   <property name="name" value="cushions"/>
+  </properties>
+ </tile>
+ <tile id="293">
+  <properties>
+   <property name="name" value="courtier_a_bottom"/>
+  </properties>
+ </tile>
+ <tile id="294">
+  <properties>
+   <property name="name" value="courtier_b_bottom"/>
+  </properties>
+ </tile>
+ <tile id="295">
+  <properties>
+   <property name="name" value="courtier_c_bottom"/>
+  </properties>
+ </tile>
+ <tile id="296">
+  <properties>
+   <property name="name" value="wardrobe_bl"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="297">
+  <properties>
+   <property name="name" value="wardrobe_br"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="298">
+  <properties>
+   <property name="name" value="scrolls"/>
+  </properties>
+ </tile>
+ <tile id="299">
+  <properties>
+   <property name="name" value="dresser_tl"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="300">
+  <properties>
+   <property name="name" value="dresser_tr"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="301">
+  <properties>
+   <property name="name" value="candelabrum_bottom"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="303">
+  <properties>
+   <property name="name" value="tree_pot_bottom"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="304">
+  <properties>
+   <property name="name" value="big_rug_red_r1c0"/>
+  </properties>
+ </tile>
+ <tile id="305">
+  <properties>
+   <property name="name" value="big_rug_red_r1c1"/>
+  </properties>
+ </tile>
+ <tile id="306">
+  <properties>
+   <property name="name" value="big_rug_red_r1c2"/>
+  </properties>
+ </tile>
+ <tile id="307">
+  <properties>
+   <property name="name" value="big_rug_red_r1c3"/>
+  </properties>
+ </tile>
+ <tile id="308">
+  <properties>
+   <property name="name" value="big_rug_blue_r0c0"/>
+  </properties>
+ </tile>
+ <tile id="309">
+  <properties>
+   <property name="name" value="big_rug_blue_r0c1"/>
+  </properties>
+ </tile>
+ <tile id="310">
+  <properties>
+   <property name="name" value="big_rug_blue_r0c2"/>
+  </properties>
+ </tile>
+ <tile id="311">
+  <properties>
+   <property name="name" value="big_rug_blue_r0c3"/>
+  </properties>
+ </tile>
+ <tile id="315">
+  <properties>
+   <property name="name" value="dresser_bl"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="316">
+  <properties>
+   <property name="name" value="dresser_br"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="320">
+  <properties>
+   <property name="name" value="big_rug_red_r2c0"/>
+  </properties>
+ </tile>
+ <tile id="321">
+  <properties>
+   <property name="name" value="big_rug_red_r2c1"/>
+  </properties>
+ </tile>
+ <tile id="322">
+  <properties>
+   <property name="name" value="big_rug_red_r2c2"/>
+  </properties>
+ </tile>
+ <tile id="323">
+  <properties>
+   <property name="name" value="big_rug_red_r2c3"/>
+  </properties>
+ </tile>
+ <tile id="324">
+  <properties>
+   <property name="name" value="big_rug_blue_r1c0"/>
+  </properties>
+ </tile>
+ <tile id="325">
+  <properties>
+   <property name="name" value="big_rug_blue_r1c1"/>
+  </properties>
+ </tile>
+ <tile id="326">
+  <properties>
+   <property name="name" value="big_rug_blue_r1c2"/>
+  </properties>
+ </tile>
+ <tile id="327">
+  <properties>
+   <property name="name" value="big_rug_blue_r1c3"/>
+  </properties>
+ </tile>
+ <tile id="340">
+  <properties>
+   <property name="name" value="big_rug_blue_r2c0"/>
+  </properties>
+ </tile>
+ <tile id="341">
+  <properties>
+   <property name="name" value="big_rug_blue_r2c1"/>
+  </properties>
+ </tile>
+ <tile id="342">
+  <properties>
+   <property name="name" value="big_rug_blue_r2c2"/>
+  </properties>
+ </tile>
+ <tile id="343">
+  <properties>
+   <property name="name" value="big_rug_blue_r2c3"/>
   </properties>
  </tile>
 </tileset>

@@ -56,8 +56,8 @@ KEYS = {STRIKE: "Confirm: block", KNEE: "Down + Confirm: press", LUNGE: "Side + 
 TEACH_EXCHANGES = 3  # the counter is named under the first few wind-ups
 SOUNDS = {"windup": "duel_windup", "flash": "blip", "counter": "duel_block",
           "hit": "duel_hit", "threat": "presence_wave", "surge": "presence_push",
-          "wave": "presence_wave", "push": "presence_push", "miss": "presence_miss",
-          "won": "presence_win", "lost": "kneel", "tell": "menu_confirm"}
+          "wave": "presence_wave", "push": "presence_push", "miss": "presence_falter",
+          "won": "standoff_win", "lost": "kneel", "tell": "menu_confirm"}
 KARA_AT, RHEA_AT, FLOOR = 184, 296, 252
 ZOOM = 2  # close framing: the fighters at twice their size, whole pixels
 
@@ -121,7 +121,9 @@ class DuelScene(Scene):
             move = move_for(inp.direction()) if Action.CONFIRM in inp.pressed else None
             rules.step(move, Action.CONFIRM in inp.held, Action.CONFIRM in inp.pressed)
         for event in rules.events:
-            if event in SOUNDS:
+            if event == "counter" and rules.kara_move == "sweep":
+                self.ctx.audio.play_sfx("duel_sweep")
+            elif event in SOUNDS:
                 self.ctx.audio.play_sfx(SOUNDS[event])
             if event == "hit":
                 self.spark = 18

@@ -74,8 +74,8 @@ class OrderedScene(Scene):
             tries = rules.tries
             rules.pick(options[self.cursor])
             self.cursor = 0
-            audio.play_sfx("presence_win" if rules.done else
-                           "presence_miss" if rules.tries > tries else "menu_confirm")
+            audio.play_sfx("standoff_win" if rules.done else
+                           "presence_falter" if rules.tries > tries else "menu_confirm")
 
     def draw(self, surface: pygame.Surface) -> None:
         rules, font = self.rules, self.ctx.fonts.small

@@ -29,8 +29,8 @@ HELP = ("Her presence comes in waves: the ring swells, the room shakes.",
         "HOLD Confirm through a wave. Letting go gives ground.",
         "Between waves, watch for her tell (a flash): TAP Confirm then.",
         "A tap at any other moment costs you. Choose your words well.")
-SOUNDS = {"wave": "presence_wave", "push": "presence_push", "miss": "presence_miss",
-          "won": "presence_win", "lost": "kneel", "words": "blip", "tell": "menu_confirm"}
+SOUNDS = {"wave": "presence_wave", "push": "presence_push", "miss": "presence_falter",
+          "won": "standoff_win", "lost": "kneel", "words": "blip", "tell": "menu_confirm"}
 
 Point = tuple[int, int]
 DUCK = 0.4  # the music's share while a wave presses

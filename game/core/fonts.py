@@ -79,26 +79,44 @@ class BitmapFont:
         return self.width(text)
 
     def wrap(self, text: str, max_width: int) -> list[str]:
-        """Break text into lines that fit, on spaces; a word wider than a line is split."""
+        """Break text into lines that fit, on spaces; a word wider than a line is split.
+
+        Linear in the length of ``text`` (widths are summed once per character, and a long
+        word is cut by index, not by re-measuring shorter and shorter prefixes), so even a
+        megabyte without a space lays out at once instead of hanging the game.
+        """
         lines: list[str] = []
+        space = self._advance(" ")
         for paragraph in text.split("\n"):
             line = ""
+            line_w = 0  # sum of advances (glyph + 1 px gap); drawn width is one less
             for word in paragraph.split(" "):
-                trial = f"{line} {word}" if line else word
-                if self.width(trial) <= max_width:
-                    line = trial
+                word_w = sum(self._advance(ch) for ch in word)
+                trial_w = line_w + space + word_w if line else word_w
+                if trial_w - 1 <= max_width:
+                    line = f"{line} {word}" if line else word
+                    line_w = trial_w
                     continue
                 if line:
                     lines.append(line)
-                while self.width(word) > max_width:
-                    cut = len(word)
-                    while cut > 1 and self.width(word[:cut]) > max_width:
-                        cut -= 1
-                    lines.append(word[:cut])
-                    word = word[cut:]
-                line = word
+                start = 0
+                while word_w - 1 > max_width:
+                    cut, taken = start, 0
+                    while cut < len(word) and taken + self._advance(word[cut]) - 1 <= max_width:
+                        taken += self._advance(word[cut])
+                        cut += 1
+                    if cut == start:  # a glyph wider than the line still takes a line
+                        taken = self._advance(word[cut])
+                        cut += 1
+                    lines.append(word[start:cut])
+                    word_w -= taken
+                    start = cut
+                line, line_w = word[start:], word_w
             lines.append(line)
         return lines
+
+    def _advance(self, ch: str) -> int:
+        return self._glyph(ch).get_width() + 1
 
 
 @dataclass

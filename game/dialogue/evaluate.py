@@ -13,6 +13,7 @@ from typing import Protocol
 
 from game.dialogue.errors import DialogueRuntimeError, FlagError, SourceLocation
 from game.dialogue.expr_ast import Binary, Call, Expr, Literal, Unary, Value, Var
+from game.dialogue.limits import MAX_LINE_CHARS, MAX_NUMBER, in_range
 
 ARITHMETIC = frozenset({"+", "-", "*", "/", "%"})
 ORDERING = frozenset({"<", "<=", ">", ">="})
@@ -108,10 +109,24 @@ def _binary(expr: Binary, env: Environment) -> Value:
     if op in ORDERING:
         return _ORDER[op](left, right)
     if op == "+":
-        return left + right  # type: ignore[operator]
+        result = left + right  # type: ignore[operator]
+        if isinstance(result, str):
+            if len(result) > MAX_LINE_CHARS:
+                raise DialogueRuntimeError.at(expr.loc, f"'+' makes a string longer than "
+                                              f"{MAX_LINE_CHARS} characters")
+            return result
+        return _bounded(result, expr)
     if op in ("/", "%") and right == 0:
         raise DialogueRuntimeError.at(expr.loc, f"division by zero in '{op}'")
-    return _ARITH[op](left, right)
+    return _bounded(_ARITH[op](left, right), expr)
+
+
+def _bounded(value: int | float, expr: Binary) -> int | float:
+    """Arithmetic stays finite and in range, so repeated ``*`` cannot build huge numbers."""
+    if not in_range(value):
+        raise DialogueRuntimeError.at(expr.loc, f"'{expr.op}' gives a number out of range "
+                                      f"(at most {MAX_NUMBER:g} either way)")
+    return value
 
 
 def operand_problem(op: str, left: str, right: str) -> str | None:

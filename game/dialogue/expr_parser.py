@@ -20,6 +20,7 @@ from game.dialogue.expr_ast import (
     Unary,
     Var,
 )
+from game.dialogue.limits import MAX_EXPR_DEPTH, MAX_EXPR_TOKENS, number_literal
 
 WORD_OPERATORS = {
     "and": "and", "or": "or", "not": "not",
@@ -55,7 +56,7 @@ def tokenize(text: str, start: SourceLocation) -> list[Token]:
             m = _NUMBER.match(text, i)
             assert m is not None
             raw = m.group(0)
-            num: int | float = float(raw) if ("." in raw or "e" in raw.lower()) else int(raw)
+            num = number_literal(raw, SourceLocation(start.path, start.line, start.column + i))
             tokens.append(Token("num", raw, num, i))
             i = m.end()
         elif ch == '"':
@@ -78,6 +79,9 @@ def tokenize(text: str, start: SourceLocation) -> list[Token]:
                 raise _error(start, i, f"unexpected character {ch!r} in expression")
             tokens.append(Token("op", symbol, symbol, i))
             i += len(symbol)
+        if len(tokens) > MAX_EXPR_TOKENS:
+            raise _error(start, i, f"expression is too long (more than {MAX_EXPR_TOKENS} "
+                         "parts); split it with <<set>> into smaller steps")
     tokens.append(Token("end", "", None, len(text)))
     return tokens
 
@@ -110,6 +114,7 @@ class ExpressionParser:
         self.start = start
         self.tokens = tokenize(text, start)
         self.pos = 0
+        self.depth = 0  # brackets and prefix operators open now (see MAX_EXPR_DEPTH)
 
     @property
     def current(self) -> Token:
@@ -140,6 +145,20 @@ class ExpressionParser:
             raise self.error(token, f"unexpected '{token.text}' in expression")
 
     def parse_expression(self, min_prec: int = 1) -> Expr:
+        self._descend()
+        try:
+            return self._parse_binary(min_prec)
+        finally:
+            self.depth -= 1
+
+    def _descend(self) -> None:
+        """Count one level of nesting; too many is a script error, not a RecursionError."""
+        self.depth += 1
+        if self.depth > MAX_EXPR_DEPTH:
+            raise self.error(self.current, f"expression nested too deeply (more than "
+                             f"{MAX_EXPR_DEPTH} levels of brackets or operators)")
+
+    def _parse_binary(self, min_prec: int) -> Expr:
         left = self._parse_prefix(min_prec)
         while True:
             token = self.current
@@ -169,7 +188,13 @@ class ExpressionParser:
     def _operand(self, op_token: Token, prec: int) -> Expr:
         if self.current.kind == "end":
             raise self.error(op_token, f"expected an expression after '{op_token.text}'")
-        return self.parse_expression(prec) if prec <= 3 else self._parse_prefix(prec)
+        if prec <= 3:
+            return self.parse_expression(prec)
+        self._descend()
+        try:
+            return self._parse_prefix(prec)
+        finally:
+            self.depth -= 1
 
     def _parse_atom(self) -> Expr:
         token = self.take()

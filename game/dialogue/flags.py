@@ -131,7 +131,12 @@ def _declaration(name: str, spec: Any) -> FlagDecl:
 
 
 class FlagStore:
-    """Current flag values and node visit counts; notifies listeners of every change."""
+    """Current flag values and node visit counts; notifies listeners of every change.
+
+    ``version`` goes up with every change (a set that changes a value, a visit, a reset
+    or a load), so readers such as map conditions can cache what they computed and
+    recompute only when it moves.
+    """
 
     def __init__(self, declarations: Iterable[FlagDecl]) -> None:
         self._decls: dict[str, FlagDecl] = {}
@@ -142,6 +147,12 @@ class FlagStore:
         self._values: dict[str, FlagValue] = {n: d.default for n, d in self._decls.items()}
         self._visits: dict[str, int] = {}
         self._listeners: list[Listener] = []
+        self._version = 0
+
+    @property
+    def version(self) -> int:
+        """A counter that changes whenever any value or visit count may have changed."""
+        return self._version
 
     @property
     def declarations(self) -> Mapping[str, FlagDecl]:
@@ -169,6 +180,7 @@ class FlagStore:
         old = self._values[name]
         if new != old or type(new) is not type(old):
             self._values[name] = new
+            self._version += 1
             for listener in list(self._listeners):
                 listener(name, old, new)
         return new
@@ -177,6 +189,7 @@ class FlagStore:
         """Back to defaults and no visits (a new game); listeners are not called."""
         self._values = {n: d.default for n, d in self._decls.items()}
         self._visits = {}
+        self._version += 1
 
     def snapshot(self) -> dict[str, FlagValue]:
         """A copy of all values, safe to keep (e.g. to diff before/after a scene)."""
@@ -193,6 +206,7 @@ class FlagStore:
 
     def record_visit(self, node: str) -> None:
         self._visits[node] = self._visits.get(node, 0) + 1
+        self._version += 1
 
     def visits(self) -> dict[str, int]:
         return dict(self._visits)
@@ -228,6 +242,7 @@ class FlagStore:
                 problems.append(f"{err}; using default {decl.default!r}")
         self._values = values
         self._visits = {}
+        self._version += 1
         for node, count in visits.items():
             if isinstance(count, int) and not isinstance(count, bool) and count >= 0:
                 self._visits[str(node)] = count

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from game.dialogue.errors import ScriptError, SourceLocation
+from game.dialogue.limits import MAX_LINE_CHARS, MAX_SCRIPT_CHARS
 
 TITLE = re.compile(r"[A-Za-z_][A-Za-z0-9_.]*\Z")
 _HEADER = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)[ \t]*:[ \t]*(.*)\Z")
@@ -42,6 +43,10 @@ class RawNode:
 def split_nodes(path: str, text: str, errors: list[ScriptError]) -> list[RawNode]:
     """Nodes of one file in order; problems are appended to ``errors``."""
     splitter = _Splitter(path, errors)
+    if len(text) > MAX_SCRIPT_CHARS:
+        errors.append(ScriptError(path, 1, 1, f"the file is {len(text)} characters long; "
+                                  f"the limit is {MAX_SCRIPT_CHARS} (split it into files)"))
+        return []
     for number, raw in enumerate(text.removeprefix("\ufeff").splitlines(), start=1):
         splitter.feed(number, raw.rstrip())
     splitter.finish()
@@ -63,6 +68,13 @@ class _Splitter:
         self.errors.append(ScriptError(self.path, line, column, message))
 
     def feed(self, number: int, raw: str) -> None:
+        if len(raw) > MAX_LINE_CHARS:
+            # Checked first so no later pass (or the text layout) meets a huge line.
+            self.error(number, 1, f"line is {len(raw)} characters long; "
+                       f"the limit is {MAX_LINE_CHARS} (split it into several lines)")
+            if self.body is not None:
+                self.body.end_line = number
+            return
         stripped = raw.strip()
         if self.body is not None:
             self._body_line(number, raw, stripped)

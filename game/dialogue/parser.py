@@ -13,6 +13,7 @@ from collections import Counter
 from game.dialogue.errors import ScriptError, SourceLocation
 from game.dialogue.expr_ast import Binary, Expr, Var
 from game.dialogue.expr_parser import ExpressionParser, parse_expression
+from game.dialogue.limits import MAX_BLOCK_DEPTH
 from game.dialogue.model import (
     CommandStmt,
     IfStmt,
@@ -35,10 +36,21 @@ IF_KEYWORDS = frozenset({"elseif", "else", "endif"})
 _COMMAND_NAME = re.compile(r"[ \t]*([A-Za-z_][A-Za-z0-9_]*)")
 
 
+class _TooDeep(Exception):
+    """Unwinds the whole node: past ``MAX_BLOCK_DEPTH`` nothing below can be trusted."""
+
+    def __init__(self, error: ScriptError) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+
 def parse_node(raw: RawNode, errors: list[ScriptError]) -> Node:
     """Build a ``Node`` from ``raw``; problems are appended to ``errors``."""
     parser = _BodyParser(raw, errors)
-    parser.fill(parser.new_block(), 0, in_if=False)
+    try:
+        parser.fill(parser.new_block(), 0, in_if=False)
+    except _TooDeep as deep:
+        errors.append(deep.error)
     blocks = tuple(tuple(b) for b in parser.blocks)
     headers = dict(raw.headers)
     return Node(raw.title, raw.tags, headers, blocks, raw.loc)
@@ -59,6 +71,7 @@ class _BodyParser:
         self.errors = errors
         self.blocks: list[list[Statement]] = []
         self.seen: Counter[tuple[str, str]] = Counter()
+        self.depth = 0  # blocks open now: the root, then each <<if>> or option body
 
     # -- cursor helpers -------------------------------------------------------------
     def peek(self) -> SourceLine | None:
@@ -81,6 +94,19 @@ class _BodyParser:
     # -- blocks ---------------------------------------------------------------------
     def fill(self, block: int, level: int, in_if: bool) -> None:
         """Parse statements at ``level`` into ``block`` until a dedent or an if keyword."""
+        self.depth += 1
+        try:
+            self._fill(block, level, in_if)
+        finally:
+            self.depth -= 1
+
+    def _fill(self, block: int, level: int, in_if: bool) -> None:
+        if self.depth > MAX_BLOCK_DEPTH + 1:
+            line = self.peek()
+            assert line is not None  # callers only descend when a line follows
+            raise _TooDeep(ScriptError.at(self.loc(line), f"<<if>> and options nested more "
+                                          f"than {MAX_BLOCK_DEPTH} deep; move the inner part "
+                                          "to its own node and <<jump>> to it"))
         while (line := self.peek()) is not None and line.level >= level:
             keyword = _keyword(line)
             if keyword in IF_KEYWORDS:

@@ -8,8 +8,10 @@ Public API for the story and the engine:
     FLIGHT_STAGES                                 ("hold_fire", "storm", "pod_run")
     run_headless(stage, options, inputs)          the same game without a window
 
-Module map: options/result (data), entities/spatial/patterns/ai (what flies and
-how it collides), stages + stage_* (the three scripts), battle (one attempt),
+Module map: options/result (data), story_flags (result -> flags, as the stage data
+in game.content_flight says), entities/spatial/patterns/ai
+(what flies and how it collides), stages + stage_* (the three stages' rules),
+registry (the list of stages), battle (one attempt),
 session (speed, retries, checkpoints), art/background/render/hud (pixels),
 menu (failure and clear panels), scene (the Scene), headless (tests).
 """

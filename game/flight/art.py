@@ -2,7 +2,6 @@
 pictures the sheets do not have, drawn here at load from the game palette.
 
 Procedural pieces (each in its own clearly named function):
-- `make_kara_jet`: Kara's jet, Alex's jet repainted in the royal blue and gold;
 - `make_flash_frames`: white silhouettes for the hit flash;
 - `make_dome`: a shield dome at any width (the bubble sprite only comes in 32 px);
 - `make_tractor_beam`: Lex's green rescue beam;
@@ -49,7 +48,6 @@ class FlightArt:
             w, h = int(info["frame_width"]), int(info["frame_height"])
             self.frames[name] = [sheet.subsurface((i * w, 0, w, h)).copy()
                                  for i in range(int(info["frames"]))]
-        self.frames["kara_jet"] = make_kara_jet(self.frames["alex_jet"])
         bullets = self.frames["bullets"]
         for index in ENEMY_BULLET_FRAMES:
             bullets[index] = make_danger_halo(bullets[index])
@@ -73,32 +71,6 @@ class FlightArt:
         if dome is None:
             dome = self.domes[half_width] = make_dome(half_width)
         return dome
-
-
-def make_kara_jet(alex: list[pygame.Surface]) -> list[pygame.Surface]:
-    """Kara's royal jet: Alex's frames with the red trim repainted blue and gold.
-
-    Reds become blues (dark to light keeps the shading); the brightest warm tones
-    become gold, so the engine glow still reads as fire."""
-    out = []
-    for frame in alex:
-        jet = frame.copy()
-        w, h = jet.get_size()
-        for y in range(h):
-            for x in range(w):
-                r, g, b, a = jet.get_at((x, y))
-                if a == 0 or not (r > g + 40 and r > b + 40):
-                    continue
-                if g > 150:  # already a pale warm highlight: keep as gold
-                    jet.set_at((x, y), (*PALE_GOLD, a))
-                elif r > 190:
-                    jet.set_at((x, y), (*GOLD, a))
-                elif r > 130:
-                    jet.set_at((x, y), (*BLUE_LIGHT, a))
-                else:
-                    jet.set_at((x, y), (*BLUE, a))
-        out.append(jet)
-    return out
 
 
 def make_flash_frames(frames: list[pygame.Surface]) -> list[pygame.Surface]:

@@ -12,6 +12,7 @@ import random
 from collections.abc import Sequence
 from typing import TypeVar
 
+from game.content_flight import StageScript
 from game.flight import ai
 from game.flight.entities import (
     ALLY,
@@ -31,8 +32,8 @@ from game.flight.entities import (
 )
 from game.flight.options import FlightOptions
 from game.flight.patterns import player_volley
+from game.flight.registry import default_script, make_stage
 from game.flight.spatial import Body, SpatialGrid, touching
-from game.flight.stages import make_stage
 
 T = TypeVar("T", bound=Body)
 
@@ -44,9 +45,13 @@ MAX_BULLET_R = 3.0
 
 
 class Battle:
-    """One attempt at one stage. `outcome` becomes "won" or "lost" when it ends."""
+    """One attempt at one stage. `outcome` becomes "won" or "lost" when it ends.
 
-    def __init__(self, stage: str, options: FlightOptions, collisions: str = "grid") -> None:
+    `script` is the stage's words from data (the session passes the game's); without
+    one, the battle reads them from the game's data folder."""
+
+    def __init__(self, stage: str, options: FlightOptions, collisions: str = "grid",
+                 script: StageScript | None = None) -> None:
         self.options = options
         self.tuning = options.tuning
         self.rng = random.Random(options.seed)
@@ -75,7 +80,7 @@ class Battle:
         self.fire_enabled = True
         self.shake = 0
         self.lose_timer = 0
-        self.stage = make_stage(stage, self)
+        self.stage = make_stage(stage, self, script or default_script().stage(stage))
         self.stage.start()
 
     # -- the step ----------------------------------------------------------------

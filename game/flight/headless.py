@@ -6,6 +6,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from game.content_flight import FlightScript
 from game.core.actions import InputState
 from game.flight.options import FlightOptions
 from game.flight.result import FlightResult
@@ -30,10 +31,11 @@ class HeadlessRun:
         return iter((self.result, self.snapshot))
 
 
-def run_headless(stage: int | str, options: FlightOptions,
-                 inputs: Iterable[InputState]) -> HeadlessRun:
-    """Feed one InputState per update call; stop early when the flight is over."""
-    session = FlightSession(stage, options)
+def run_headless(stage: int | str, options: FlightOptions, inputs: Iterable[InputState],
+                 script: FlightScript | None = None) -> HeadlessRun:
+    """Feed one InputState per update call; stop early when the flight is over.
+    `script` (the flight's words) defaults to the game's own data."""
+    session = FlightSession(stage, options, script)
     for inp in inputs:
         session.step(inp)
         if session.phase == DONE:

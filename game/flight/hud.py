@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pygame
 
+from game.content_flight import FlightScript
 from game.core.assets import AssetResolver
 from game.flight.art import BLUE_LIGHT, EMBER, GLOW, LEAF, FlightArt
 from game.flight.battle import Battle
@@ -25,7 +26,8 @@ FAST_BANNER_STEPS = 40
 
 
 class Hud:
-    def __init__(self, assets: AssetResolver, fonts: Fonts, art: FlightArt) -> None:
+    def __init__(self, assets: AssetResolver, fonts: Fonts, art: FlightArt,
+                 script: FlightScript) -> None:
         self.fonts = fonts
         self.art = art
         self.panel = NinePatch(assets.image("assets/ui/panel.png"), 8)
@@ -35,6 +37,7 @@ class Hud:
         shade.fill((*INK, 205))
         self.shade = shade
         self._bars: dict[tuple[int, bool], pygame.Surface] = {}
+        self._ui = script  # the shared labels; each stage's own come from battle.stage
 
     # -- frame pieces ------------------------------------------------------------------
     def bar_frame(self, length: int, vertical: bool = False) -> pygame.Surface:
@@ -83,8 +86,9 @@ class Hud:
         small, large = self.fonts.small, self.fonts.large
         stage = b.stage
         large.draw(surface, stage.pilot, (8, 6), GOLD)
-        small.draw(surface, stage.subtitle.split(" - ")[0], (8, 24), TEXT_DIM)
-        small.draw(surface, "HULL", (8, 42), TEXT)
+        ui = self._ui
+        small.draw(surface, stage.script.chapter, (8, 24), TEXT_DIM)
+        small.draw(surface, ui.ui_text("hull"), (8, 42), TEXT)
         p = b.player
         for i in range(p.max_hp):
             colour = EMBER if i < p.hp else NAVY
@@ -92,8 +96,9 @@ class Hud:
             pygame.draw.rect(surface, colour, rect)
             pygame.draw.rect(surface, INK, rect, 1)
         if b.options.invincible:
-            small.draw(surface, "ASSIST", (PANEL_W - 8 - small.width("ASSIST"), 42), LEAF)
-        small.draw(surface, "SCORE", (8, 68), TEXT)
+            assist = ui.ui_text("assist")
+            small.draw(surface, assist, (PANEL_W - 8 - small.width(assist), 42), LEAF)
+        small.draw(surface, ui.ui_text("score"), (8, 68), TEXT)
         small.draw(surface, f"{b.score:,}", (8, 80), PALE_GOLD)
         objective = stage.objective()
         if objective:
@@ -103,29 +108,32 @@ class Hud:
     def _right(self, surface: pygame.Surface, b: Battle, options: FlightOptions) -> None:
         small = self.fonts.small
         x = RIGHT_X + 8
-        name = b.stage.name
+        stage = b.stage
+        name = stage.name
         if name == "storm" and b.jam is not None:
-            small.draw(surface, "JAM", (x, 6), GOLD)
+            small.draw(surface, stage.text("jam"), (x, 6), GOLD)
             small.draw(surface, f"{int(b.jam)}%", (x + 46, 6), PALE_GOLD)
             colour = LEAF if b.jam >= 100 else (GLOW if b.frame % 30 < 15 else BLUE_LIGHT)
             self.draw_bar(surface, x, 20, PANEL_W - 16, b.jam / 100, colour)
             since = b.frame - getattr(b.stage, "last_recode", -999)
             if since < 40:
-                small.draw(surface, "RECODE!", (x, 32), EMBER if since % 8 < 5 else TEXT)
+                small.draw(surface, stage.text("recode"), (x, 32),
+                           EMBER if since % 8 < 5 else TEXT)
             else:
-                small.draw(surface, "signal", (x, 32), TEXT_DIM)
+                small.draw(surface, stage.text("signal"), (x, 32), TEXT_DIM)
                 every = getattr(b.stage, "recode_every", 240)
                 left = max(0.0, 1 - since / every)
                 pygame.draw.rect(surface, EMBER, (x + 36, 37, round(36 * left), 2))
             y = 52
             for shield in b.shields:
                 colour = RED if shield.hp < 30 else (GOLD if shield.name == "palace" else GLOW)
-                label = shield.label if shield.up else f"{shield.label} DOWN"
+                label = shield.label if shield.up else stage.text("shield_down",
+                                                                        shield=shield.label)
                 small.draw(surface, label, (x, y), TEXT if shield.up else RED)
                 self.draw_bar(surface, x, y + 12, PANEL_W - 16, shield.hp / 100, colour)
                 y += 28
         elif name == "hold_fire":
-            small.draw(surface, "WINGMEN", (x, 6), GOLD)
+            small.draw(surface, stage.text("wingmen"), (x, 6), GOLD)
             alive = sum(1 for s in b.allies if s.team == ALLY) or b.wingmen_saved
             icon = self.art.frames["wingman"][0]
             for i in range(4):
@@ -136,25 +144,28 @@ class Hud:
                 surface.blit(image, (x + i * 19, 20))
             lex = [s for s in b.allies if s.team == LEX]
             if lex or b.frame > 540:
-                small.draw(surface, "CONTACTS", (x, 44), GOLD)
-                status = "UNKNOWN" if any(s.target == "hail" for s in lex) else "LEX - ALLY"
-                small.draw(surface, status, (x, 56), EMBER if status == "UNKNOWN" else LEAF)
+                small.draw(surface, stage.text("contacts"), (x, 44), GOLD)
+                unknown = any(s.target == "hail" for s in lex)
+                status = stage.text("unknown") if unknown else stage.text("lex_ally")
+                small.draw(surface, status, (x, 56), EMBER if unknown else LEAF)
             if b.fired_on_lex:
-                small.draw(surface, "FIRED ON", (x, 70), RED)
-                small.draw(surface, "LEX'S SHIPS", (x, 81), RED)
+                small.draw(surface, stage.text("fired_on"), (x, 70), RED)
+                small.draw(surface, stage.text("lex_ships"), (x, 81), RED)
         else:
-            small.draw(surface, "TO PALACE", (x, 6), GOLD)
+            small.draw(surface, stage.text("to_palace"), (x, 6), GOLD)
             from game.flight.stage_pod_run import LENGTH
             self.draw_bar(surface, x, 20, PANEL_W - 16, b.frame / LENGTH, GOLD)
-            small.draw(surface, "LENA ABOARD", (x, 34), LEAF)
-            small.draw(surface, "NO WEAPONS", (x, 46), TEXT_DIM)
+            small.draw(surface, stage.text("aboard"), (x, 34), LEAF)
+            small.draw(surface, stage.text("no_weapons"), (x, 46), TEXT_DIM)
         settings = f"{options.difficulty.upper()}"
         if options.speed_percent != 100:
             settings += f" {options.speed_percent}%"
         small.draw(surface, settings, (x, FIELD_H - 48), TEXT_DIM)
-        fire = "Z fire" if b.fire_enabled else ""
-        small.draw(surface, f"{fire}  X focus".strip(), (x, FIELD_H - 36), TEXT_DIM)
-        small.draw(surface, "arrows move", (x, FIELD_H - 24), TEXT_DIM)
+        ui = self._ui
+        fire = ui.ui_text("fire_hint") if b.fire_enabled else ""
+        small.draw(surface, f"{fire}  {ui.ui_text('focus_hint')}".strip(), (x, FIELD_H - 36),
+                   TEXT_DIM)
+        small.draw(surface, ui.ui_text("move_hint"), (x, FIELD_H - 24), TEXT_DIM)
 
     def _comms(self, surface: pygame.Surface, b: Battle) -> None:
         line = b.current_radio
@@ -219,7 +230,8 @@ class Hud:
             small.draw(surface, line, (rect.centerx - small.width(line) // 2, y), TEXT_DIM)
             y += 12
         y += 6
-        for i, item in enumerate(menu.items):
+        for i in range(len(menu.items)):
+            item = menu.label(i)
             chosen = i == menu.index
             colour = PALE_GOLD if chosen else TEXT
             if not menu.ready:

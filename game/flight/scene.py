@@ -37,7 +37,7 @@ class FlightScene(Scene):
     def __init__(self, ctx: GameContext, stage: int | str, options: FlightOptions,
                  on_result: Callable[[FlightResult], None]) -> None:
         super().__init__(ctx)
-        self.session = FlightSession(stage, options)
+        self.session = FlightSession(stage, options, ctx.content.flight)
         self.on_result = on_result
         self._renderer: BattleRenderer | None = None
         self._hud: Hud | None = None
@@ -45,15 +45,15 @@ class FlightScene(Scene):
 
     def enter(self) -> None:
         self._load()
-        self.ctx.audio.play_music("battle" if self.session.battle.stage.name != "pod_run"
-                                  else "tension")
+        self.ctx.audio.play_music(f"flight_{self.session.battle.stage.name}")
+        self.ctx.audio.play_ambience("none")  # the world's bed stays on the ground
 
     def _load(self) -> None:
         """Art needs a display mode (convert_alpha), so it loads on enter, not import."""
         if self._renderer is None:
             art = FlightArt(self.ctx.assets)
             self._renderer = BattleRenderer(art)
-            self._hud = Hud(self.ctx.assets, self.ctx.fonts, art)
+            self._hud = Hud(self.ctx.assets, self.ctx.fonts, art, self.session.script)
 
     def handle(self, action: Action) -> bool:
         if self.session.phase in (CLEAR, FAILED):

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from game.content_flight import FlightScript
 from game.core.actions import Action, InputState
 from game.flight.battle import Battle
 from game.flight.menu import RETRY, RETRY_EASIER, SKIP, ChoiceMenu, clear_panel, failure_menu
 from game.flight.options import FlightOptions
+from game.flight.registry import default_script
 from game.flight.result import FLIGHT_STAGES, FlightResult, Outcome, stage_name
 
 PLAY, CLEAR, FAILED, DONE = "play", "clear", "failed", "done"
@@ -29,9 +31,14 @@ def stage_queue(stage: int | str, options: FlightOptions) -> list[str]:
 
 
 class FlightSession:
-    """Runs battles at the chosen game speed and handles the menus between them."""
+    """Runs battles at the chosen game speed and handles the menus between them.
 
-    def __init__(self, stage: int | str, options: FlightOptions) -> None:
+    `script` holds every word the flight shows (the game passes `Content.flight`;
+    without it the session reads the game's own data folder)."""
+
+    def __init__(self, stage: int | str, options: FlightOptions,
+                 script: FlightScript | None = None) -> None:
+        self.script = script or default_script()
         self.queue = stage_queue(stage, options)
         self.index = 0
         self.options = options
@@ -40,7 +47,10 @@ class FlightSession:
         self.menu: ChoiceMenu | None = None
         self.results: list[FlightResult] = []
         self._speed_acc = 0
-        self.battle = Battle(self.queue[0], options)
+        self.battle = self._battle(self.queue[0], options)
+
+    def _battle(self, stage: str, options: FlightOptions) -> Battle:
+        return Battle(stage, options, script=self.script.stage(stage))
 
     @property
     def stage(self) -> str:
@@ -69,32 +79,20 @@ class FlightSession:
         battle.step(dx, dy, Action.CONFIRM in inp.held, Action.CANCEL in inp.held)
         if battle.outcome == "won":
             self.phase = CLEAR
-            self.menu = clear_panel(battle.stage.title, self._clear_lines())
+            stage = battle.stage
+            self.menu = clear_panel(self.script, stage.title,
+                                    stage.script.clear_lines(stage.result_values()))
         elif battle.outcome == "lost":
             self.phase = FAILED
-            self.menu = failure_menu(battle.stage.title, self._easier_hint())
-
-    def _clear_lines(self) -> list[str]:
-        b = self.battle
-        lines = [f"SCORE {b.score:,}"]
-        if b.stage.name == "hold_fire":
-            lines.append(f"Wingmen brought home: {b.wingmen_saved} of 4")
-            lines.append("You fired on the unknown ships." if b.fired_on_lex
-                         else "You held your fire. Lex will remember.")
-        elif b.stage.name == "storm":
-            palace = b.shields[1].hp if len(b.shields) > 1 else 0
-            lines.append(f"Palace shield held at {round(palace)} %")
-        else:
-            lines.append(f"Hits taken: {b.player.hits_taken}")
-        return lines
+            self.menu = failure_menu(self.script, battle.stage.title, self._easier_hint())
 
     def _easier_hint(self) -> str:
         now, easier = self.options, self.options.easier()
         if easier.difficulty != now.difficulty:
-            return f"Retry easier: difficulty {easier.difficulty.title()}"
+            return self.script.ui_text("easier_difficulty", difficulty=easier.difficulty.title())
         if easier.speed_percent != now.speed_percent:
-            return f"Retry easier: game speed {easier.speed_percent} %"
-        return "Retry easier: invincibility on"
+            return self.script.ui_text("easier_speed", speed=easier.speed_percent)
+        return self.script.ui_text("easier_invincible")
 
     def _choose(self, choice: str) -> FlightResult | None:
         if choice == RETRY:
@@ -110,7 +108,7 @@ class FlightSession:
         """Back to this stage's checkpoint (its start), same seed: fair and replayable."""
         self.options = options
         self.retries = self.retries + 1 if retry else 0
-        self.battle = Battle(self.stage, options)
+        self.battle = self._battle(self.stage, options)
         self.phase = PLAY
         self.menu = None
         self._speed_acc = 0

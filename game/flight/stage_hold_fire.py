@@ -7,6 +7,7 @@ through the jump gate, plus kills.
 
 from __future__ import annotations
 
+from game.content_flight import StageWords
 from game.flight.entities import ALLY, FIELD_H, FIELD_W, LEX, Effect, Ship
 from game.flight.stages import Stage
 
@@ -24,9 +25,14 @@ WINGMAN_BONUS = 1000
 
 class HoldFire(Stage):
     name = "hold_fire"
-    title = "HOLD FIRE"
-    subtitle = "Stage 1 - Alex Danvers"
-    pilot = "ALEX"
+    words = StageWords(
+        lines={"retreat": (), "through_gate": ("saved", "total"), "hit": (), "rescued": (),
+               "wingman_down": ("left",), "friendly_fire": ()},
+        texts={key: () for key in (
+            "warn_unknown", "warn_bandits", "warn_retreat", "objective_protect",
+            "objective_hold", "objective_gate", "objective_rescue", "wingmen", "contacts",
+            "unknown", "lex_ally", "fired_on", "lex_ships")},
+        result_values=("score", "saved", "total"), result_conditions=("fired_on_lex",))
     craft = "alex_jet"
     background = "space"
     scroll_speed = 1.2
@@ -40,26 +46,20 @@ class HoldFire(Stage):
         for slot in range(WINGMEN):
             ox = (-26, 26, -46, 46)[slot]
             self.spawn("wingman", b.player.x + ox, b.player.y + 20, team=ALLY, slot=slot)
-        self.say_at(20, "ALEX", "Wing, form up on me. Eyes open.")
         wing = lambda: [s for s in b.allies if s.team == ALLY] + [b.player]  # noqa: E731
         for frame in (120, 300, 450):
             self.at(frame, lambda: self.dart_vee(self._count(5), b.rng.uniform(70, 218),
                                                  targets=wing()))
         self.at(LEX_ARRIVE, self._lex_arrive)
-        self.say_at(LEX_ARRIVE + 10, "WING 2", "Three unknown ships dead ahead! Not Kryptonian!")
-        self.say_at(LEX_ARRIVE + 230, "ALEX", "Hail them. HOLD FIRE - nobody shoots!")
         for frame in range(LEX_ARRIVE + 120, LEX_ENGAGE, 150):
             self.at(frame, lambda: self._side_darts(wing()))
-        self.say_at(LEX_ENGAGE - 60, "LEX", "Earth ships, Agent Danvers. We're on your side.")
         self.at(LEX_ENGAGE, self._lex_engage)
         for frame in range(LEX_ENGAGE + 60, WALL - 60, 130):
             self.at(frame, lambda: self.dart_vee(self._count(6), b.rng.uniform(60, 228),
                                                  vy=2.0, targets=wing()))
-        self.say_at(WALL - 40, "WING 3", "A wall of drones! Find the gap!")
         self.at(WALL, self._drone_wall)
         self.at(WALL + 300, self._drone_wall)
-        self.at(FLANK - 30, lambda: self.warn("! BANDITS BEHIND !", 120))
-        self.say_at(FLANK - 30, "WING 4", "Bandits on our six!")
+        self.at(FLANK - 30, lambda: self.warn("warn_bandits", 120))
         for frame in (FLANK + 60, FLANK + 200, FLANK + 340):
             self.at(frame, lambda: self._flankers(wing()))
         self.at(RETREAT, self._order_retreat)
@@ -71,7 +71,7 @@ class HoldFire(Stage):
         for slot in range(3):
             x = FIELD_W / 2 + (slot - 1) * 60
             self.spawn("lex_ship", x, -30 - slot * 10, team=LEX, slot=slot, target="hail")
-        self.warn("UNKNOWN SHIPS - HOLD FIRE", 200)
+        self.warn("warn_unknown", 200)
 
     def _lex_engage(self) -> None:
         for ship in self.b.allies:
@@ -107,8 +107,8 @@ class HoldFire(Stage):
     def _order_retreat(self) -> None:
         self.retreat = True
         self.gate_y = -40.0
-        self.b.say("KARA", "All pilots, RETREAT! Back through the jump gate - now!", 260)
-        self.warn("RETREAT TO THE JUMP GATE", 180)
+        self.say("retreat")
+        self.warn("warn_retreat", 180)
         for ship in self.b.allies:
             if ship.team == LEX:
                 ship.target = "leave"
@@ -138,13 +138,13 @@ class HoldFire(Stage):
             ship.alive = False
             b.effects.append(Effect("warp", ship.x, ship.y, 24))
         b.enemy_bullets.clear()
-        b.say("WING 2", f"{len(wingmen)} of {WINGMEN} through the gate! Alex, come on!", 120)
+        self.say("through_gate", saved=len(wingmen), total=WINGMEN)
 
     def _rescue_step(self, t: int) -> None:
         b = self.b
         p = b.player
         if t == 20:
-            b.say("ALEX", "I'm hit - I'm hit! Controls are gone!", 130)
+            self.say("hit")
         if 20 <= t < 150 and t % 9 == 0:
             b.effects.append(Effect("pop", p.x + b.rng.uniform(-8, 8), p.y + b.rng.uniform(-6, 8),
                                     24))
@@ -157,7 +157,7 @@ class HoldFire(Stage):
             self.rescuer.x += (p.x - self.rescuer.x) * 0.05
             self.rescuer.y += (max(14.0, p.y - 40) - self.rescuer.y) * 0.05
         if t == 150:
-            b.say("LEX", "Got you, Agent Danvers. Hold still.", 140)
+            self.say("rescued")
         if t >= 150 and self.rescuer is not None:
             p.y += (self.rescuer.y + 14 - p.y) * 0.03
             p.x += (self.rescuer.x - p.x) * 0.03
@@ -173,19 +173,23 @@ class HoldFire(Stage):
 
     def objective(self) -> str:
         if self.rescue_at is not None:
-            return "RESCUE"
+            return self.text("objective_rescue")
         if self.retreat:
-            return "REACH THE JUMP GATE"
+            return self.text("objective_gate")
         if any(s.team == LEX and s.target == "hail" for s in self.b.allies):
-            return "HOLD FIRE ON UNKNOWNS"
-        return "PROTECT YOUR WINGMEN"
+            return self.text("objective_hold")
+        return self.text("objective_protect")
+
+    def result_values(self) -> dict[str, object]:
+        return {**super().result_values(), "saved": self.b.wingmen_saved, "total": WINGMEN,
+                "fired_on_lex": self.b.fired_on_lex}
 
     def on_ally_lost(self, ship: Ship) -> None:
         if ship.team == ALLY:
             left = sum(1 for s in self.b.allies if s.team == ALLY and s.alive)
-            self.b.say("WING", f"Wingman down! {left} left.", 100)
+            self.say("wingman_down", left=left)
 
     def on_friendly_fire(self, ship: Ship) -> None:
         if ship.flash == 6 and not getattr(self, "_scolded", False):
             self._scolded = True
-            self.b.say("LEX", "Careful where you point that, Agent.", 150)
+            self.say("friendly_fire")

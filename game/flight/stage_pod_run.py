@@ -7,6 +7,7 @@ for the pod, so careful flying always gets through.
 
 from __future__ import annotations
 
+from game.content_flight import StageWords
 from game.flight.entities import FIELD_W
 from game.flight.stages import Stage
 
@@ -19,9 +20,9 @@ HIT_COST = 600
 
 class PodRun(Stage):
     name = "pod_run"
-    title = "POD RUN"
-    subtitle = "Stage 3 - Alex and Lena"
-    pilot = "ALEX"
+    words = StageWords(
+        texts={"objective": ("left",), "to_palace": (), "aboard": (), "no_weapons": ()},
+        result_values=("score", "hits"))
     craft = "player_pod"
     background = "ground"
     scroll_speed = 1.0
@@ -30,10 +31,6 @@ class PodRun(Stage):
     def start(self) -> None:
         b = self.b
         b.fire_enabled = False
-        self.say_at(20, "LENA", "Fly low and slow, Alex. Those drones are still live.")
-        self.say_at(420, "ALEX", "Hang on, Lena. Nobody touches anything.")
-        self.say_at(900, "LENA", "The slum shield's gone... the whole street is down.")
-        self.say_at(1380, "LENA", "There - the palace lights. We're nearly home.")
         rows = (LENGTH - 240) // ROW_EVERY
         for row in range(rows):
             self.at(90 + row * ROW_EVERY, self._row)
@@ -58,4 +55,7 @@ class PodRun(Stage):
 
     def objective(self) -> str:
         left = max(0, LENGTH - self.b.frame) // 60
-        return f"PALACE IN {left}s - DON'T TOUCH THE DRONES"
+        return self.text("objective", left=left)
+
+    def result_values(self) -> dict[str, object]:
+        return {**super().result_values(), "hits": self.b.player.hits_taken}

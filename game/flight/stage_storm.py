@@ -8,6 +8,7 @@ sweeps a band, so a player who watches can always get clear.
 
 from __future__ import annotations
 
+from game.content_flight import StageWords
 from game.flight.entities import (
     FIELD_H,
     FIELD_W,
@@ -35,9 +36,13 @@ POWER_DOWN_STEPS = 180
 
 class Storm(Stage):
     name = "storm"
-    title = "STORM OVER DAXAM"
-    subtitle = "Stage 2 - Kara Zor-El"
-    pilot = "KARA"
+    words = StageWords(
+        lines={key: () for key in ("lex_arrives", "lex_arrives_alone", "jammed", "palace_down",
+                                   "slums_down", "market_down")},
+        texts={"shield_slums": (), "shield_palace": (), "shield_market": (),
+               "shield_down": ("shield",), "jam": (), "recode": (), "signal": (),
+               "objective_hold": (), "objective_jammed": ()},
+        result_values=("score", "palace"))
     craft = "kara_jet"
     background = "night"
     scroll_speed = 0.8
@@ -50,15 +55,13 @@ class Storm(Stage):
         self.last_recode = -RECODE_EVERY
         self.recodes = 0
         b.shields = [
-            Shield("slums", "SLUMS", 44, 44),
-            Shield("palace", "PALACE", FIELD_W / 2, 52),
-            Shield("market", "MARKET", FIELD_W - 44, 44),
+            Shield("slums", self.text("shield_slums"), 44, 44),
+            Shield("palace", self.text("shield_palace"), FIELD_W / 2, 52),
+            Shield("market", self.text("shield_market"), FIELD_W - 44, 44),
         ]
         b.mothership = Mothership(FIELD_W / 2, 6.0)
         for slot, x in enumerate((FIELD_W / 2 - 70, FIELD_W / 2 + 70)):
             self.spawn("turret", x, FIELD_H - 16, team="palace", slot=slot)
-        self.say_at(30, "KARA", "Palace guns, fire at will. Nothing touches that shield.")
-        self.say_at(260, "WINN", "Their signal re-encodes every four seconds. I'm on it!")
         self.at(480, self._lex_arrive)
         self.at(60, lambda: self._darts(3))
 
@@ -66,8 +69,7 @@ class Storm(Stage):
         count = 3 if self.b.options.lex_help else 1
         for slot in range(count):
             self.spawn("lex_ship", 40 + slot * 100, FIELD_H + 20, team=LEX, slot=slot)
-        self.b.say("LEX", "Luthor here. Thought you could use a hand, Your Majesty."
-                   if count == 3 else "Luthor here. One ship - it's all I'll risk on you.")
+        self.say("lex_arrives" if count == 3 else "lex_arrives_alone")
 
     def signals(self) -> list:
         """What a recoded drone may be pointed at: Kara, helpers, or a standing shield."""
@@ -171,7 +173,7 @@ class Storm(Stage):
         b.enemy_bullets.clear()
         if b.mothership is not None:
             b.mothership.beam = None
-        b.say("WINN", "Got it - signal JAMMED! They're dropping out of the sky!", 240)
+        self.say("jammed")
 
     def check_end(self) -> None:
         if self.jammed_at is not None and self.b.frame - self.jammed_at >= POWER_DOWN_STEPS:
@@ -196,11 +198,9 @@ class Storm(Stage):
             shield.hp = max(1.0, shield.hp)
         if shield.hp <= 0:
             b.effects.append(Effect("boom", shield.x, FIELD_H - 12, 32))
+            self.say(f"{shield.name}_down")
             if shield.name == "palace":
-                b.say("KARA", "The palace shield is down...!", 120)
                 b.lose()
-            else:
-                b.say("ALEX", f"The {shield.label.lower()} shield is down!", 160)
 
     def bullet_landed(self, bullet: Bullet) -> None:
         for shield in self.b.shields:
@@ -210,8 +210,13 @@ class Storm(Stage):
 
     def objective(self) -> str:
         if self.jammed_at is not None:
-            return "SIGNAL JAMMED"
-        return "HOLD THE SHIELDS"
+            return self.text("objective_jammed")
+        return self.text("objective_hold")
+
+    def result_values(self) -> dict[str, object]:
+        shields = self.b.shields
+        palace = shields[1].hp if len(shields) > 1 else 0
+        return {**super().result_values(), "palace": round(palace)}
 
     def tick_shields(self) -> None:
         for shield in self.b.shields:

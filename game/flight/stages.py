@@ -2,14 +2,18 @@
 
 Each of the three stages of FLIGHT.md is a `Stage` subclass in its own module
 (`stage_hold_fire`, `stage_storm`, `stage_pod_run`); the battle calls the hooks
-below and never asks which stage it is running.
+below and never asks which stage it is running. A stage's words (title, radio,
+HUD texts, result lines) come from its data file (`StageScript`); the class
+declares in `words` which keys it uses, and the loader checks the data has them.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from functools import partial
+from typing import TYPE_CHECKING, ClassVar
 
+from game.content_flight import RadioLine, StageScript, StageWords
 from game.flight.entities import ENEMY, FIELD_W, Bullet, Shield, Ship
 
 if TYPE_CHECKING:
@@ -20,19 +24,32 @@ class Stage:
     """Base stage: schedule beats with `at`, override the hooks you need."""
 
     name = ""
-    title = ""
-    subtitle = ""
-    pilot = "ALEX"
+    words: ClassVar[StageWords] = StageWords()
     craft = "alex_jet"  # sprite of the player's craft
     background = "space"  # which parallax set the renderer draws
     scroll_speed = 1.0  # px per step of the nearest layer
     top_limit = 40.0  # the player may not fly above this line
 
-    def __init__(self, battle: Battle) -> None:
+    def __init__(self, battle: Battle, script: StageScript) -> None:
         self.b = battle
+        self.script = script
         self._beats: list[tuple[int, int, Callable[[], None]]] = []
         self._seq = 0
         self.warning: tuple[int, str] | None = None  # (until frame, text) for the HUD
+        for timed in script.radio:  # the data's timeline of chatter
+            self.at(timed.at, partial(self._put_on_air, timed.line))
+
+    @property
+    def title(self) -> str:
+        return self.script.title
+
+    @property
+    def subtitle(self) -> str:
+        return self.script.subtitle
+
+    @property
+    def pilot(self) -> str:
+        return self.script.pilot
 
     # -- scripting -------------------------------------------------------------------
     def at(self, frame: int, beat: Callable[[], None]) -> None:
@@ -41,11 +58,20 @@ class Stage:
         self._beats.append((frame, self._seq, beat))
         self._beats.sort(key=lambda item: (item[0], item[1]))
 
-    def say_at(self, frame: int, speaker: str, text: str, length: int = 210) -> None:
-        self.at(frame, lambda: self.b.say(speaker, text, length))
+    def say(self, key: str, **values: object) -> None:
+        """Put the stage's event line `key` on the radio now."""
+        self._put_on_air(self.script.line(key, **values))
 
-    def warn(self, text: str, steps: int = 120) -> None:
-        self.warning = (self.b.frame + steps, text)
+    def _put_on_air(self, line: RadioLine) -> None:
+        self.b.say(line.speaker, line.text, line.steps)
+
+    def text(self, key: str, **values: object) -> str:
+        """One of the stage's HUD texts (objectives, labels, warnings)."""
+        return self.script.text(key, **values)
+
+    def warn(self, key: str, steps: int = 120) -> None:
+        """Flash the warning text `key` over the field for `steps`."""
+        self.warning = (self.b.frame + steps, self.text(key))
 
     def spawn(self, kind: str, x: float, y: float, vx: float = 0.0, vy: float = 0.0,
               team: str = ENEMY, slot: int = 0, target: object | None = None) -> Ship:
@@ -78,6 +104,10 @@ class Stage:
         """One line for the HUD: what the player should be doing now."""
         return ""
 
+    def result_values(self) -> dict[str, object]:
+        """The placeholders (and yes/no conditions) of the stage-clear panel."""
+        return {"score": f"{self.b.score:,}"}
+
     def on_kill(self, ship: Ship) -> None:
         pass
 
@@ -105,12 +135,3 @@ class Stage:
             target = rng.choice(targets) if targets else self.b.player
             self.spawn("dart", x, -12 - rank * 14, 0.0, vy, slot=i, target=target)
 
-
-def make_stage(name: str, battle: Battle) -> Stage:
-    """The stage object for a stage name (imported here to keep modules acyclic)."""
-    from game.flight.stage_hold_fire import HoldFire
-    from game.flight.stage_pod_run import PodRun
-    from game.flight.stage_storm import Storm
-
-    kinds: dict[str, type[Stage]] = {"hold_fire": HoldFire, "storm": Storm, "pod_run": PodRun}
-    return kinds[name](battle)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import tempfile
 import time
 from collections.abc import Callable
@@ -22,6 +23,7 @@ from pathlib import Path
 BACKUP_SUFFIX = ".bak"
 TEMP_SUFFIX = ".tmp"
 STALE_TEMP_SECONDS = 600.0
+_TEMP_PID = re.compile(r"\.(\d{1,10})\.[^.]*\.tmp\Z")  # .slot_1.json.<pid>.<random>.tmp
 _REPLACE_RETRIES = 5  # Windows: a virus scanner may hold the target open for a moment
 
 
@@ -76,6 +78,44 @@ def remove_stale_temps(folder: Path, older_than: float = STALE_TEMP_SECONDS) -> 
     return removed
 
 
+def remove_dead_temps(folder: Path, older_than: float = STALE_TEMP_SECONDS) -> list[Path]:
+    """At start: delete temporary files whose writer is gone; returns what was removed.
+
+    A temp file's name carries its writer's process id, so one left by a killed game
+    goes at the next start even if it is seconds old, while one that another running
+    copy is writing right now stays. Where a process cannot be asked about (Windows,
+    or an old name without an id) only files older than ``older_than`` go.
+    """
+    removed: list[Path] = []
+    if not folder.is_dir():
+        return removed
+    cutoff = time.time() - older_than
+    for temp in folder.glob(f".*{TEMP_SUFFIX}"):
+        alive = _writer_alive(temp.name)
+        with contextlib.suppress(OSError):
+            if alive is False or (alive is None and temp.stat().st_mtime < cutoff):
+                temp.unlink()
+                removed.append(temp)
+    return removed
+
+
+def _writer_alive(name: str) -> bool | None:
+    """Whether the process that named this temp file runs; None when it cannot be told."""
+    match = _TEMP_PID.search(name)
+    if match is None or os.name == "nt":  # os.kill would end the process on Windows
+        return None
+    pid = int(match.group(1))
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError, OSError):
+        return True  # someone else's process, or a number we cannot ask about: keep it
+    return True
+
+
 def _rotate(path: Path, is_good: Callable[[bytes], bool] | None) -> None:
     try:
         current = path.read_bytes()
@@ -87,7 +127,7 @@ def _rotate(path: Path, is_good: Callable[[bytes], bool] | None) -> None:
 
 
 def _replace_with(path: Path, data: bytes) -> None:
-    fd, temp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.",
+    fd, temp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.{os.getpid()}.",
                                      suffix=TEMP_SUFFIX)
     temp = Path(temp_name)
     try:

@@ -42,6 +42,8 @@ def _v0_to_v1(old: dict[str, Any]) -> dict[str, Any]:
             "spawn": old.get("spawn"),
             "position": [old["x"], old["y"]] if has_xy else None,
             "facing": old.get("facing", "down"),
+            # A fact of the demo layout, not the current start (content.json): the demo
+            # only ever played Kara, whatever a new game starts as today.
             "player_character": old.get("hero", "kara"),
             "journal": old.get("journal", ""),
             "act": old.get("act", ""),

@@ -21,8 +21,18 @@ from typing import Any
 from game import __version__
 from game.dialogue.errors import FlagError
 from game.dialogue.flags import FlagDecl, FlagStore, coerce
+from game.dialogue.limits import MAX_NUMBER
 from game.persistence.errors import SaveDamaged
 from game.persistence.migrations import SAVE_VERSION, migrate
+from game.persistence.rules import (
+    MAX_COORDINATE,
+    MAX_COUNT,
+    MAX_DISTANCE,
+    MAX_PLAY_STEPS,
+    MAX_TEXT,
+    WorldFacts,
+    check_session,
+)
 from game.session import Session
 
 STEPS_PER_SECOND = 60  # the fixed logic step (DESIGN.md): play time is counted in steps
@@ -112,11 +122,13 @@ def encode_save(save: SaveData) -> bytes:
 
 
 def decode_save(raw: bytes, declarations: Mapping[str, FlagDecl] | None = None,
-                map_exists: MapCheck | None = None) -> SaveData:
+                map_exists: MapCheck | None = None,
+                world: WorldFacts | None = None) -> SaveData:
     """Check and load a save file's bytes; ``SaveDamaged`` names the first problem.
 
-    ``declarations`` (the game's flags) and ``map_exists`` are optional because a
-    tool listing saves may not have loaded the game's content.
+    ``declarations`` (the game's flags), ``map_exists`` and ``world`` (maps, spawns,
+    characters: see ``rules.py``) are optional because a tool listing saves may not
+    have loaded the game's content. Numbers are always finite and bounded.
     """
     data = _parse_json(raw)
     data = migrate(data)
@@ -127,6 +139,7 @@ def decode_save(raw: bytes, declarations: Mapping[str, FlagDecl] | None = None,
     session = _session(_Fields(fields.mapping("session")))
     if map_exists is not None and not map_exists(session.map_name):
         raise SaveDamaged(f"map '{session.map_name}' is not part of this version of the game")
+    check_session(session, world, declarations)
     flags = check_flags(fields.mapping("flags"), declarations)
     return SaveData(session=session, flags=flags, act=summary.text("act"),
                     map_title=summary.text("map_title"), saved_at=saved_at,
@@ -146,8 +159,10 @@ def check_flags(data: Mapping[str, Any],
     visits = fields.mapping("visits")
     checked: dict[str, Any] = {}
     for name, value in values.items():
-        if not isinstance(value, (bool, str)) and not _finite_number(value):
-            raise SaveDamaged(f"flag '{name}' has a value of the wrong kind ({value!r:.40})")
+        if not isinstance(value, (bool, str)) and not (
+                _finite_number(value) and abs(value) <= MAX_NUMBER):
+            raise SaveDamaged(f"flag '{name:.40}' has a value of the wrong kind or out of "
+                              f"range ({value!r:.40})")
         if declarations is None:
             checked[name] = value
             continue
@@ -159,9 +174,9 @@ def check_flags(data: Mapping[str, Any],
         except (FlagError, OverflowError) as err:
             raise SaveDamaged(str(err)) from None
     for node, count in visits.items():
-        if isinstance(count, bool) or not isinstance(count, int) or count < 0:
-            raise SaveDamaged(f"visit count for node '{node}' should be a whole number "
-                              f"of 0 or more, not {count!r:.40}")
+        if isinstance(count, bool) or not isinstance(count, int) or not 0 <= count <= MAX_COUNT:
+            raise SaveDamaged(f"visit count for node '{node:.40}' should be a whole number "
+                              f"from 0 to {MAX_COUNT}, not {count!r:.40}")
     return {"version": data.get("version", 1), "flags": dict(sorted(checked.items())),
             "visits": dict(sorted(visits.items()))}
 
@@ -222,7 +237,7 @@ def _session(fields: _Fields) -> Session:
         act=fields.text("act"),
         fired_triggers=fields.text_set("fired_triggers"),
         seen_lines=fields.text_set("seen_lines"),
-        play_steps=fields.count("play_steps"),
+        play_steps=fields.count("play_steps", MAX_PLAY_STEPS),
         followers=fields.text_list("followers"),
         meters=fields.meters("meters"),
         watch=fields.watch("watch"),
@@ -254,18 +269,22 @@ class _Fields:
         value = self.require(name)
         if not isinstance(value, str):
             raise self._bad(name, "text", value)
+        if len(value) > MAX_TEXT:
+            raise self._bad(name, f"text of at most {MAX_TEXT} characters", value)
         return value
 
     def optional_text(self, name: str) -> str | None:
         value = self.require(name)
-        if value is not None and not isinstance(value, str):
+        if value is not None and (not isinstance(value, str) or len(value) > MAX_TEXT):
             raise self._bad(name, "text or null", value)
         return value
 
-    def count(self, name: str) -> int:
+    def count(self, name: str, most: int) -> int:
         value = self.require(name)
         if isinstance(value, bool) or not isinstance(value, int) or value < 0:
             raise self._bad(name, "a whole number of 0 or more", value)
+        if value > most:
+            raise self._bad(name, f"a whole number of at most {most}", value)
         return value
 
     def mapping(self, name: str) -> Mapping[str, Any]:
@@ -298,7 +317,7 @@ class _Fields:
         if (not isinstance(value, list) or len(value) != 3
                 or not isinstance(value[0], str) or not isinstance(value[2], str)
                 or isinstance(value[1], bool) or not isinstance(value[1], int)
-                or value[1] < 0):
+                or not 0 <= value[1] <= MAX_DISTANCE):
             raise self._bad(name, "null or [who, distance, flag]", value)
         return value[0], value[1], value[2]
 
@@ -309,6 +328,9 @@ class _Fields:
         if (not isinstance(value, list) or len(value) != 2
                 or not all(_finite_number(v) for v in value)):
             raise self._bad(name, "a pair of numbers or null", value)
+        if not all(abs(v) <= MAX_COORDINATE for v in value):
+            raise self._bad(name, f"a pair of numbers within {MAX_COORDINATE:g} either way",
+                            value)
         return float(value[0]), float(value[1])
 
 

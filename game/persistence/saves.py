@@ -14,16 +14,22 @@ from __future__ import annotations
 
 import contextlib
 import logging
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from game.dialogue.flags import FlagDecl
-from game.persistence.atomic import atomic_write_bytes, backup_path, remove_stale_temps
-from game.persistence.errors import SaveDamaged, SlotEmpty
+from game.persistence.atomic import (
+    atomic_write_bytes,
+    backup_path,
+    remove_dead_temps,
+    remove_stale_temps,
+)
+from game.persistence.errors import SaveDamaged, SaveUnwritable, SlotEmpty, write_problem
 from game.persistence.paths import UserPaths
+from game.persistence.rules import WorldFacts
 from game.persistence.savedata import MapCheck, SaveData, decode_save, encode_save
 
 if TYPE_CHECKING:
@@ -62,15 +68,19 @@ class SlotInfo:
 class SaveStore:
     """Reads and writes the save slots under ``paths.saves``.
 
-    ``declarations`` (the game's flags) and ``map_exists`` make reading stricter:
-    flags that do not fit and maps that no longer exist mark a save as damaged.
+    ``declarations`` (the game's flags), ``map_exists`` and ``world`` make reading
+    stricter: flags that do not fit, maps that no longer exist, positions off the map,
+    unknown spawns or characters mark a save as damaged, at listing as at loading.
     """
 
     def __init__(self, paths: UserPaths, declarations: Mapping[str, FlagDecl] | None = None,
-                 map_exists: MapCheck | None = None) -> None:
+                 map_exists: MapCheck | None = None, world: WorldFacts | None = None) -> None:
         self.paths = paths
         self.declarations = declarations
         self.map_exists = map_exists
+        self.world = world
+        # Why saving does not work right now (None: it does); menus show it in one line.
+        self.write_problem: str | None = None
 
     # -- file names --------------------------------------------------------------------
     def save_path(self, slot: str) -> Path:
@@ -87,9 +97,14 @@ class SaveStore:
         The picture is written first and the JSON last: the JSON is what makes the
         save exist, so a crash in between leaves the old save with a newer picture at
         worst. If the current save is damaged it does not replace a good backup.
-        Raises ``OSError`` (disk full, no permission) for the caller to report.
+        Raises ``SaveUnwritable`` (an ``OSError``: disk full, no permission) with a plain
+        reason for the caller to report; the files already there are left as they were.
         """
         data = encode_save(save)  # fails before touching the disk (e.g. NaN position)
+        with self._writing():
+            self._write(slot, data, thumbnail)
+
+    def _write(self, slot: str, data: bytes, thumbnail: pygame.Surface | None) -> None:
         self.paths.ensure()
         remove_stale_temps(self.paths.saves)
         path = self.save_path(slot)
@@ -114,6 +129,12 @@ class SaveStore:
         backup = backup_path(path)
         raw = self._read_bytes(backup, missing="there is no backup for this slot")
         save = self._decode(raw)
+        with self._writing():
+            self._restore(slot, raw)
+        return save
+
+    def _restore(self, slot: str, raw: bytes) -> None:
+        path = self.save_path(slot)
         self.paths.ensure()
         picture = self.thumbnail_path(slot)
         picture_backup = backup_path(picture)
@@ -123,7 +144,46 @@ class SaveStore:
             with contextlib.suppress(FileNotFoundError):
                 picture.unlink()
         atomic_write_bytes(path, raw, backup=False)
-        return save
+
+    def check_writable(self) -> str | None:
+        """Try the save folder once (at start): None if saving works, else why not.
+
+        Writes and removes a small probe file the way a save would, so a read-only,
+        missing-and-uncreatable or full folder is known before the player tries to save.
+        """
+        try:
+            with self._writing():
+                self.paths.ensure()
+                probe = self.paths.saves / ".write-test"
+                atomic_write_bytes(probe, b"ok\n", backup=False)
+                probe.unlink()
+        except SaveUnwritable:
+            pass
+        return self.write_problem
+
+    def remove_leftovers(self) -> list[Path]:
+        """Delete temporary files of saves and settings that a killed game left behind."""
+        removed: list[Path] = []
+        for folder in {self.paths.saves, self.paths.config}:
+            removed += remove_dead_temps(folder)
+        if removed:
+            log.info("removed %d leftover temporary file(s) of an interrupted save",
+                     len(removed))
+        return removed
+
+    @contextlib.contextmanager
+    def _writing(self) -> Iterator[None]:
+        """Turn an ``OSError`` into ``SaveUnwritable`` and remember whether writing works."""
+        try:
+            yield
+        except SaveUnwritable as err:
+            self.write_problem = err.reason
+            raise
+        except OSError as err:
+            log.warning("cannot write in the save folder %s: %s", self.paths.saves, err)
+            self.write_problem = write_problem(err)
+            raise SaveUnwritable(self.write_problem) from None
+        self.write_problem = None
 
     def delete(self, slot: str) -> None:
         """Remove the slot's save, picture and their backups."""
@@ -196,7 +256,7 @@ class SaveStore:
 
     # -- helpers -----------------------------------------------------------------------
     def _decode(self, raw: bytes) -> SaveData:
-        return decode_save(raw, self.declarations, self.map_exists)
+        return decode_save(raw, self.declarations, self.map_exists, self.world)
 
     def _good(self, path: Path) -> bool:
         try:

@@ -1,4 +1,7 @@
-"""The credits: a slow scroll over the night sky, ending back at the title."""
+"""The credits: a slow scroll over the night sky, ending back at the title.
+
+The rows come from `assets/data/credits.json` (`Content.credits`): editing the
+credits or the cast list is a data edit."""
 
 from __future__ import annotations
 
@@ -6,36 +9,17 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from game.content_parts import CreditRow
 from game.core.actions import Action
 from game.core.context import GameContext
 from game.core.scene import Scene
-from game.ui.text import GOLD, INK, TEXT
+from game.ui.text import GOLD, INK, PALE_GOLD, TEXT
 
 if TYPE_CHECKING:
     from game.flow import Flow
 
-CREDITS = (
-    ("title", "Red Sun over Daxam"),
-    ("", ""),
-    ("head", "Story, design and code"),
-    ("line", "The Red Sun over Daxam team"),
-    ("", ""),
-    ("head", "Pixel art"),
-    ("line", "Drawn by our own generators in tools/art"),
-    ("", ""),
-    ("head", "Music and sound"),
-    ("line", "Made by our chiptune synthesiser in tools/audio"),
-    ("", ""),
-    ("head", "Made with"),
-    ("line", "pygame-ce, pytmx, pyscroll and the Tiled map editor"),
-    ("", ""),
-    ("head", "Licences"),
-    ("line", "Art and sound CC0 - see assets/CREDITS.md"),
-    ("", ""),
-    ("", ""),
-    ("line", "Thank you for playing."),
-)
 LINE = 16
+CAST_GAP = 6  # px either side of the centre between a name and its part
 
 
 class CreditsScene(Scene):
@@ -46,10 +30,11 @@ class CreditsScene(Scene):
         self.offset = 0.0
         self.then_title = then_title
         self.speed = 2.0 if ctx.options.fast else 0.4
+        self.rows = ctx.content.credits.rows
 
     @property
     def finished(self) -> bool:
-        return self.offset > 270 + len(CREDITS) * LINE
+        return self.offset > 270 + sum(_height(row) for row in self.rows)
 
     def handle(self, action: Action) -> bool:
         if action in (Action.CANCEL, Action.MENU):
@@ -76,9 +61,19 @@ class CreditsScene(Scene):
         surface.blit(veil, (0, 0))
         small, large = self.ctx.fonts.small, self.ctx.fonts.large
         y = 270 - self.offset
-        for kind, text in CREDITS:
-            if text and -20 < y < 280:
-                font = large if kind == "title" else small
-                colour = GOLD if kind in ("title", "head") else TEXT
-                font.draw(surface, text, ((480 - font.width(text)) // 2, round(y)), colour, INK)
-            y += LINE * (2 if kind == "title" else 1)
+        for row in self.rows:
+            if row.text and -20 < y < 280:
+                if row.kind == "cast":  # name to the left of the centre, part to the right
+                    small.draw(surface, row.text, (480 // 2 - CAST_GAP - small.width(row.text),
+                                                   round(y)), PALE_GOLD, INK)
+                    small.draw(surface, row.role, (480 // 2 + CAST_GAP, round(y)), TEXT, INK)
+                else:
+                    font = large if row.kind == "title" else small
+                    colour = GOLD if row.kind in ("title", "head") else TEXT
+                    font.draw(surface, row.text, ((480 - font.width(row.text)) // 2, round(y)),
+                              colour, INK)
+            y += _height(row)
+
+
+def _height(row: CreditRow) -> int:
+    return LINE * (2 if row.kind == "title" else 1)

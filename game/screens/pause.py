@@ -9,6 +9,7 @@ import pygame
 from game.core.actions import Action
 from game.core.context import GameContext
 from game.screens.common import MenuScene, dim, heading, make_menu, panel
+from game.screens.save_notice import draw_save_notice
 from game.ui.menu import MenuItem, draw_hint
 from game.ui.text import GOLD, INK, TEXT
 from game.world.scene import WorldScene
@@ -54,6 +55,7 @@ class PauseScene(MenuScene):
         dim(surface)
         heading(self.ctx, surface, "Paused", 20)
         font = self.ctx.fonts.small
+        draw_save_notice(surface, font, self.flow.saves.write_problem)
         session = self.world.session
         self.menu.draw(surface, (40, 60), 150)
         box = pygame.Rect(210, 60, 230, 110)
@@ -63,7 +65,7 @@ class PauseScene(MenuScene):
         for i, line in enumerate(lines[:5]):
             font.draw(surface, line, (box.x + 10, box.y + 24 + i * font.line_height), TEXT, INK)
         where = self.world.world.data.title if self.world.world else ""
-        act = session.act or "Prologue"
+        act = session.act or self.ctx.content.start.act
         font.draw(surface, f"{act}  -  {where}", (box.x + 10, box.bottom - 16), GOLD, INK)
         if self.message:
             font.draw(surface, self.message, (40, 200), (210, 69, 46), INK)

@@ -13,6 +13,7 @@ import pygame
 from game.core.actions import Action
 from game.core.context import GameContext
 from game.core.scene import Scene
+from game.persistence.errors import SaveDamaged
 from game.persistence.saves import AUTO_SLOT, SLOTS, SlotInfo
 from game.screens.common import backdrop, heading
 from game.ui.ninepatch import NinePatch
@@ -93,7 +94,14 @@ class SlotsScene(Scene):
         if info is None or not info.backup_available:
             self.message = "No backup for this slot."
             return
-        self.flow.saves.restore_backup(self.slot)
+        try:
+            self.flow.saves.restore_backup(self.slot)
+        except SaveDamaged as err:
+            self.message = f"The backup cannot be used: {err.reason}"
+            return
+        except OSError as err:  # SaveUnwritable: read-only or full folder, a folder in the way
+            self.message = f"Could not restore: {err}"
+            return
         self.refresh()
         self.message = "Backup restored."
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import pygame
@@ -11,6 +12,7 @@ from game.core.actions import Action
 from game.core.context import GameContext
 from game.core.scene import Scene
 from game.screens.common import make_menu
+from game.screens.save_notice import draw_save_notice
 from game.ui.menu import MenuItem, draw_hint
 from game.ui.text import INK, TEXT_DIM
 
@@ -33,19 +35,24 @@ class TitleScene(Scene):
 
     def resume(self) -> None:
         f = self.flow
+        words = self.ctx.content.title_menu  # labels and hints: assets/data/title.json
+
+        def item(key: str, action: Callable[[], None], enabled: bool = True) -> MenuItem:
+            return MenuItem(words[key].label, action, enabled=enabled, hint=words[key].hint)
+
         self.menu.items = [
-            MenuItem("New Game", f.new_game, hint="Begin at Kara's twentieth birthday."),
-            MenuItem("Continue", f.continue_game, enabled=f.can_continue(),
-                     hint="Pick up from your latest save."),
-            MenuItem("Load", f.open_load, hint="Choose a save."),
-            MenuItem("Settings", f.open_settings, hint="Sound, text, window, controls."),
-            MenuItem("Credits", f.open_credits, hint="Who made this game."),
-            MenuItem("Quit", self.ctx.request_quit, hint="Leave Daxam for now."),
+            item("new_game", f.new_game),
+            item("continue", f.continue_game, f.can_continue()),
+            item("load", f.open_load),
+            item("settings", f.open_settings),
+            item("credits", f.open_credits),
+            item("quit", self.ctx.request_quit),
         ]
         if self._first_visit or not self.menu.selected.enabled:
             self.menu.cursor = 1 if f.can_continue() else 0  # Continue first, like most games
         self._first_visit = False
         self.ctx.audio.play_music("title")
+        self.ctx.audio.play_ambience("none")  # no crickets from the last map under the title
 
     def handle(self, action: Action) -> bool:
         if action is Action.MENU:
@@ -70,3 +77,4 @@ class TitleScene(Scene):
         version = f"v{__version__}"
         font = self.ctx.fonts.small
         font.draw(surface, version, (480 - font.width(version) - 6, 260), TEXT_DIM, INK)
+        draw_save_notice(surface, font, self.flow.saves.write_problem)

@@ -19,6 +19,9 @@ from game.ui.text import GOLD, INK, PALE_GOLD, TEXT, TEXT_DIM, BitmapFont
 
 BOX = pygame.Rect(8, 196, 464, 66)
 PORTRAIT_SIZE = 48
+# Script lines are at most 2,000 characters (game.dialogue.limits) but flags can be
+# interpolated into them; past this the rest is cut, so a box never holds hundreds of pages.
+MAX_TEXT_CHARS = 4000
 TEXT_SPEEDS = {"slow": 0.4, "normal": 0.8, "fast": 2.0, "instant": 10_000.0}  # chars/step
 
 
@@ -63,6 +66,8 @@ class DialogueBox:
     def show_line(self, speaker: str | None, text: str, portrait: pygame.Surface | None) -> None:
         self.speaker = speaker
         self.portrait = portrait
+        if len(text) > MAX_TEXT_CHARS:
+            text = text[:MAX_TEXT_CHARS - 1] + "…"
         self.pages = self._paginate(text)
         self.page = 0
         self.shown = 0.0

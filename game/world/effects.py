@@ -65,6 +65,11 @@ class LightingBlend:
     def done(self) -> bool:
         return self.target is None
 
+    @property
+    def progress(self) -> float:
+        """0 at the start of a change, 1 once the new look is reached."""
+        return 1.0 if self.target is None else min(1.0, self.t / self.steps)
+
 
 @dataclass
 class Shake:

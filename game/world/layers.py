@@ -49,6 +49,7 @@ class ImageLayer:
     name: str
     opacity: float = 1.0
     lighting: tuple[str, ...] = ()  # shown only under these lighting modes (empty: always)
+    drift: float = 0.0  # px per second sideways; a drifting layer wraps round (traffic lanes)
 
 
 @dataclass
@@ -58,4 +59,7 @@ class MapLayers:
     animated_below: list[AnimatedTile] = field(default_factory=list)
     animated_above: list[AnimatedTile] = field(default_factory=list)
     images: list[ImageLayer] = field(default_factory=list)
+    # Tile layers bound to lighting modes (window shafts by day, moonlight by night): each
+    # pre-drawn at map size and blitted over its side's tiles only while its mode is on.
+    mode_tiles: list[ImageLayer] = field(default_factory=list)
     opaque_below: bool = False  # the below layer covers every pixel of the map

@@ -1,4 +1,4 @@
-"""Our own map model. Only `loader.py` knows pytmx; everything else sees these.
+"""Our own map model. Only `loader/reading.py` knows pytmx; everything else sees these.
 
 Positions are in pixels. A character's position is the centre of its feet.
 """
@@ -11,6 +11,7 @@ from typing import Any
 
 import pygame
 
+from game.world.conditions import ALWAYS, Condition
 from game.world.layers import frame_at
 
 
@@ -83,7 +84,7 @@ class Door:
     to_spawn: str
     transition: str
     ref: ObjectRef
-    when: str = ""
+    when: Condition = ALWAYS
 
 
 @dataclass(frozen=True)
@@ -95,7 +96,7 @@ class NPCSpec:
     dialogue: str
     facing: Facing
     wander: int  # radius in tiles; 0 stands still
-    when: str
+    when: Condition
     ref: ObjectRef
     patrol: tuple[tuple[float, float], ...] = ()  # feet points walked in a loop
     hidden: bool = False  # waits off-stage until a cutscene says <<show>>
@@ -105,7 +106,7 @@ class Sign:
     rect: pygame.Rect
     dialogue: str
     ref: ObjectRef
-    when: str = ""
+    when: Condition = ALWAYS
 
 
 class TriggerMode(enum.Enum):
@@ -120,7 +121,7 @@ class Trigger:
     dialogue: str
     mode: TriggerMode
     once: bool
-    when: str
+    when: Condition
     ref: ObjectRef
 
 
@@ -133,7 +134,7 @@ class Prop:
     y: float
     frames: tuple[Any, ...]  # pygame surfaces; one unless the tile is animated
     durations_ms: tuple[int, ...]
-    when: str
+    when: Condition
     solid: bool
     ref: ObjectRef
     light: Light | None = None
@@ -181,6 +182,7 @@ class MapData:
     layers: Any = None
     props: list[Prop] = field(default_factory=list)  # renderer-ready layers built by the loader
     properties: dict[str, Any] = field(default_factory=dict)
+    ambience: str = ""  # the bed under the music (assets/data/audio.json), "" for none
 
     @property
     def pixel_size(self) -> tuple[int, int]:

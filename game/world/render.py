@@ -37,6 +37,7 @@ class MapRenderer:
         self._glow_cache: dict[tuple[int, tuple[int, int, int], int], pygame.Surface] = {}
         self._tint = pygame.Surface((VIEW_W, VIEW_H))
         self._lightmap = pygame.Surface((VIEW_W, VIEW_H))
+        self._fade_buffer: pygame.Surface | None = None
 
     def draw(
         self,
@@ -48,16 +49,36 @@ class MapRenderer:
         lights: Iterable[Light] = (),
         mode: str = "day",
         props: Iterable[Prop] = (),
+        fade_from: tuple[str, float] | None = None,
     ) -> None:
+        """One frame. `fade_from` = (previous mode, its weight 0..1) while the light
+        changes: layers bound to either mode cross-fade instead of cutting."""
         ox, oy = camera.offset
         view = pygame.Rect(ox, oy, VIEW_W, VIEW_H)
+        characters = list(characters)
+        props = list(props)
+        self._scene(surface, camera, view, characters, clock_ms, mode, props)
+        if fade_from is not None and fade_from[0] != mode and fade_from[1] > 0:
+            old = self._fade_buffer
+            if old is None or old.get_size() != surface.get_size():
+                old = self._fade_buffer = pygame.Surface(surface.get_size())
+            self._scene(old, camera, view, characters, clock_ms, fade_from[0], props)
+            old.set_alpha(round(255 * min(1.0, fade_from[1])))
+            surface.blit(old, (0, 0))
+        self.apply_lighting(surface, look, lights, view)
+
+    def _scene(self, surface: pygame.Surface, camera: Camera, view: pygame.Rect,
+               characters: list[Character], clock_ms: int, mode: str,
+               props: list[Prop]) -> None:
+        ox, oy = view.topleft
         map_w, map_h = self.layers.below.get_size()
         covered = self.layers.opaque_below and ox >= 0 and oy >= 0 and ox + VIEW_W <= map_w \
             and oy + VIEW_H <= map_h
         if not covered:
             surface.fill(BACKGROUND)
-        self._images(surface, camera, above=False, mode=mode)
+        self._images(surface, camera, above=False, mode=mode, clock_ms=clock_ms)
         surface.blit(self.layers.below, (0, 0), view)
+        self._mode_tiles(surface, view, above=False, mode=mode)
         self._animated(surface, self.layers.animated_below, view, clock_ms)
         # Characters and props share one depth order: whoever stands lower is in front.
         drawables: list[tuple[float, float, pygame.Surface, int, int]] = []
@@ -73,9 +94,9 @@ class MapRenderer:
             surface.blit(image, (x - ox, y - oy))
         if self.layers.above is not None:
             surface.blit(self.layers.above, (0, 0), view)
+        self._mode_tiles(surface, view, above=True, mode=mode)
         self._animated(surface, self.layers.animated_above, view, clock_ms)
-        self._images(surface, camera, above=True, mode=mode)
-        self.apply_lighting(surface, look, lights, view)
+        self._images(surface, camera, above=True, mode=mode, clock_ms=clock_ms)
 
     def _animated(self, surface: pygame.Surface, tiles: list[AnimatedTile], view: pygame.Rect,
                   clock_ms: int) -> None:
@@ -83,10 +104,17 @@ class MapRenderer:
             if view.colliderect((tile.x, tile.y, 16, 32)):
                 surface.blit(tile.frame_at(clock_ms), (tile.x - view.x, tile.y - view.y))
 
-    def _images(self, surface: pygame.Surface, camera: Camera, above: bool, mode: str) -> None:
+    def _mode_tiles(self, surface: pygame.Surface, view: pygame.Rect, above: bool,
+                    mode: str) -> None:
+        for layer in self.layers.mode_tiles:
+            if layer.above == above and mode in layer.lighting:
+                surface.blit(layer.surface, (0, 0), view)
+
+    def _images(self, surface: pygame.Surface, camera: Camera, above: bool, mode: str,
+                clock_ms: int) -> None:
         for layer in self.layers.images:
             if layer.above == above and (not layer.lighting or mode in layer.lighting):
-                draw_image_layer(surface, layer, camera)
+                draw_image_layer(surface, layer, camera, clock_ms)
 
     def apply_lighting(self, surface: pygame.Surface, look: LightingLook,
                        lights: Iterable[Light], view: pygame.Rect) -> None:
@@ -131,11 +159,17 @@ class MapRenderer:
         return cached
 
 
-def draw_image_layer(surface: pygame.Surface, layer: ImageLayer, camera: Camera) -> None:
-    """Tiled's parallax rule: a layer with factor p moves p times the camera."""
+def draw_image_layer(surface: pygame.Surface, layer: ImageLayer, camera: Camera,
+                     clock_ms: int = 0) -> None:
+    """Tiled's parallax rule: a layer with factor p moves p times the camera. A layer
+    with `drift` also slides with the game clock and wraps round the view."""
     px, py = layer.parallax
     x = round(layer.offset[0] - camera.x * px)
     y = round(layer.offset[1] - camera.y * py)
+    if layer.drift:
+        width = layer.surface.get_width()
+        period = VIEW_W + width
+        x = (x + round(layer.drift * clock_ms / 1000) + width) % period - width
     if layer.opacity < 1:
         image = layer.surface.copy()
         image.set_alpha(round(255 * layer.opacity))

@@ -16,9 +16,6 @@ from game.core.context import GameContext
 from game.core.errors import ContentError, GameError
 from game.core.requests import OpenBacklog, OpenPause
 from game.core.scene import Scene
-from game.dialogue import DialogueError, DialogueRunner, SourceLocation
-from game.dialogue.evaluate import evaluate_condition
-from game.dialogue.expr_parser import parse_expression
 from game.session import Session
 from game.ui.dialogue_box import DialogueBox, UiImages
 from game.ui.ninepatch import NinePatch
@@ -26,6 +23,7 @@ from game.ui.text import GOLD, INK
 from game.world.camera import Camera
 from game.world.character import SpriteSheet
 from game.world.commands import build_registry
+from game.world.conditions import flag_conditions, flag_types
 from game.world.debug_overlay import draw_debug
 from game.world.director import Director
 from game.world.effects import ScreenFade
@@ -60,7 +58,8 @@ class WorldScene(Scene):
         self.tick = 0
         self.journal_toast = 0
         self._journal_seen = session.journal
-        self._emotes = self._strip("assets/fx/emotes.png", 16)
+        emotes = ctx.content.emotes
+        self._emotes = self._strip(emotes.strip, emotes.frame_size)
         self._rings = self._strip("assets/fx/presence_ring.png", 48)
         self._sheet_cache: dict[str, SpriteSheet] = {}
 
@@ -86,9 +85,12 @@ class WorldScene(Scene):
         """Load a map and place the player; on failure report it and keep the old map."""
         path = resolve_map_path(self.ctx.assets.maps_dir, map_name)
         try:
-            data = load_map(path, self.ctx.content.palette)
-            world = World(data, self._sheet, self.condition, self.session.fired_triggers,
-                          self.ctx.rng.random, self.session.player_character)
+            data = load_map(path, self.ctx.content.palette,
+                            lighting_modes=tuple(self.ctx.content.lighting),
+                            flag_types=flag_types(self.ctx.flags))
+            world = World(data, self._sheet, flag_conditions(self.ctx.flags),
+                          self.session.fired_triggers, self.ctx.rng.random,
+                          self.session.player_character)
             x, y, facing = self._arrival(data, spawn, position)
         except GameError as err:
             self.stage.report_error(str(err), fatal=self.world is None)
@@ -106,6 +108,7 @@ class WorldScene(Scene):
         self.session.position = None
         self.banner = BANNER_STEPS
         self.stage.play_music(data.music)
+        self.ctx.audio.play_ambience(data.ambience)
         return True
 
     def _arrival(self, data: MapData, spawn: str | None,
@@ -132,8 +135,9 @@ class WorldScene(Scene):
         self._sheet_cache.clear()
         try:
             from game.content import load_content
+            from game.flight.registry import STAGE_WORDS
 
-            self.ctx.content = load_content(self.ctx.assets)
+            self.ctx.content = load_content(self.ctx.assets, STAGE_WORDS)
         except GameError as err:
             self.stage.report_error(f"Scripts not reloaded: {err}")
         old = self.world
@@ -225,17 +229,6 @@ class WorldScene(Scene):
     def busy(self) -> bool:  # type: ignore[override]
         return self.director.active or self.fade.alpha > 0
 
-    # map objects' conditions ------------------------------------------------------
-    def condition(self, text: str) -> bool:
-        """Evaluate a map object's `when` condition against the flags."""
-        try:
-            expr = parse_expression(text, SourceLocation("when", 1, 1))
-            env = DialogueRunner(self.ctx.content.program, self.ctx.flags, self.ctx.rng)
-            return evaluate_condition(expr, env)
-        except DialogueError as err:
-            log.error("bad condition %r: %s", text, err)
-            return False
-
     # drawing ------------------------------------------------------------------------
     def draw(self, surface: pygame.Surface) -> None:
         if self.world is None or self.renderer is None:
@@ -247,7 +240,8 @@ class WorldScene(Scene):
         self.camera.y += sy
         self.renderer.draw(surface, self.camera, self.world.characters, self.tick * 1000 // 60,
                            stage.lighting.current, self.world.lights, stage.lighting_mode,
-                           self.world.props)
+                           self.world.props,
+                           fade_from=(stage.previous_mode, 1.0 - stage.lighting.progress))
         offset = self.camera.offset
         stage.aura.draw(surface, self._rings, offset, self.tick)
         self._draw_emotes(surface, offset)

@@ -16,7 +16,6 @@ from collections.abc import Callable, Collection
 
 import pygame
 
-from game.audio import MUSIC, SFX
 from game.content import CharacterInfo, Content, portrait_frame
 from game.core.context import GameContext
 from game.core.errors import ContentError, GameError
@@ -55,6 +54,7 @@ class Stage:
         self.fade = ScreenFade()
         self.lighting = LightingBlend(LightingLook((255, 255, 255), 0))
         self.lighting_mode = "day"
+        self.previous_mode = "day"  # the mode a lighting change cross-fades from
         self.shaker = Shake(enabled=ctx.settings.screen_shake)
         self.aura = Presence()
 
@@ -106,12 +106,17 @@ class Stage:
         """The names a registry allows for `kind` at run time, or None (not checked)."""
         if kind == "lighting":
             return tuple(self.content.lighting)
+        if kind == "emote":
+            return tuple(self.content.emotes.frames)
         if kind == "flight stage":
             return FLIGHT_STAGES
-        if kind == "music":
-            return MUSIC
+        audio = self.ctx.audio.registry
+        if kind == "music":  # a tree without the audio registry (a test slice) is unchecked
+            return audio.known_music() if audio.music else None
+        if kind == "ambience":
+            return audio.known_ambience() if audio.ambience else None
         if kind == "sfx":
-            return SFX
+            return frozenset(audio.effects) if audio.effects else None
         return None
 
     def has_map(self, name: str) -> bool:
@@ -143,7 +148,7 @@ class Stage:
             self.report_error(str(err))
             look = LightingLook((255, 255, 255), 0)
         self.lighting = LightingBlend(look)
-        self.lighting_mode = mode
+        self.lighting_mode = self.previous_mode = mode
 
     # effects -------------------------------------------------------------------------
     def update(self) -> None:
@@ -172,6 +177,7 @@ class Stage:
             known = ", ".join(sorted(self.content.lighting))
             raise ContentError(f"unknown lighting '{mode}' (modes: {known})")
         blend = self.lighting.to(self.look(mode), steps)
+        self.previous_mode = self.lighting_mode
         self.lighting_mode = mode
         self.session.lighting = mode
         return blend if steps > 1 else None
@@ -188,6 +194,9 @@ class Stage:
 
     def play_sfx(self, name: str) -> None:
         self.ctx.audio.play_sfx(name)
+
+    def play_ambience(self, name: str) -> None:
+        self.ctx.audio.play_ambience(name)
 
     def portrait(self, info: CharacterInfo, tags: tuple[str, ...]) -> pygame.Surface | None:
         try:

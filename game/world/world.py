@@ -2,7 +2,9 @@
 
 `World.step` moves everyone for one logic step and reports what happened
 (a door entered, a trigger touched) as events; the scene decides what to do
-with them, so this module never reaches up to scenes or the loop.
+with them, so this module never reaches up to scenes or the loop. Map `when`
+conditions come compiled from the loader and are answered by a `ConditionSource`
+that caches per flag version; who is on stage is rebuilt when that version moves.
 """
 
 from __future__ import annotations
@@ -23,9 +25,9 @@ from game.world.character import (
     wander_step,
 )
 from game.world.collision import CollisionWorld
+from game.world.conditions import ConditionSource
 from game.world.model import Door, Facing, Light, MapData, Prop, Sign, Trigger, TriggerMode
 
-Condition = Callable[[str], bool]
 SheetLoader = Callable[[str], SpriteSheet]
 
 INTERACT_REACH = 12  # pixels in front of the feet that "facing" something covers
@@ -45,11 +47,12 @@ WorldEvent = DoorEntered | TriggerFired
 
 
 class World:
-    def __init__(self, data: MapData, sheets: SheetLoader, condition: Condition,
+    def __init__(self, data: MapData, sheets: SheetLoader, conditions: ConditionSource,
                  fired: set[str], rand: Callable[[], float], player_character: str) -> None:
         self.data = data
         self.collision = CollisionWorld(data.solid_tiles, data.solid_rects, data.tile_size)
-        self.condition = condition
+        self.conditions = conditions
+        self._cast_version = conditions.version
         self.fired = fired
         self.rand = rand
         self._sheets = sheets
@@ -65,6 +68,8 @@ class World:
     def refresh_npcs(self) -> None:
         """(Re)build NPCs whose `when` condition holds; keeps those already present.
         Followers stay whatever their map object's condition says: they walk with the player."""
+        self._cast_version = self.conditions.version
+        holds = self.conditions.holds
         followers = self.followers
         present = {n.name: n for n in self.npcs}
         following = {f.name.lower() for f in followers}
@@ -72,7 +77,7 @@ class World:
         for spec in self.data.npcs:
             if spec.name.lower() in following:
                 continue
-            if spec.when and not self.condition(spec.when):
+            if not holds(spec.when):
                 continue
             existing = present.get(spec.name)
             if existing is not None:
@@ -84,7 +89,7 @@ class World:
             npc.home = (spec.x, spec.y)
             npcs.append(npc)
         self.npcs = npcs
-        self.props = [p for p in self.data.props if not p.when or self.condition(p.when)]
+        self.props = [p for p in self.data.props if holds(p.when)]
 
     def place_player(self, x: float, y: float, facing: Facing) -> None:
         self.player.x, self.player.y, self.player.facing = x, y, facing
@@ -151,6 +156,11 @@ class World:
     # stepping -----------------------------------------------------------------
     def step(self, inp: InputState, controllable: bool) -> list[WorldEvent]:
         events: list[WorldEvent] = []
+        if controllable and self.conditions.version != self._cast_version:
+            # A flag changed: people and props whose `when` now differs come or go on
+            # this step. Inside a cutscene the cast waits for its end (the scene
+            # refreshes then), so nobody vanishes mid-scene.
+            self.refresh_npcs()
         blockers = [n.feet_rect() for n in self.npcs if n.solid and n.visible]
         blockers += [p.rect() for p in self.props if p.solid]
         if self.player.path is not None and not self.player.path.done:
@@ -189,7 +199,7 @@ class World:
 
     def _doors(self) -> list[WorldEvent]:
         inside = [d for d in self.data.doors if self._feet_in(d.rect)
-                  and (not d.when or self.condition(d.when))]
+                  and self.conditions.holds(d.when)]
         if not inside:
             self._doors_armed = True
             return []
@@ -213,7 +223,7 @@ class World:
         key = f"{self.data.name}:{trig.ref.object_id}"
         if trig.once and key in self.fired:
             return False
-        return not trig.when or self.condition(trig.when)
+        return self.conditions.holds(trig.when)
 
     def _mark(self, trig: Trigger) -> None:
         if trig.once:
@@ -239,4 +249,4 @@ class World:
         return None
 
     def _sign_ok(self, sign: Sign) -> bool:
-        return not sign.when or self.condition(sign.when)
+        return self.conditions.holds(sign.when)

@@ -123,3 +123,27 @@ def test_flag_decl_validates_directly() -> None:
         FlagDecl("x", int, 1, min=5, max=1)
     with pytest.raises(FlagError, match="declared twice"):
         FlagStore([FlagDecl("x", int, 0), FlagDecl("x", int, 1)])
+
+
+def test_version_moves_with_every_change_and_only_then(store: FlagStore) -> None:
+    """Map conditions cache their answers until this number moves."""
+    seen = [store.version]
+
+    def moved() -> bool:
+        seen.append(store.version)
+        return seen[-1] != seen[-2]
+
+    store.set("knelt", False)  # the value it already had
+    assert not moved()
+    store.set("knelt", True)
+    assert moved()
+    store.set("lena_trust", 99)  # clamped to 10: still a change
+    assert moved()
+    store.set("lena_trust", 50)  # clamped to 10 again: no change
+    assert not moved()
+    store.record_visit("Intro")  # visited("Intro") reads this
+    assert moved()
+    store.from_json(store.to_json())
+    assert moved()
+    store.reset()
+    assert moved()

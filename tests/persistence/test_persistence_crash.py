@@ -32,8 +32,8 @@ MAX_DELAY = 0.02  # seconds after the child's first save; a save takes a few mil
 def payload(n: int) -> SaveData:
     """Save number ``n``; its size varies so a torn write would be visible."""
     return SaveData(
-        session=Session("crash_test", journal="x" * (n * 37 % 3000), play_steps=n,
-                        seen_lines={f"line{i}" for i in range(n % 40)}),
+        session=Session("crash_test", player_character="kara", journal="x" * (n * 37 % 3000),
+                        play_steps=n, seen_lines={f"line{i}" for i in range(n % 40)}),
         flags={"version": 1, "flags": {"n": n}, "visits": {}},
         saved_at=datetime(2025, 1, 1, tzinfo=timezone.utc),
     )

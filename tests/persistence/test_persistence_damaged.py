@@ -22,8 +22,8 @@ KNOWN_MAPS = {"palace", "garden"}
 
 def good_save(flags: FlagStore, map_name: str = "palace") -> SaveData:
     flags.set("trust", 3)
-    return SaveData.from_game(Session(map_name, position=(10.0, 20.0)), flags, "Act I",
-                              map_name.title(), now=WHEN)
+    session = Session(map_name, position=(10.0, 20.0), player_character="kara")
+    return SaveData.from_game(session, flags, "Act I", map_name.title(), now=WHEN)
 
 
 def edited(change: Callable[[dict[str, Any]], None]) -> Callable[[bytes], bytes]:

@@ -48,7 +48,7 @@ def test_a_demo_save_loads_in_the_current_game(store: SaveStore, flags: FlagStor
                                                                    "pre-release")
     assert info.saved_at == datetime.fromtimestamp(1_700_000_000, timezone.utc)
 
-    session = Session("start")
+    session = Session("start", player_character="kara")
     assert store.read("2").apply_to(session, flags) == []
     assert session == Session(map_name="palace", position=(128.0, 72.5), facing="left",
                               player_character="zor", journal="Find the observatory key.",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pygame
 import pytest
 
@@ -76,3 +78,22 @@ def test_fast_forward_pages_through_quickly(box: DialogueBox) -> None:
     for _ in range(6):
         box.update()
     assert box.state is BoxState.DONE
+
+
+def test_a_megabyte_without_spaces_pages_at_once_and_fits(box: DialogueBox) -> None:
+    """A runaway line is cut and wrapped in linear time; every piece still fits the frame."""
+    started = time.perf_counter()
+    box.show_line("Kara", "A" * 1_000_000, None)
+    assert time.perf_counter() - started < 2.0
+    rect = box.text_rect()
+    shown = "".join("".join(page) for page in box.pages)
+    assert shown.endswith("…") and len(shown) <= 4000
+    assert all(box.font.width(line) <= rect.width for page in box.pages for line in page)
+
+
+def test_wrap_of_a_long_word_is_linear(box: DialogueBox) -> None:
+    started = time.perf_counter()
+    lines = box.font.wrap("W" * 200_000, 300)
+    assert time.perf_counter() - started < 2.0
+    assert "".join(lines) == "W" * 200_000
+    assert all(0 < box.font.width(line) <= 300 for line in lines)

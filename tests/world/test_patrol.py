@@ -9,6 +9,7 @@ import pytest
 from game.core.actions import Action, InputState
 from game.core.errors import ContentError
 from game.world.character import SpriteSheet
+from game.world.conditions import ConditionCache
 from game.world.loader import load_map
 from game.world.model import Facing
 from game.world.world import World
@@ -42,8 +43,8 @@ def hall(tmp_path: Path, patrol: str) -> Path:
 
 def world_for(path: Path) -> World:
     sheet = SpriteSheet.from_surface(__import__("pygame").Surface((64, 128)))
-    world = World(load_map(path), lambda c: sheet, lambda text: True, set(), lambda: 0.5,
-                  "kara")
+    everyone = ConditionCache(lambda expr: True, lambda: 0)
+    world = World(load_map(path), lambda c: sheet, everyone, set(), lambda: 0.5, "kara")
     world.place_player(24, 110, Facing.UP)
     return world
 

@@ -7,7 +7,9 @@ from pathlib import Path
 import pygame
 
 from game.core.actions import Action, InputState
+from game.dialogue.flags import FlagDecl, FlagStore
 from game.world.character import SpriteSheet
+from game.world.conditions import flag_conditions
 from game.world.loader import load_map
 from game.world.model import Facing
 from game.world.world import World
@@ -43,16 +45,15 @@ def test_a_prop_appears_with_its_flag_and_then_blocks_the_way(tmp_path: Path, di
     assert len(data.props) == 1
     prop = data.props[0]
     assert prop.rect() == pygame.Rect(96, 48, 16, 16)  # Tiled's bottom-left anchor, moved up
-    flags = {"knelt": False}
+    flags = FlagStore([FlagDecl("knelt", bool, False)])
     sheet = SpriteSheet.from_surface(pygame.Surface((64, 128)))
-    world = World(data, lambda c: sheet, lambda text: flags["knelt"], set(), lambda: 0.5,
-                  "kara")
+    world = World(data, lambda c: sheet, flag_conditions(flags), set(), lambda: 0.5, "kara")
     assert world.props == []  # not yet
     world.place_player(70, 62, Facing.RIGHT)
     for _ in range(40):
         world.step(InputState(held=frozenset({Action.RIGHT})), controllable=True)
     assert world.player.x > 110  # nothing there: walked straight past
-    flags["knelt"] = True
+    flags.set("knelt", True)
     world.refresh_npcs()  # what the scene does when a cutscene ends
     assert world.props == [prop] and prop.solid
     world.place_player(70, 62, Facing.RIGHT)

@@ -3,7 +3,7 @@ red sun, the moon, hills, the tower city, pods, the Garden of Ether and its lake
 fireworks) and the force-field dome over the slums.
 
 Layers, back to front: sky_<mode>, sun / moon, hills, towers_<day|night>, garden_<day|
-night>, lake_<blue|purple|red>, pods (sprite strip), fireworks (sprite strip). The
+night>, lake_<blue|purple|red>, pods / pods_far (traffic lanes), fireworks (sprite strip). The
 sky is 480x270; layers that scroll are 640x270. All colours come from the palette;
 only glows and the dome use partial alpha.
 """
@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pygame
 
+from tools.art.backdrop_pods import pods
 from tools.art.palette import rgba
 from tools.art.pixels import new_surface, save_png
 
@@ -23,7 +24,8 @@ W, H, WIDE = 480, 270, 640
 BAYER = (0, 8, 2, 10, 12, 4, 14, 6, 3, 11, 1, 9, 15, 7, 13, 5)
 
 SKIES = {
-    "day": ["blue", "blue_light", "sky", "sky", "glow", "pale_gold"],
+    # Daxam's day under its swollen, dying red sun: amber-red, never Earth blue.
+    "day": ["red_dark", "red", "red_light", "ember", "orange", "gold", "pale_gold"],
     "sunset": ["navy", "violet_dark", "violet", "red_dark", "red", "red_light", "ember",
                "orange"],
     "night": ["ink", "navy", "navy", "blue_dark", "violet_dark", "violet"],
@@ -57,7 +59,7 @@ def disc(s, cx, cy, r, c, a=255, ry=None) -> None:
 
 
 def clouds(s, rng, mode: str) -> None:
-    body, lit, dim = {"day": ("white", "white", "marble"),
+    body, lit, dim = {"day": ("orange", "pale_gold", "ember"),
                       "sunset": ("red_dark", "ember", "blood"),
                       "dawn": ("mauve", "pale_gold", "violet_light"),
                       "night": ("violet_dark", "violet", "shadow"),
@@ -98,17 +100,18 @@ def sky(mode: str) -> pygame.Surface:
 
 
 def sun() -> pygame.Surface:
-    s = new_surface(160, 160)
-    c = 80
-    for r, col, a in ((78, "red", 18), (66, "red_light", 30), (56, "ember", 44)):
+    """Rao, a swollen red giant: a huge disc, ember at the heart, red at the limb."""
+    s = new_surface(200, 200)
+    c = 100
+    for r, col, a in ((98, "red", 18), (84, "red_light", 30), (72, "ember", 40)):
         disc(s, c, c, r, col, a)
-    for y in range(160):
-        for x in range(160):
+    for y in range(200):
+        for x in range(200):
             d = math.hypot(x + 0.5 - c, y + 0.5 - c)
-            if d <= 44:
-                t = d / 44 + (x - y) / 400
+            if d <= 60:
+                t = d / 60 + (x - y) / 500
                 level = int((t * 4 % 1) * 16)
-                ramp = ["pale_gold", "gold", "orange", "ember", "red_light", "red"]
+                ramp = ["gold", "orange", "ember", "red_light", "red", "red_dark"]
                 i = min(int(t * 4) + 1, len(ramp) - 2)
                 col = ramp[i + 1] if BAYER[(y % 4) * 4 + x % 4] < level else ramp[i]
                 s.set_at((x, y), rgba(col))
@@ -155,8 +158,11 @@ def hills() -> pygame.Surface:
 
 
 def towers(night: bool) -> pygame.Surface:
+    """The tower city. Day and night share one silhouette (`rng`); only the windows
+    (`lit`, a second random source) differ, so sunset can blend into night."""
     s = new_surface(WIDE, H)
     rng = random.Random(23)
+    lit = random.Random(24)
     for row, (body, rim, dark) in enumerate((("violet", "mauve", "violet_dark"),
                                              ("violet_dark", "violet_light", "shadow"))):
         x = rng.randrange(-10, 10)
@@ -186,9 +192,9 @@ def towers(night: bool) -> pygame.Surface:
                     px(s, xx, top + 1, dark)
             for y in range(top + 5, H, 6):
                 for xx in range(x + 2, x + w - 2, 3):
-                    r = rng.random()
+                    r = lit.random()
                     if night and r < 0.45:
-                        c = rng.choice(("gold", "pale_gold", "orange", "gold"))
+                        c = lit.choice(("gold", "pale_gold", "orange", "gold"))
                         px(s, xx, y, c)
                         px(s, xx, y + 1, "orange" if c != "orange" else "bronze")
                     elif not night and r < 0.25:
@@ -275,7 +281,9 @@ def garden(night: bool) -> pygame.Surface:
 def lake(tint: str) -> pygame.Surface:
     ramps = {"blue": ("navy", "blue_dark", "blue", "sky"),
              "purple": ("violet_dark", "violet", "violet_light", "mauve"),
-             "red": ("blood", "red_dark", "red", "ember")}
+             "red": ("blood", "red_dark", "red", "ember"),
+             # by day the water holds the amber sky: "a lake shaped like a spilled coin"
+             "amber": ("brown", "bronze", "orange", "pale_gold")}
     deep, mid, hi, glint = ramps[tint]
     s = new_surface(WIDE, H)
     rng = random.Random(5)
@@ -294,30 +302,6 @@ def lake(tint: str) -> pygame.Surface:
         for xx in range(x, x + ln):
             if ((xx - 140) / 104) ** 2 + ((y - 248) / 19) ** 2 <= 1:
                 px(s, xx, y, glint if abs(xx - 140) < 30 and ln > 8 else hi)
-    return s
-
-
-def pods() -> pygame.Surface:
-    """Four 24x12 frames: right-facing (engine flicker x2), left-facing (x2)."""
-    s = new_surface(96, 12)
-    body = ["....kkkkkk......", "..kkwwmmmmkk....", ".kwgggmmmmmmkk..",
-            "kmmmmmmmmmmmmmk.", ".kssssssssssssk.", "..kkkkkkkkkkkk.."]
-    key = {"k": "ink", "w": "white", "g": "glow", "m": "marble", "s": "stone"}
-    for f in range(4):
-        left = f >= 2
-        ox = f * 24
-        for y, row in enumerate(body):
-            for x, ch in enumerate(row):
-                if ch in key:
-                    xx = 19 - x if left else x + 4
-                    px(s, ox + xx, 3 + y, key[ch])
-        flame = ("ember", "gold") if f % 2 else ("orange", "pale_gold")
-        fx = ox + (20 if left else 3)
-        px(s, fx, 6, flame[1])
-        px(s, fx + (1 if left else -1), 6, flame[0])
-        if f % 2:
-            px(s, fx + (2 if left else -2), 6, "red_light", 160)
-        px(s, ox + (8 if left else 15), 5, "red_light")
     return s
 
 
@@ -392,9 +376,10 @@ def build(root: Path) -> list[Path]:
         save_png(garden(True), out / "balcony" / "garden_night.png"),
     ]
     files += [save_png(lake(t), out / "balcony" / f"lake_{t}.png")
-              for t in ("blue", "purple", "red")]
+              for t in ("blue", "purple", "red", "amber")]
     files += [
         save_png(pods(), out / "balcony" / "pods.png"),
+        save_png(pods("far"), out / "balcony" / "pods_far.png"),
         save_png(fireworks(), out / "balcony" / "fireworks.png"),
         save_png(dome(), out / "slums" / "dome.png"),
     ]

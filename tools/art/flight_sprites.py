@@ -23,9 +23,11 @@ KEY = {
     "r": "red", "R": "red_light", "x": "red_dark", "e": "ember", "o": "orange",
     "g": "gold", "p": "pale_gold", "b": "bronze", "w": "white", "a": "marble",
     "t": "stone", "T": "stone_light", "q": "stone_dark", "z": "brown",
+    "L": "leaf", "h": "green_light", "H": "green", "j": "green_dark",
 }
 DARKER = {"p": "g", "g": "b", "R": "r", "r": "x", "w": "a", "a": "T", "T": "t", "t": "q",
-          "c": "l", "l": "B", "B": "d", "e": "r", "G": "c", "m": "V", "V": "v"}
+          "c": "l", "l": "B", "B": "d", "e": "r", "G": "c", "m": "V", "V": "v",
+          "L": "h", "h": "H", "H": "j"}
 
 SHIPS: dict[str, list[str]] = {
     "player_pod": [
@@ -57,11 +59,22 @@ SHIPS: dict[str, list[str]] = {
         "kaTklcwG", "kaTkBlcG", "kTaTkBlk", ".kTaTkkk", "..kTtttk", "...kkkkk",
         "....kq.k", ".....k..", "........", "........",
     ],
+    # Lex's Earth ships: boxy twin-boom hulls in green and gunmetal with green running
+    # lights, nothing like the swept white-and-red curves of every Daxamite craft.
     "lex_ship": [
-        "..........kk", ".........kTT", ".........kTa", "........kTaa", "........kTTa",
-        "........kTkk", ".......kTkcG", ".......kTklc", "..kkk..kTkkk", ".kTTTkkTTTaa",
-        ".kTkckTTTTaa", "kTTklkTTttta", "kTTTkkTtttta", "kTtttTttqqtt", "kqttttqqkkqq",
-        "kqqkkkqkcGkq", ".kk...kklclk", "......k.kck.", "........k...", "............",
+        "............", "..kkkk......", "..kLLk......", "..kLhk......", "..khhk...kkk",
+        "..kLhk..kTLL", "..kLhkkkTLhG", "..kLhTTTTLhG", "..kLhTttttLh", "..kLhTTTTTLh",
+        "..kLhkkkkTth", "..kLhk..kTtt", "..kLhk...kkk", "..khHk......", "..kttk......",
+        "..kGGk......", "...cc.......", "............", "............", "............",
+    ],
+    # Kara's royal jet: a slim blue delta with gold leading edges and a long needle
+    # nose; no tail fins (Alex's is a white fighter with red fins).
+    "kara_jet": [
+        "...........k", "..........kp", "..........kg", "..........kl", ".........kBl",
+        ".........kBG", ".........kcw", ".........kcG", "........kBcc", "........kBBl",
+        ".......kgBBl", "......kgBBBl", ".....kgBBdBl", "....kgBBdBBB", "...kgBBdBBBB",
+        "..kgBBdBBBBl", ".kgBBddBBBBl", "kpgBddkkBBBB", "kggkkk..kdBB", ".kk.....kbdd",
+        "........kbkk", ".........kok", "..........ek", "...........e",
     ],
     "bomber": [
         "..............kk", ".............kaT", "............kaTT", "............kTcc",

@@ -23,6 +23,7 @@ import pygame
 
 from tools.art import palace_arch as pa
 from tools.art import palace_draw as pd
+from tools.art import palace_dressing as dr
 from tools.art import palace_objects as po
 from tools.art import palace_props as pp
 from tools.art.pixels import new_surface, save_png
@@ -203,7 +204,42 @@ def _entries() -> list[Block]:
         B("chandelier", 2, 2, pp.chandelier, light=chand_light),
         B("floor_lamp", 1, 2, pp.floor_lamp, solid=True,
           light={"floor_lamp_top": "36,pale_gold"}),
+        *_dressing(),
     ]
+
+
+def _dressing() -> list[Block]:
+    """Rooms that are lived in (issue 19): light overlays, hangings, furniture, the court."""
+    B = Block
+    out = [
+        B("shaft_sun", 2, 2, dr.shaft),
+        B("shaft_moon", 2, 2, partial(dr.shaft, moon=True)),
+        B("tapestry_red", 2, 2, dr.tapestry, solid=True),
+        B("tapestry_blue", 2, 2, partial(dr.tapestry, cloth="blue"), solid=True),
+        B("painting", 1, 1, dr.painting, solid=True),
+        B("wall_shelf", 2, 1, dr.wall_shelf, solid=True),
+    ]
+    for end in ("l", "m", "r"):
+        out.append(tile(f"court_bench_{end}",
+                        lambda s, x, y, r, e=end: dr.court_bench(s, x, y, e if e != "m" else ""),
+                        True))
+    for who in ("a", "b", "c"):
+        out.append(B(f"courtier_{who}", 1, 2, partial(dr.courtier, who=who)))
+    out += [
+        B("wardrobe", 2, 2, dr.wardrobe, solid=True),
+        B("desk", 2, 1, dr.desk, solid=True),
+        B("chest", 1, 1, dr.chest, solid=True),
+        B("candelabrum", 1, 2, dr.candelabrum, solid=True,
+          light={"candelabrum_top": "34,gold"}),
+        B("side_table", 1, 1, dr.side_table, solid=True, light={"side_table": "22,pale_gold"}),
+        B("tree_pot", 1, 2, dr.tree_pot, solid=True),
+        B("big_rug_red", 4, 3, dr.big_rug),
+        B("big_rug_blue", 4, 3, partial(dr.big_rug, ground="blue")),
+        B("cushions", 1, 1, dr.cushions),
+        B("scrolls", 1, 1, dr.scrolls),
+        B("dresser", 2, 2, dr.dresser, solid=True),
+    ]
+    return out
 
 
 def _pack(blocks: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -12,19 +12,21 @@ from game.dialogue.errors import ScriptError, SourceLocation
 from game.dialogue.expr_ast import Literal, calls, variables
 from game.dialogue.expr_parser import parse_expression
 from game.world import loader
+from game.world.conditions import condition_problems as loaded_condition_problems
 from tools.maps.context import Project, Report
-from tools.maps.schema import CLASSES, ENUMS, MAP_PROPERTIES, Member
+from tools.maps.schema import CLASSES, MAP_PROPERTIES, Member, enums
 from tools.maps.tmx import MapObject, Prop, TmxMap
 
 COLLISION_LAYER = "collision"
 TILE_PROPERTIES = {"name", "solid", "light"}
+EXPRESSION_TYPES = {"bool": "bool", "int": "number", "float": "number", "str": "string"}
 
 
 def check_objects(project: Project, tmx: TmxMap, report: Report) -> None:
     where = project.rel(tmx.path)
     for problem in tmx.problems:
         report.error(where, "", problem)
-    _check_map_props(tmx, where, report)
+    _check_map_props(project, tmx, where, report)
     if tmx.class_attribute:
         report.warn(where, "", "objects carry class= (Tiled 1.9 style); the game reads it, "
                     "but Tiled 1.8 drops it when it saves the map: use Tiled 1.8's Type field")
@@ -43,7 +45,8 @@ def check_objects(project: Project, tmx: TmxMap, report: Report) -> None:
         if obj.template and not getattr(loader, "RESOLVES_TEMPLATES", False):
             report.error(where, obj.label, f"uses the template {obj.template}, which the "
                          "game does not read yet: right-click it and choose Detach Template")
-        _check_props(obj.props, CLASSES[kind], f"a {kind}", where, obj.label, report)
+        _check_props(project, obj.props, CLASSES[kind], f"a {kind}", where, obj.label,
+                     report)
         _check_place(tmx, obj, where, report)
         if kind == "Spawn":
             if not obj.name:
@@ -78,6 +81,11 @@ def condition_problems(project: Project, text: str) -> list[str]:
         return [f"{err.message} (at column {err.column})"]
     problems = [f"flag '${v.name}' is not declared in assets/data/flags.json"
                 for v in variables(expr) if v.name not in project.flags]
+    # What the game itself refuses at load: dice, and type clashes once flags are known.
+    known = all(kind in EXPRESSION_TYPES for kind in project.flags.values())
+    types = {name: EXPRESSION_TYPES[kind] for name, kind in project.flags.items()} \
+        if known and not problems else None
+    problems += loaded_condition_problems(expr, types)
     for call in calls(expr):
         arg = call.args[0] if call.args else None
         if (call.name.startswith("visited") and isinstance(arg, Literal)
@@ -86,12 +94,13 @@ def condition_problems(project: Project, text: str) -> list[str]:
     return problems
 
 
-def _check_map_props(tmx: TmxMap, where: str, report: Report) -> None:
-    _check_props(tmx.props, MAP_PROPERTIES, "a map", where, "map properties", report)
+def _check_map_props(project: Project, tmx: TmxMap, where: str, report: Report) -> None:
+    _check_props(project, tmx.props, MAP_PROPERTIES, "a map", where, "map properties",
+                 report)
 
 
-def _check_props(props: dict[str, Prop], members: dict[str, Member], owner: str,
-                 where: str, what: str, report: Report) -> None:
+def _check_props(project: Project, props: dict[str, Prop], members: dict[str, Member],
+                 owner: str, where: str, what: str, report: Report) -> None:
     for name, prop in props.items():
         member = members.get(name)
         if member is None:
@@ -99,7 +108,7 @@ def _check_props(props: dict[str, Prop], members: dict[str, Member], owner: str,
             report.error(where, what, f"has the property '{name}', which {owner} does not "
                          f"have ({owner[2:]} has: {known})")
             continue
-        problem = _type_problem(prop, member)
+        problem = _type_problem(prop, member, enums(project.lighting_modes))
         if problem:
             report.error(where, what, f"property '{name}' {problem}")
         elif prop.type != member.type:
@@ -110,7 +119,7 @@ def _check_props(props: dict[str, Prop], members: dict[str, Member], owner: str,
             report.error(where, what, f"is missing the property '{name}'")
 
 
-def _type_problem(prop: Prop, member: Member) -> str:
+def _type_problem(prop: Prop, member: Member, allowed: dict[str, tuple[str, ...]]) -> str:
     value = prop.value
     if member.type == "int":
         try:
@@ -119,8 +128,8 @@ def _type_problem(prop: Prop, member: Member) -> str:
             return f"must be a whole number, not '{value}'"
     elif member.type == "bool" and value not in ("true", "false"):
         return f"must be true or false, not '{value}'"
-    elif member.enum and value not in ENUMS[member.enum]:
-        return f"is '{value}'; use one of {', '.join(ENUMS[member.enum])}"
+    elif member.enum and value not in allowed[member.enum]:
+        return f"is '{value}'; use one of {', '.join(allowed[member.enum])}"
     return ""
 
 

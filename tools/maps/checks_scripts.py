@@ -10,11 +10,11 @@ declared in flags.json. Lines read `path:line:col: sentence`.
 
 from __future__ import annotations
 
-from game.audio import MUSIC, SFX
 from game.dialogue.inspect import inspect_nodes
 from game.flight.result import FLIGHT_STAGES
 from game.world.commands import Names, build_registry
-from tools.maps.context import Project, Report, read_json
+from tools.maps.checks_audio import load_audio
+from tools.maps.context import MANIFEST, Project, Report, read_json
 
 
 def check_scripts(project: Project, report: Report) -> list[str]:
@@ -76,12 +76,19 @@ def command_names(project: Project) -> Names:
         "spawn": frozenset(spawns),
         "map": frozenset(maps),
         "flight stage": frozenset(FLIGHT_STAGES),
-        "music": frozenset(MUSIC),
-        "sfx": frozenset(SFX),
     }
+    audio = load_audio(project.root, Report())  # broken: reported by the lint's own load
+    if audio is not None:
+        known.update(music=audio.known_music(), ambience=audio.known_ambience(),
+                     sfx=frozenset(audio.effects))
     lighting = read_json(project.root, "assets/lighting.json")
     if isinstance(lighting, dict):
         known["lighting"] = frozenset(lighting)
+    manifest = read_json(project.root, MANIFEST)
+    emotes_file = manifest.get("emotes") if isinstance(manifest, dict) else None
+    emotes = read_json(project.root, str(emotes_file)) if emotes_file else None
+    if isinstance(emotes, dict) and isinstance(emotes.get("emotes"), dict):
+        known["emote"] = frozenset(emotes["emotes"])
     contests = read_json(project.root, "assets/data/contests.json")
     if isinstance(contests, dict):  # the word sets and ordered choices <<standoff>> names
         for kind, key in (("word set", "words"), ("ordered choice", "ordered")):

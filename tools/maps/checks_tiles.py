@@ -8,8 +8,10 @@ with the first cell and the count, so a shifted tileset does not bury the report
 from __future__ import annotations
 
 import itertools
+import math
 from pathlib import Path
 
+from game.world.loader.build_layers import MAX_DRIFT
 from tools.maps.context import Project, Report
 from tools.maps.tmx import Tileset, TmxMap
 
@@ -25,6 +27,7 @@ def check_tiles(project: Project, tmx: TmxMap, report: Report) -> None:
         if not image.is_file():
             report.error(where, f"image layer '{layer_name}'",
                          f"image {project.rel(image)} does not exist")
+    _check_layer_props(tmx, where, report, project.lighting_modes)
     for layer in tmx.tile_layers:
         bad: list[tuple[int, int, int, str]] = []
         for index, gid in enumerate(layer.gids):
@@ -38,6 +41,33 @@ def check_tiles(project: Project, tmx: TmxMap, report: Report) -> None:
             more = f" (and {len(bad) - 1} more cells)" if len(bad) > 1 else ""
             report.error(where, f"layer '{layer.name}'",
                          f"cell ({x}, {y}) uses tile id {gid}, {reason}{more}")
+
+
+def _check_layer_props(tmx: TmxMap, where: str, report: Report,
+                       lighting_modes: tuple[str, ...]) -> None:
+    """`lighting` on tile and image layers (shown only in those modes), `drift` on
+    image layers (a scrolling lane): the values the game accepts, nothing else."""
+    for kind, name, props in tmx.layer_props:
+        label = f"{'image layer' if kind == 'imagelayer' else 'layer'} '{name}'"
+        known = ("lighting", "drift") if kind == "imagelayer" else ("lighting",)
+        for key in props:
+            if key not in known:
+                report.error(where, label, f"has the property '{key}', which a {kind} does "
+                             f"not have (it may have: {', '.join(known)})")
+        if "lighting" in props:
+            modes = [m.strip() for m in props["lighting"].value.split(",") if m.strip()]
+            wrong = [m for m in modes if m not in lighting_modes]
+            if wrong or not modes:
+                report.error(where, label, f"lighting '{props['lighting'].value}' should list "
+                             f"some of {', '.join(lighting_modes)} (assets/lighting.json)")
+        if "drift" in props:
+            try:
+                drift = float(props["drift"].value)
+            except ValueError:
+                drift = math.nan
+            if not math.isfinite(drift) or abs(drift) > MAX_DRIFT:
+                report.error(where, label, f"drift '{props['drift'].value}' should be pixels "
+                             f"per second within +-{MAX_DRIFT:g}")
 
 
 def _check_tileset(project: Project, ts: Tileset, where: str, report: Report) -> None:

@@ -17,6 +17,7 @@ from game.content import MANIFEST
 from game.dialogue.errors import DialogueError, ScriptError
 from game.dialogue.model import Node
 from game.dialogue.program import parse_source
+from tools.maps.schema import LIGHTING_FILE, read_lighting_modes
 from tools.maps.tmx import TmxMap, read_tmx
 
 
@@ -74,6 +75,7 @@ class Project:
     nodes: dict[str, Node] = field(default_factory=dict)
     script_errors: list[ScriptError] = field(default_factory=list)
     maps: dict[Path, TmxMap] = field(default_factory=dict)
+    lighting_modes: tuple[str, ...] = ()  # the modes of assets/lighting.json
 
     @property
     def maps_dir(self) -> Path:
@@ -125,6 +127,10 @@ def load_project(root: Path, report: Report) -> Project:
         project.flags = {name: str(spec.get("type", "")) if isinstance(spec, dict) else ""
                          for name, spec in flags.items()}
         _check_flag_decls(root, flags_file, report)
+    try:
+        project.lighting_modes = read_lighting_modes(root)
+    except ValueError as err:
+        report.error(LIGHTING_FILE, "", str(err))
     project.scripts = [str(s) for s in manifest.get("scripts", [])]
     for script in project.scripts:
         path = root / script

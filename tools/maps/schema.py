@@ -5,7 +5,8 @@
 field and its default properties) are generated from this module:
 `python -m tools.maps.schema --write` rewrites both, and a test checks that the
 committed files match. Enum values come from the game's own loader and model,
-so the editor can never offer a value the game refuses.
+and the lighting modes from the game's data (`assets/lighting.json`), so the
+editor can never offer a value the game refuses.
 """
 
 from __future__ import annotations
@@ -17,19 +18,39 @@ from dataclasses import dataclass
 from pathlib import Path
 from xml.sax.saxutils import quoteattr
 
-from game.world.loader import KNOWN_CLASSES, LIGHTING_MODES, TRANSITIONS
+from game.world.loader import KNOWN_CLASSES, TRANSITIONS
 from game.world.model import FACING_NAMES, TriggerMode
 
 ROOT = Path(__file__).resolve().parents[2]
 PROJECT_FILE = ROOT / "maps" / "daxam.tiled-project"
 OBJECT_TYPES_FILE = ROOT / "maps" / "objecttypes.xml"
+LIGHTING_FILE = "assets/lighting.json"  # the table game.content reads
 
-ENUMS: dict[str, tuple[str, ...]] = {
+FIXED_ENUMS: dict[str, tuple[str, ...]] = {
     "Facing": FACING_NAMES,
     "Transition": TRANSITIONS,
     "TriggerMode": tuple(m.value for m in TriggerMode),
-    "Lighting": LIGHTING_MODES,
 }
+
+
+def enums(lighting_modes: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """Every enum a property may use; `Lighting` is whatever the data declares."""
+    return {**FIXED_ENUMS, "Lighting": lighting_modes}
+
+
+def read_lighting_modes(root: Path = ROOT) -> tuple[str, ...]:
+    """The mode names of `assets/lighting.json`, in file order; ValueError if unusable."""
+    path = root / LIGHTING_FILE
+    try:
+        table = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ValueError("the file does not exist") from None
+    except json.JSONDecodeError as err:
+        raise ValueError(f"line {err.lineno}: not valid JSON ({err.msg})") from None
+    if not isinstance(table, dict) or not table or not all(isinstance(k, str) and k.strip()
+                                                         for k in table):
+        raise ValueError("expected an object of lighting modes, e.g. {\"day\": {...}}")
+    return tuple(table)
 
 
 @dataclass(frozen=True)
@@ -67,7 +88,7 @@ CLASSES: dict[str, dict[str, Member]] = {
 }
 
 MAP_PROPERTIES: dict[str, Member] = {
-    "title": _s(), "music": _s(), "lighting": _e("Lighting", "day"),
+    "title": _s(), "music": _s(), "lighting": _e("Lighting", "day"), "ambience": _s(),
 }
 
 COLOURS = {"Collision": "#ff5555", "Spawn": "#55ff55", "Door": "#ffaa00", "NPC": "#55aaff",
@@ -88,10 +109,10 @@ RUN_COMMAND = {
 assert set(CLASSES) == set(KNOWN_CLASSES), "schema and game.world.loader disagree on classes"
 
 
-def project_json() -> str:
+def project_json(lighting_modes: tuple[str, ...]) -> str:
     """The Tiled project: enums, then classes (Tiled 1.8 reads both; 1.9+ adds useAs)."""
     types: list[dict[str, object]] = []
-    for name, values in ENUMS.items():
+    for name, values in enums(lighting_modes).items():
         types.append({"id": len(types) + 1, "name": name, "type": "enum",
                       "storageType": "string", "values": list(values),
                       "valuesAsFlags": False})
@@ -146,7 +167,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--write", action="store_true", help="rewrite the files")
     ns = parser.parse_args(argv)
     stale = 0
-    for path, text in ((PROJECT_FILE, project_json()), (OBJECT_TYPES_FILE, object_types_xml())):
+    try:
+        modes = read_lighting_modes()
+    except ValueError as err:
+        print(f"{LIGHTING_FILE}: {err}")
+        return 1
+    for path, text in ((PROJECT_FILE, project_json(modes)),
+                       (OBJECT_TYPES_FILE, object_types_xml())):
         if ns.write:
             path.write_text(text, encoding="utf-8")
         elif not path.is_file() or path.read_text(encoding="utf-8") != text:

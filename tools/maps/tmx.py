@@ -91,6 +91,8 @@ class TmxMap:
     tile_layers: list[TileLayer] = field(default_factory=list)
     objects: list[MapObject] = field(default_factory=list)
     image_sources: list[tuple[str, Path]] = field(default_factory=list)  # (layer, image)
+    # ("layer" or "imagelayer", name, properties) of every tile and image layer
+    layer_props: list[tuple[str, str, dict[str, Prop]]] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)  # unreadable parts, in plain words
     class_attribute: bool = False  # some object has `class=` (Tiled 1.9 style)
 
@@ -185,6 +187,8 @@ def _read_tileset(node: ET.Element, base: Path) -> Tileset:
 
 def _read_layers(parent: ET.Element, tmx: TmxMap, base: Path) -> None:
     for node in parent:
+        if node.tag in ("layer", "imagelayer"):
+            tmx.layer_props.append((node.tag, node.get("name", ""), read_props(node)))
         if node.tag == "layer":
             tmx.tile_layers.append(_read_tile_layer(node, tmx))
         elif node.tag == "objectgroup":

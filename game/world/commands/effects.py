@@ -7,15 +7,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from game.world.character import Character
-from game.world.commands.params import Choice, Duration, Name, Number, Text, Who
+from game.world.commands.params import Duration, Name, Number, Text, Who
 from game.world.commands.registry import Command, command
 from game.world.waits import Wait, WaitSteps
 
 if TYPE_CHECKING:
     from game.world.stage import Stage
 
-# The balloons of assets/fx/emotes.png, in strip order.
-EMOTES = ("!", "?", "...", "heart", "anger", "sweat", "note")
 EMOTE_STEPS = 60
 
 
@@ -52,7 +50,7 @@ def presence(stage: Stage, who: Character, seconds: float) -> None:
 
 def emote(stage: Stage, who: Character, kind: str) -> None:
     """A balloon over a head for a second."""
-    who.emote = (EMOTES.index(kind), EMOTE_STEPS)
+    who.emote = (stage.content.emotes.frames[kind], EMOTE_STEPS)
 
 
 def title(stage: Stage, text: str, subtitle: str) -> Wait:
@@ -69,6 +67,7 @@ COMMANDS: tuple[Command, ...] = (
     command("shake", shake, Number("STRENGTH", 1, 8, key="strength", default=3, whole=True,
                                    unit="pixels"), Duration(hi=5, default=0.5)),
     command("presence", presence, Who(), Duration(hi=10, default=1.5)),
-    command("emote", emote, Who(), Choice("KIND", EMOTES)),
+    command("emote", emote, Who(),
+            Name("KIND", "emote", about="an emote name of assets/data/emotes.json")),
     command("title", title, Text("TEXT"), Text("SUBTITLE", default="")),
 )

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from game.core.requests import ChangeAct, RollCredits, StartFlight
 from game.flight import FLIGHT_STAGES, FlightResult
+from game.flight.story_flags import apply_result
 from game.world.commands.params import ArgError, Cast, Flag, Name, Number, Text, Who
 from game.world.commands.registry import Command, command
 from game.world.waits import Wait, WaitFlight, WaitTicket
@@ -66,12 +67,7 @@ def play_flight(stage: Stage, stage_name: str) -> Wait:
     flags = stage.flags
 
     def record(result: FlightResult) -> None:
-        flags.set(f"flight_{result.stage}", result.outcome)
-        flags.set("flight_score", int(flags.get("flight_score")) + result.score)
-        if result.stage == "hold_fire":
-            flags.set("wingmen_saved", result.wingmen_saved)
-        if result.fired_on_lex:
-            flags.set("fired_on_lex", True)
+        apply_result(result, flags, stage.content.flight)  # the stage data names the flags
 
     request = StartFlight(stage_name)
     stage.ask(request)

@@ -1,0 +1,273 @@
+"""The words of the minigame, read from data: radio chatter, titles, HUD labels,
+result texts and the story flags each stage writes.
+
+Why JSON and not a line-based script: the same stage files are where the stages'
+waves and timelines will go (issue 20), which are structured data; one format
+keeps one loader, and JSON's own errors already carry line and column. Writers
+edit `assets/data/flight/<stage>.json` (see docs/CONTENT.md); `assets/data/flight.json`
+holds the texts every stage shares and lists the stage files.
+
+The code declares which lines and texts each stage needs (`StageWords`, on each
+`Stage` class) and which `{placeholders}` each may use; the loader checks the data
+against that, so a missing line, a typo in a key or an unknown placeholder is a
+`ContentError` naming the file and the entry when the game starts, never a crash
+mid-battle. This module sits in the content layer (below the minigame, see
+docs/ARCHITECTURE.md): whoever loads the content hands it the stages' `StageWords`
+(`game.flight.registry.STAGE_WORDS`), so it never imports the minigame.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+from game.core.assets import AssetResolver
+from game.core.datafile import Entry, choice
+from game.core.errors import ContentError
+from game.dialogue.flags import FlagDecl
+
+FLIGHT_DATA = "assets/data/flight.json"
+MAX_STEPS = 60 * 60 * 10  # ten minutes: no stage is longer
+MAX_LINE_STEPS = 60 * 60  # a radio line shown for at most a minute
+DEFAULT_LINE_STEPS = 210
+MAX_SPEAKER = 12  # fits the comms box's name line
+MAX_RADIO = 160  # six wrapped lines of the comms box
+MAX_LABEL = 60
+
+#: Texts every stage shares (menus, HUD), with the placeholders each may use.
+UI_TEXTS: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "failed": ("stage",), "clear": ("stage",), "story_goes_on": (),
+    "retry": (), "retry_easier": (), "skip": (), "continue": (),
+    "easier_difficulty": ("difficulty",), "easier_speed": ("speed",),
+    "easier_invincible": (),
+    "hull": (), "score": (), "assist": (), "fire_hint": (), "focus_hint": (),
+    "move_hint": (),
+})
+
+#: How a result field is written to its flag.
+HOW = ("set", "add", "latch")
+#: The fields of a stage's `FlightResult` a stage may write to flags, with their types
+#: (`stage` names the stage itself; a flight test checks this matches FlightResult).
+RESULT_FIELDS: Mapping[str, type] = MappingProxyType({
+    "outcome": str, "score": int, "wingmen_saved": int, "fired_on_lex": bool,
+    "retries": int, "frames": int})
+_ADDS = (int, float)
+
+
+@dataclass(frozen=True)
+class StageWords:
+    """What a stage's code asks of its data: each key with its placeholders."""
+
+    lines: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # radio on events
+    texts: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # HUD, objectives
+    result_values: tuple[str, ...] = ("score",)  # placeholders of the clear panel
+    result_conditions: tuple[str, ...] = ()  # yes/no values a clear line may depend on
+
+
+@dataclass(frozen=True)
+class RadioLine:
+    """A line of chatter as written: who, what, and how long it stays up."""
+
+    speaker: str
+    text: str
+    steps: int = DEFAULT_LINE_STEPS
+
+
+@dataclass(frozen=True)
+class TimedLine:
+    at: int  # logic step of the stage (60 = one second)
+    line: RadioLine
+
+
+@dataclass(frozen=True)
+class ResultLine:
+    """One line of the stage-clear panel, shown if `when` is true / `unless` false."""
+
+    text: str
+    when: str | None = None
+    unless: str | None = None
+
+
+@dataclass(frozen=True)
+class FlagWrite:
+    """`result.<field>` goes to flag `flag`: set it, add to it, or latch it (set only
+    when the value is true, so a later clean stage never clears it)."""
+
+    field: str
+    flag: str
+    how: str = "set"
+
+
+@dataclass(frozen=True)
+class StageScript:
+    name: str
+    source: str  # the data file, for messages
+    title: str
+    subtitle: str
+    chapter: str  # the short line under the pilot's name ("Stage 1")
+    pilot: str
+    radio: tuple[TimedLine, ...]
+    lines: Mapping[str, RadioLine]
+    texts: Mapping[str, str]
+    result: tuple[ResultLine, ...]
+    flags: tuple[FlagWrite, ...]
+
+    def line(self, key: str, **values: object) -> RadioLine:
+        """The event line `key` with its placeholders filled in."""
+        line = self.lines[key]
+        return RadioLine(line.speaker, line.text.format(**values), line.steps)
+
+    def text(self, key: str, **values: object) -> str:
+        return self.texts[key].format(**values)
+
+    def clear_lines(self, values: Mapping[str, object]) -> list[str]:
+        """The stage-clear panel's lines for these result values."""
+        out = []
+        for line in self.result:
+            if line.when is not None and not values[line.when]:
+                continue
+            if line.unless is not None and values[line.unless]:
+                continue
+            out.append(line.text.format(**values))
+        return out
+
+
+@dataclass(frozen=True)
+class FlightScript:
+    """Every stage's words plus the shared ones; built once by `parse_flight`."""
+
+    ui: Mapping[str, str]
+    stages: Mapping[str, StageScript]
+
+    def stage(self, name: str) -> StageScript:
+        return self.stages[name]
+
+    def ui_text(self, key: str, **values: object) -> str:
+        return self.ui[key].format(**values)
+
+
+def load_flight_script(assets: AssetResolver, needs: Mapping[str, StageWords],
+                       path: str = FLIGHT_DATA) -> FlightScript:
+    """Read `path` and the stage files it lists; `needs` says what each stage's code
+    uses (the stage registry passes it)."""
+    top = Entry(path, assets.json(path)).as_object({"ui", "stages"}, ("ui", "stages"))
+    ui = _texts(top.get("ui"), UI_TEXTS, MAX_LABEL)
+    listed = dict(top.get("stages").items())
+    for name in listed:
+        if name not in needs:
+            raise listed[name].error(f"no stage rules named '{name}' in the game "
+                                     f"(known: {', '.join(needs)})")
+    stages = {}
+    for name, words in needs.items():
+        if name not in listed:
+            raise top.get("stages").error(f"stage '{name}' is not listed")
+        stage_path = listed[name].text(200)
+        stages[name] = parse_stage(name, Entry(stage_path, assets.json(stage_path)), words)
+    return FlightScript(MappingProxyType(ui), MappingProxyType(stages))
+
+
+def parse_stage(name: str, data: Entry, words: StageWords) -> StageScript:
+    data.as_object({"title", "subtitle", "chapter", "pilot", "radio", "lines", "texts",
+                    "result", "flags"}, ("title", "subtitle", "chapter", "pilot"))
+    radio = tuple(_timed(e) for e in data.get("radio").elements()) if data.has("radio") else ()
+    lines_entry = data.get("lines") if data.has("lines") else Entry(data.source, {}, "lines")
+    texts_entry = data.get("texts") if data.has("texts") else Entry(data.source, {}, "texts")
+    lines = _lines(lines_entry, words.lines)
+    values = (*words.result_values, *words.result_conditions)
+    result = (tuple(_result_line(e, values, words.result_conditions)
+                    for e in data.get("result").elements()) if data.has("result") else ())
+    flags = _flag_writes(data.get("flags")) if data.has("flags") else ()
+    return StageScript(
+        name=name, source=data.source, title=data.get("title").text(24),
+        subtitle=data.get("subtitle").text(40),
+        chapter=data.get("chapter").text(12), pilot=data.get("pilot").text(MAX_SPEAKER),
+        radio=tuple(sorted(radio, key=lambda t: t.at)),
+        lines=MappingProxyType(lines),
+        texts=MappingProxyType(_texts(texts_entry, words.texts, MAX_LABEL)),
+        result=result, flags=flags)
+
+
+# -- parts ----------------------------------------------------------------------------------
+
+def _texts(entry: Entry, needed: Mapping[str, tuple[str, ...]], max_len: int) -> dict[str, str]:
+    entry.as_object(needed.keys(), needed.keys())
+    return {key: entry.get(key).template(needed[key], max_len) for key in needed}
+
+
+def _radio(entry: Entry, placeholders: tuple[str, ...] = ()) -> RadioLine:
+    entry.as_object({"at", "from", "say", "steps"}, ("from", "say"))
+    steps = (entry.get("steps").integer(1, MAX_LINE_STEPS) if entry.has("steps")
+             else DEFAULT_LINE_STEPS)
+    return RadioLine(entry.get("from").text(MAX_SPEAKER),
+                     entry.get("say").template(placeholders, MAX_RADIO), steps)
+
+
+def _timed(entry: Entry) -> TimedLine:
+    entry.as_object(required=("at",))
+    return TimedLine(entry.get("at").integer(0, MAX_STEPS), _radio(entry))
+
+
+def _lines(entry: Entry, needed: Mapping[str, tuple[str, ...]]) -> dict[str, RadioLine]:
+    entry.as_object(needed.keys(), needed.keys())
+    out = {}
+    for key in needed:
+        line = entry.get(key)
+        if line.has("at"):
+            raise line.error("an event line has no 'at': the stage says it when it happens")
+        out[key] = _radio(line, needed[key])
+    return out
+
+
+def _result_line(entry: Entry, values: tuple[str, ...], conditions: tuple[str, ...]
+                 ) -> ResultLine:
+    if isinstance(entry.value, str):
+        return ResultLine(entry.template(values, MAX_LABEL))
+    entry.as_object({"text", "when", "unless"}, ("text",))
+    when = choice(entry.get("when"), conditions) if entry.has("when") else None
+    unless = choice(entry.get("unless"), conditions) if entry.has("unless") else None
+    return ResultLine(entry.get("text").template(values, MAX_LABEL), when, unless)
+
+
+def _flag_writes(entry: Entry) -> tuple[FlagWrite, ...]:
+    out = []
+    for result_field, spec in entry.items():
+        if result_field not in RESULT_FIELDS:
+            raise spec.error(f"no result field '{result_field}' "
+                             f"(known: {', '.join(RESULT_FIELDS)})")
+        if isinstance(spec.value, str):
+            out.append(FlagWrite(result_field, _flag_name(spec)))
+            continue
+        spec.as_object({"flag", "how"}, ("flag",))
+        how = choice(spec.get("how"), HOW) if spec.has("how") else "set"
+        if how == "add" and RESULT_FIELDS[result_field] not in _ADDS:
+            raise spec.error(f"'{result_field}' is not a number: it cannot be added")
+        if how == "latch" and RESULT_FIELDS[result_field] is not bool:
+            raise spec.error(f"'{result_field}' is not yes/no: it cannot be latched")
+        out.append(FlagWrite(result_field, _flag_name(spec.get("flag")), how))
+    return tuple(out)
+
+
+def _flag_name(entry: Entry) -> str:
+    name = entry.text(64)
+    if not name.replace("_", "").isalnum():
+        raise entry.error(f"'{name}' is not a flag name (letters, digits and _)")
+    return name
+
+
+def check_flag_writes(spec: FlightScript, declarations: Mapping[str, FlagDecl]) -> None:
+    """Every flag a stage writes must be declared, with a type its value fits."""
+    for stage in spec.stages.values():
+        for write in stage.flags:
+            where = f"{stage.source}: flags.{write.field}"
+            decl = declarations.get(write.flag)
+            if decl is None:
+                raise ContentError(f"{where}: flag '{write.flag}' is not declared in the "
+                                   "flag data")
+            value = RESULT_FIELDS[write.field]
+            fits = decl.type is value or (decl.type is float and value is int)
+            if write.how == "add":
+                fits = decl.type in _ADDS
+            if not fits:
+                raise ContentError(f"{where}: flag '{write.flag}' is {decl.type_name}, "
+                                   f"but '{write.field}' is {value.__name__}")

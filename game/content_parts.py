@@ -1,0 +1,150 @@
+"""The small pieces of content the manifest names besides scripts and characters:
+where a new game starts, the credits and their cast list, the title menu's words,
+and the emote balloons.
+
+Each is parsed once into frozen dataclasses with every value checked, so a writer's
+typo is a `ContentError` naming the file and the entry when the game starts (or the
+linter runs), never a crash in the credits ten hours in.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Literal
+
+from game.core.assets import AssetResolver
+from game.core.datafile import Entry
+
+CREDITS = "assets/data/credits.json"
+TITLE = "assets/data/title.json"
+EMOTES = "assets/data/emotes.json"
+MAX_CREDIT = 56  # fits the 480 px screen in the small font with a margin
+MAX_HINT = 70  # one line of the hint bar
+#: The title menu's entries, in the order the menu shows them.
+TITLE_ITEMS = ("new_game", "continue", "load", "settings", "credits", "quit")
+
+
+# -- where a new game starts ------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Start:
+    map: str
+    spawn: str
+    player: str  # character id the player plays
+    act: str  # the act's name saves show before the first <<act>> command
+
+
+def parse_start(entry: Entry, characters: Mapping[str, object]) -> Start:
+    entry.as_object({"map", "spawn", "player", "act"}, ("map", "spawn", "player", "act"))
+    player = entry.get("player").text(40)
+    if player not in characters:
+        raise entry.get("player").error(f"unknown character '{player}' (see characters.json)")
+    return Start(map=entry.get("map").text(80), spawn=entry.get("spawn").text(80),
+                 player=player, act=entry.get("act").text(40))
+
+
+# -- credits ----------------------------------------------------------------------------------
+
+RowKind = Literal["title", "head", "line", "cast", "gap"]
+
+
+@dataclass(frozen=True)
+class CreditRow:
+    """One row of the scroll; a cast row shows `text` (the name) beside `role`."""
+
+    kind: RowKind
+    text: str = ""
+    role: str = ""
+
+
+@dataclass(frozen=True)
+class Credits:
+    rows: tuple[CreditRow, ...]
+
+
+def load_credits(assets: AssetResolver, characters: Mapping[str, object],
+                 names: Mapping[str, str], path: str = CREDITS) -> Credits:
+    """The roll: a title, sections (a head and lines, or a head and a cast list of
+    character ids from characters.json with their parts), then closing lines."""
+    top = Entry(path, assets.json(path)).as_object({"title", "sections", "closing"},
+                                                   ("title", "sections"))
+    rows: list[CreditRow] = [CreditRow("title", top.get("title").text(MAX_CREDIT))]
+    for section in top.get("sections").elements(100):
+        section.as_object({"head", "lines", "cast"}, ("head",))
+        if section.has("lines") == section.has("cast"):
+            raise section.error("a section has either 'lines' or 'cast'")
+        rows += [CreditRow("gap"), CreditRow("head", section.get("head").text(MAX_CREDIT))]
+        if section.has("lines"):
+            rows += [CreditRow("line", e.text(MAX_CREDIT)) for e in section.get("lines").elements()]
+        else:
+            rows += [_cast_row(e, characters, names) for e in section.get("cast").elements()]
+    if top.has("closing"):
+        rows += [CreditRow("gap"), CreditRow("gap")]
+        rows += [CreditRow("line", e.text(MAX_CREDIT)) for e in top.get("closing").elements()]
+    return Credits(tuple(rows))
+
+
+def _cast_row(entry: Entry, characters: Mapping[str, object], names: Mapping[str, str]
+              ) -> CreditRow:
+    entry.as_object({"who", "as", "name"}, ("who", "as"))
+    who = entry.get("who").text(40)
+    if who not in characters:
+        raise entry.get("who").error(f"unknown character '{who}' (see characters.json)")
+    name = entry.get("name").text(28) if entry.has("name") else names[who]
+    return CreditRow("cast", name, entry.get("as").text(28))
+
+
+# -- the title menu ------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class MenuText:
+    label: str
+    hint: str
+
+
+def load_title_menu(assets: AssetResolver, path: str = TITLE) -> Mapping[str, MenuText]:
+    """Label and hint of each title-menu entry (every entry of TITLE_ITEMS)."""
+    top = Entry(path, assets.json(path)).as_object({"menu"}, ("menu",))
+    menu = top.get("menu").as_object(TITLE_ITEMS, TITLE_ITEMS)
+    out = {}
+    for key in TITLE_ITEMS:
+        item = menu.get(key).as_object({"label", "hint"}, ("label", "hint"))
+        out[key] = MenuText(item.get("label").text(20), item.get("hint").text(MAX_HINT))
+    return MappingProxyType(out)
+
+
+# -- emotes ---------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Emotes:
+    """Balloon names scripts write (`<<emote Kara heart>>`) and their frame in `strip`."""
+
+    strip: str
+    frame_size: int
+    frames: Mapping[str, int]
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(self.frames)
+
+
+def load_emotes(assets: AssetResolver, path: str = EMOTES) -> Emotes:
+    top = Entry(path, assets.json(path)).as_object({"strip", "frame_size", "emotes"},
+                                                   ("strip", "frame_size", "emotes"))
+    strip = top.get("strip").text(200)
+    size = top.get("frame_size").integer(4, 64)
+    width = assets.image(strip).get_width()  # also: a missing strip is an error now
+    count = width // size
+    frames = {}
+    for name, index in top.get("emotes").items():
+        if not name or len(name) > 16 or any(c.isspace() for c in name):
+            raise index.error(f"'{name}' cannot be an emote name (1-16 characters, no spaces)")
+        frames[name] = index.integer(0, 255)
+        if frames[name] >= count:
+            raise index.error(f"frame {frames[name]} is past the end of {strip} "
+                              f"({count} frames of {size} px)")
+    if not frames:
+        raise top.get("emotes").error("no emotes")
+    return Emotes(strip, size, MappingProxyType(frames))

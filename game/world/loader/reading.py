@@ -1,0 +1,239 @@
+"""Read a Tiled map with pytmx into plain records: the one module that knows pytmx.
+
+Everything after this sees `MapSource`: tile layers as cells, tiles as surfaces with
+their properties and animation frames, objects as `RawObject` with their template
+filled in and their geometry checked (finite, sane sizes), so a broken file ends in
+a `ContentError` naming the map and object instead of a crash deeper down.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+import pygame
+import pytmx
+
+from game.core.errors import ContentError
+from game.world.loader.preflight import preflight
+from game.world.loader.templates import Templates
+
+MAX_OBJECT_SIZE = 1 << 16  # pixels; a polygon or box wider than this is a mistake
+
+
+@dataclass(frozen=True)
+class Tile:
+    """One tile as the game needs it: its picture, its properties, its animation."""
+
+    image: pygame.Surface
+    properties: dict[str, Any]
+    frames: tuple[pygame.Surface, ...] = ()  # empty: not animated
+    durations_ms: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class TileLayer:
+    name: str
+    visible: bool
+    opacity: float
+    _layer: Any = field(repr=False, compare=False)
+    properties: dict[str, Any] = field(default_factory=dict)
+
+    def cells(self) -> Iterator[tuple[int, int, int]]:
+        """(x, y, gid) of every filled cell, row by row."""
+        for x, y, gid in self._layer.iter_data():
+            if gid:
+                yield x, y, gid
+
+
+@dataclass(frozen=True)
+class ImageLayerSource:
+    name: str
+    visible: bool
+    source: str  # as written in the map, relative to it
+    offset: tuple[float, float]
+    parallax: tuple[float, float]
+    opacity: float
+    properties: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class OtherLayer:
+    """An object group (or any other layer) as a position in the draw order."""
+
+    name: str
+    visible: bool
+
+
+Layer = TileLayer | ImageLayerSource | OtherLayer
+
+
+@dataclass(frozen=True)
+class RawObject:
+    """A map object with its template applied, before any class-specific reading."""
+
+    id: int
+    name: str
+    cls: str  # `class` (Tiled 1.9+) or `type` (Tiled 1.8)
+    group: str  # the object layer's name
+    x: float
+    y: float
+    width: float
+    height: float
+    gid: int = 0  # a tile object's tile
+    points: tuple[tuple[float, float], ...] = ()  # polygon or polyline, map pixels
+    properties: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class MapSource:
+    """A read map: header, layers in draw order, objects, and tile lookup."""
+
+    path: Path
+    width: int
+    height: int
+    tile_size: int
+    properties: dict[str, Any]
+    layers: list[Layer]
+    objects: list[RawObject]
+    _tmx: Any = field(repr=False)
+    _tiles: dict[int, Tile | None] = field(default_factory=dict, repr=False)
+
+    @property
+    def name(self) -> str:
+        return self.path.stem
+
+    def tile(self, gid: int) -> Tile | None:
+        """The tile behind a cell's gid, or None when no tileset defines it."""
+        if gid not in self._tiles:
+            self._tiles[gid] = self._read_tile(gid)
+        return self._tiles[gid]
+
+    def file_gid(self, gid: int) -> int:
+        """The tile id as written in the .tmx (pytmx renumbers tiles as it loads them)."""
+        tiled = self._tmx.tiledgidmap.get(gid, gid)
+        return int(tiled) & 0x0FFFFFFF  # without Tiled's flip bits
+
+    def _read_tile(self, gid: int) -> Tile | None:
+        image = self._tmx.get_tile_image_by_gid(gid)
+        if image is None:
+            return None
+        props = dict(self._tmx.get_tile_properties_by_gid(gid) or {})
+        frames = props.pop("frames", None) or []
+        surfaces = tuple(self._tmx.get_tile_image_by_gid(f.gid) for f in frames)
+        durations = tuple(_duration(f.duration, self.name, gid) for f in frames)
+        if any(s is None for s in surfaces):
+            return None
+        return Tile(image, props, surfaces, durations)
+
+
+def read_map(path: Path) -> MapSource:
+    """Read `path`; ContentError with a plain reason when the file cannot be used."""
+    if not path.is_file():
+        raise ContentError(f"map not found: {path}")
+    if pygame.display.get_surface() is None:
+        raise RuntimeError("load_map needs pygame.display.set_mode() first (pytmx rule)")
+    preflight(path)  # sizes and the files it names, before pytmx allocates or opens them
+    try:
+        tmx = pytmx.load_pygame(str(path))
+    except FileNotFoundError as err:
+        missing = err.filename or str(err) or "a file it names"
+        raise ContentError(f"{path.name}: missing file {missing}") from None
+    except Exception as err:  # pytmx raises many kinds on malformed XML
+        raise ContentError(f"{path.name}: cannot read map: {err}") from None
+    _check_header(tmx, path)
+    templates = Templates(path)
+    objects = [_object(obj, group.name or "", templates, path)
+               for group in tmx.objectgroups for obj in group]
+    return MapSource(path=path, width=int(tmx.width), height=int(tmx.height),
+                     tile_size=int(tmx.tilewidth), properties=dict(tmx.properties),
+                     layers=[_layer(layer, tmx, path) for layer in tmx.layers],
+                     objects=objects,
+                     _tmx=tmx)
+
+
+def object_class(obj: Any) -> str:
+    """The object's class: Tiled 1.9+ writes `class`, Tiled 1.8 writes `type`."""
+    value = getattr(obj, "class", None) or getattr(obj, "type", None) or ""
+    return str(value)
+
+
+def _check_header(tmx: Any, path: Path) -> None:
+    """What preflight leaves to pytmx's reading: the tile shape."""
+    if tmx.tilewidth != tmx.tileheight:
+        raise ContentError(
+            f"{path.name}: tiles must be square (got {tmx.tilewidth}x{tmx.tileheight})")
+
+
+def _layer(layer: Any, tmx: Any, path: Path) -> Layer:
+    name = layer.name or ""
+    visible = bool(getattr(layer, "visible", True))
+    if isinstance(layer, pytmx.TiledTileLayer):
+        if (layer.width, layer.height) != (tmx.width, tmx.height):
+            raise ContentError(f"{path.name}: layer '{name}' is {layer.width} x "
+                               f"{layer.height} tiles but the map is {tmx.width} x "
+                               f"{tmx.height}")
+        return TileLayer(name, visible, _number(layer, "opacity", 1.0), layer,
+                         dict(getattr(layer, "properties", None) or {}))
+    if isinstance(layer, pytmx.TiledImageLayer) and layer.source:
+        return ImageLayerSource(
+            name=name, visible=visible, source=str(layer.source),
+            offset=(_number(layer, "offsetx", 0.0), _number(layer, "offsety", 0.0)),
+            parallax=(_number(layer, "parallaxx", 1.0), _number(layer, "parallaxy", 1.0)),
+            opacity=_number(layer, "opacity", 1.0), properties=dict(layer.properties))
+    return OtherLayer(name, visible)
+
+
+def _number(layer: Any, attr: str, default: float) -> float:
+    try:
+        value = float(getattr(layer, attr, default))
+    except (TypeError, ValueError):
+        return default
+    return value if math.isfinite(value) else default
+
+
+def _object(obj: Any, group: str, templates: Templates, path: Path) -> RawObject:
+    raw = RawObject(
+        id=int(obj.id), name=str(obj.name or ""), cls=object_class(obj), group=group,
+        x=obj.x, y=obj.y, width=obj.width, height=obj.height, gid=int(obj.gid or 0),
+        points=tuple((p.x, p.y) for p in getattr(obj, "points", None) or ()),
+        properties=dict(obj.properties))
+    source = getattr(obj, "template", None)
+    template = templates.get(str(source), raw.id) if source else None
+    if template is not None:
+        props = dict(template.properties)
+        props.update(raw.properties)
+        raw = replace(raw, cls=raw.cls or template.cls or template.type,
+                      name=raw.name or template.name, width=raw.width or template.width,
+                      height=raw.height or template.height, properties=props)
+    _check_geometry(raw, path)
+    return raw
+
+
+def _check_geometry(obj: RawObject, path: Path) -> None:
+    """Finite numbers and sane sizes, so nothing later rounds a NaN or loops forever."""
+    label = f"{path.stem}: object {obj.id}" + (f" '{obj.name}'" if obj.name else "")
+    values = [("x", obj.x), ("y", obj.y), ("width", obj.width), ("height", obj.height)]
+    values += [("a point", v) for point in obj.points for v in point]
+    for what, value in values:
+        if not isinstance(value, (int, float)) or not math.isfinite(value) \
+                or abs(value) > MAX_OBJECT_SIZE:
+            raise ContentError(f"{label}: {what} is {value!r}; positions and sizes must be "
+                               f"numbers within {MAX_OBJECT_SIZE} pixels")
+    if obj.width < 0 or obj.height < 0:
+        raise ContentError(f"{label}: width and height cannot be negative "
+                           f"(got {obj.width:g} x {obj.height:g})")
+
+
+def _duration(value: Any, map_name: str, gid: int) -> int:
+    try:
+        ms = int(value)
+    except (TypeError, ValueError):
+        ms = -1
+    if not 0 <= ms <= 60_000:
+        raise ContentError(f"{map_name}: tile {gid} has an animation frame of {value!r} ms "
+                           "(use 0 to 60000)")
+    return ms

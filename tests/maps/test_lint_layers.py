@@ -1,0 +1,42 @@
+"""The linter checks what a map maker writes on layers: `lighting` and `drift`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tools.maps.lint import lint
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_layer_lighting_and_drift_are_checked(tmp_path: Path) -> None:
+    tileset = (ROOT / "assets" / "tilesets" / "palace.tsx").as_posix()
+    image = (ROOT / "assets" / "backdrops" / "balcony" / "pods.png").as_posix()
+    floor = ",".join(["1"] * 16)
+    path = tmp_path / "layers.tmx"
+    path.write_text(f"""<?xml version="1.0" encoding="UTF-8"?>
+<map version="1.8" orientation="orthogonal" renderorder="right-down" width="4" height="4"
+ tilewidth="16" tileheight="16" infinite="0" nextlayerid="6" nextobjectid="2">
+ <tileset firstgid="1" source="{tileset}"/>
+ <imagelayer id="1" name="pods">
+  <properties><property name="drift" value="9000"/></properties>
+  <image source="{image}"/>
+ </imagelayer>
+ <layer id="2" name="ground" width="4" height="4"><data encoding="csv">{floor}</data></layer>
+ <layer id="3" name="sunlight" width="4" height="4">
+  <properties><property name="lighting" value="day,noon"/><property name="glow" value="1"/>
+  </properties>
+  <data encoding="csv">{",".join(["0"] * 16)}</data>
+ </layer>
+ <objectgroup id="4" name="sprites"/>
+ <objectgroup id="5" name="objects">
+  <object id="1" name="start" type="Spawn" x="24" y="24"><point/></object>
+ </objectgroup>
+</map>""")
+    report, _ = lint(ROOT, [path], only_given=True)
+    lines = [line.split(": ", 1)[1] for line in report.lines()]
+    assert "image layer 'pods': drift '9000' should be pixels per second within +-240" in lines
+    assert ("layer 'sunlight': has the property 'glow', which a layer does not have (it may "
+            "have: lighting)") in lines
+    assert ("layer 'sunlight': lighting 'day,noon' should list some of day, sunset, night, "
+            "dawn, moon (assets/lighting.json)") in lines

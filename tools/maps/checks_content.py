@@ -1,0 +1,83 @@
+"""Lint the content data files the manifest lists besides maps and scripts: the
+flight's words and flags, the credits, the title menu, the emotes and the start.
+
+The game's own loaders do the checking (one set of rules, no second copy that could
+drift); the linter only turns their `ContentError` into a finding with the file.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from game.content import MANIFEST
+from game.content_flight import check_flag_writes
+from game.content_parts import load_credits, load_emotes, load_title_menu, parse_start
+from game.core.assets import AssetResolver
+from game.core.datafile import Entry
+from game.core.errors import GameError
+from game.dialogue.errors import DialogueError
+from game.dialogue.flags import load_declarations
+from game.flight.registry import load_flight
+from tools.maps.context import Report
+
+
+def check_content_data(root: Path, report: Report) -> None:
+    """Check every data entry the manifest names (a fixture may name only some)."""
+    try:
+        manifest = json.loads((root / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError):
+        return  # load_project has reported it
+    if not isinstance(manifest, dict):
+        return
+    assets = AssetResolver(root)
+    characters = _characters(root, manifest)
+    names = {cid: str(info.get("name", cid)) if isinstance(info, dict) else cid
+             for cid, info in characters.items()}
+    checks: dict[str, Callable[[str], object]] = {
+        "flight": lambda path: _flight(assets, root, manifest, path),
+        "credits": lambda path: load_credits(assets, characters, names, path),
+        "title_menu": lambda path: load_title_menu(assets, path),
+        "emotes": lambda path: load_emotes(assets, path),
+    }
+    for key, check in checks.items():
+        if key in manifest:
+            path = str(manifest[key])
+            _run(report, path, partial(check, path))
+    start = manifest.get("start")
+    if isinstance(start, dict) and ("player" in start or "act" in start):
+        _run(report, MANIFEST, partial(parse_start, Entry(MANIFEST, start, "start"), characters))
+
+
+def _flight(assets: AssetResolver, root: Path, manifest: dict[str, Any], path: str) -> None:
+    script = load_flight(assets, path)
+    flags_file = str(manifest.get("flags", "assets/data/flags.json"))
+    try:
+        decls = load_declarations((root / flags_file).read_text(encoding="utf-8"), flags_file)
+    except (OSError, DialogueError):
+        return  # load_project has reported the flag file
+    check_flag_writes(script, {d.name: d for d in decls})
+
+
+def _characters(root: Path, manifest: dict[str, Any]) -> dict[str, Any]:
+    try:
+        data = json.loads((root / str(manifest.get("characters", "assets/data/characters.json")))
+                          .read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _run(report: Report, fallback_file: str, check: Callable[[], object]) -> None:
+    try:
+        check()
+    except GameError as err:
+        message = str(err)
+        file, sep, rest = message.partition(": ")
+        if sep and file.endswith(".json"):
+            report.error(file, "", rest)
+        else:
+            report.error(fallback_file, "", message)
