@@ -95,6 +95,11 @@ def command_names(project: Project) -> Names:
     emotes = read_json(project.root, str(emotes_file)) if emotes_file else None
     if isinstance(emotes, dict) and isinstance(emotes.get("emotes"), dict):
         known["emote"] = frozenset(emotes["emotes"])
+    contests = read_json(project.root, "assets/data/contests.json")
+    if isinstance(contests, dict):  # the word sets and ordered choices <<standoff>> names
+        for kind, key in (("word set", "words"), ("ordered choice", "ordered")):
+            if isinstance(contests.get(key), dict):
+                known[kind] = frozenset(contests[key]) | {"none"}
     return Names(known=known, flag_types=dict(project.flags))
 
 
