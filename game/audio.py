@@ -46,6 +46,10 @@ SFX: tuple[str, ...] = (
     "shield_hit",
     "item",
     "save",
+    "spotted",
+    "caught",
+    "scan",
+    "firework",
 )
 SILENCE = ("", "none")
 FADE_STEPS = 60  # one second of logic steps at 60 Hz

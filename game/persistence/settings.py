@@ -50,6 +50,10 @@ class Settings:
     flight_speed: int = 100  # game-speed assist, percent: 50-100
     flight_invincible: bool = False  # assist: the pod and the palace shield never fail
     show_hitbox: bool = False
+    stealth_assist: bool = False  # assist: suspicion rises half as fast
+    skip_stealth: bool = False  # stealth scenes pass at once ("skipped")
+    ride_assist: bool = False  # assist: the pod steers itself and holds still at the line
+    skip_rides: bool = False  # calm pod rides pass at once ("skipped")
     keys: Bindings = field(default_factory=default_keys)
     buttons: Bindings = field(default_factory=default_buttons)
 
@@ -80,7 +84,8 @@ class Settings:
         if "window_scale" in data:
             _set_scale(settings, data["window_scale"], warnings_)
         for name in ("fullscreen", "screen_shake", "large_text", "flight_invincible",
-                     "show_hitbox"):
+                     "show_hitbox", "stealth_assist", "skip_stealth", "ride_assist",
+                     "skip_rides"):
             if name in data:
                 _set_flag(settings, name, data[name], warnings_)
         if "flight_difficulty" in data:

@@ -27,6 +27,8 @@ GENERATORS: tuple[str, ...] = (
     "font",
     "ui",
     "flight_sprites",
+    "stealth_fx",
+    "ride_art",
 )
 
 ASSETS = Path(__file__).resolve().parents[2] / "assets"

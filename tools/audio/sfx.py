@@ -12,6 +12,7 @@ from __future__ import annotations
 from array import array
 from collections.abc import Callable
 
+from tools.audio.sfx_contests import EFFECTS as CONTEST_EFFECTS
 from tools.audio.synth import (
     RATE,
     add_tone,
@@ -151,6 +152,7 @@ EFFECTS: dict[str, tuple[Callable[[], array], float]] = {
     "shield_hit": (shield_hit, 0.6),
     "item": (item, 0.5),
     "save": (save, 0.5),
+    **CONTEST_EFFECTS,  # the stealth scenes and the calm pod rides
 }
 
 

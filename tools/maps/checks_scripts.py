@@ -79,6 +79,9 @@ def command_names(project: Project) -> Names:
         "music": frozenset(MUSIC),
         "sfx": frozenset(SFX),
     }
+    rides = read_json(project.root, "assets/data/rides.json")
+    if isinstance(rides, dict) and isinstance(rides.get("rides"), dict):
+        known["ride"] = frozenset(rides["rides"])
     lighting = read_json(project.root, "assets/lighting.json")
     if isinstance(lighting, dict):
         known["lighting"] = frozenset(lighting)
