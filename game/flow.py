@@ -17,6 +17,7 @@ import pygame
 
 from game.core.context import GameContext
 from game.core.display import Display
+from game.core.errors import ContentError
 from game.core.requests import (
     Autosave,
     ChangeAct,

@@ -8,12 +8,13 @@ and ends with the same result.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 
 from game.ride.spec import Line, RideSpec, Waypoint
 
 STEP = 1 / 60
-POD_REST_Y = 196.0
+POD_REST_Y = 178.0
 STEER = 260.0  # px/s^2 the player's stick adds
 SPRING = 5.0  # pull back to the lane, per second squared per pixel
 DAMPING = 3.2
@@ -61,7 +62,7 @@ class RideRun:
         route = self.spec.route
         if t <= route[0].at:
             return route[0]
-        for a, b in zip(route, route[1:], strict=False):
+        for a, b in itertools.pairwise(route):
             if t <= b.at:
                 f = (t - a.at) / (b.at - a.at)
                 return Waypoint(t, a.x + (b.x - a.x) * f, a.speed + (b.speed - a.speed) * f)

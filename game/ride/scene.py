@@ -20,7 +20,6 @@ from game.core.context import GameContext
 from game.core.requests import OpenPause
 from game.core.scene import Scene
 from game.flight.art import FlightArt
-from game.flight.background import Backdrop
 from game.ride.rules import POD_REST_Y, RideResult, RideRun
 from game.ride.spec import RideSpec
 from game.ui.text import GOLD, INK, PALE_GOLD, RED, TEXT
@@ -34,6 +33,8 @@ TINTS = {"gold": (255, 210, 110), "red": (240, 90, 70), "blue": (130, 190, 255),
 QUEUE_PODS = 3
 GANTRY_LEAD = 7.0  # seconds before the scan that the checkpoint slides into view
 ESCORT_LAG = 24  # steps Alex's escort pod trails behind
+GLOW_RADIUS = 70
+CITY_SHADE = (20, 14, 40, 90)
 
 
 class RideScene(Scene):
@@ -52,17 +53,27 @@ class RideScene(Scene):
         self.trail: deque[float] = deque([self.run.x] * ESCORT_LAG, maxlen=ESCORT_LAG)
         self.tutorial = TUTORIAL_FLAG in ctx.flags and not ctx.flags.get(TUTORIAL_FLAG)
         self._art: FlightArt | None = None
-        self._backdrop: Backdrop | None = None
+        self._glows: dict[tuple[str, int], pygame.Surface] = {}
+        self._shade = pygame.Surface((480, 270), pygame.SRCALPHA)
+        self._shade.fill(CITY_SHADE)
 
     def enter(self) -> None:
         self.ctx.audio.play_music("tension" if self.run.spec.scan else "balcony")
 
-    def _load(self) -> tuple[FlightArt, Backdrop]:
+    def _load(self) -> FlightArt:
         """Art needs a display mode (convert_alpha), so it loads on first draw."""
-        if self._art is None or self._backdrop is None:
+        if self._art is None:
             self._art = FlightArt(self.ctx.assets)
-            self._backdrop = Backdrop(self._art, "ground")
-        return self._art, self._backdrop
+        return self._art
+
+    def _draw_city(self, surface: pygame.Surface, art: FlightArt) -> None:
+        """The flight's night city, scrolling under the pod at the route's speed."""
+        city = art.frames["night_daxam"][0]
+        height = city.get_height()
+        offset = int(self.run.scroll) % height
+        surface.blit(city, (0, offset - height))
+        surface.blit(city, (0, offset))
+        surface.blit(self._shade, (0, 0))
 
     def handle(self, action: Action) -> bool:
         if action is Action.MENU:
@@ -102,9 +113,9 @@ class RideScene(Scene):
 
     # drawing -----------------------------------------------------------------------
     def draw(self, surface: pygame.Surface) -> None:
-        art, backdrop = self._load()
+        art = self._load()
         run = self.run
-        backdrop.draw(surface, run.scroll, self.tick)
+        self._draw_city(surface, art)
         self._draw_glow(surface)
         self._draw_traffic(surface, art)
         gantry_y = self._gantry_y()
@@ -112,7 +123,7 @@ class RideScene(Scene):
             self._draw_queue(surface, art, gantry_y)
         if run.spec.escort:
             pod = art.frame("wingman", self.tick)
-            surface.blit(pod, pod.get_rect(center=(round(self.trail[0]), round(run.y + 36))))
+            surface.blit(pod, pod.get_rect(center=(round(self.trail[0]) + 14, round(run.y + 30))))
         pod = art.frame("player_pod", self.tick)
         rect = pod.get_rect(center=(round(run.x), round(run.y)))
         surface.blit(pod, rect)
@@ -125,17 +136,29 @@ class RideScene(Scene):
             self._draw_tutorial(surface)
 
     def _draw_glow(self, surface: pygame.Surface) -> None:
-        """Fireworks light the city below them for a moment."""
+        """Fireworks light the city below them for a moment (added light, faded)."""
         for start, x, y, colour in self.bursts:
-            age = self.tick - start
-            strength = max(0, 70 - age * 2)
-            if strength:
-                glow = pygame.Surface((160, 160), pygame.SRCALPHA)
-                r, g, b = TINTS[colour]
-                pygame.draw.circle(glow, (r, g, b, strength // 2), (80, 80), 80)
-                pygame.draw.circle(glow, (r, g, b, strength), (80, 80), 40)
-                surface.blit(glow, (round(x) - 80, round(y) - 80),
-                             special_flags=pygame.BLEND_RGBA_ADD)
+            level = 1.0 - (self.tick - start) / BURST_STEPS
+            if level > 0:
+                glow = self._glow(colour, round(level * 8))
+                surface.blit(glow, (round(x) - GLOW_RADIUS, round(y) - GLOW_RADIUS),
+                             special_flags=pygame.BLEND_RGB_ADD)
+
+    def _glow(self, colour: str, level: int) -> pygame.Surface:
+        """A stepped disc of light, brighter in the middle; cached by colour and level."""
+        key = (colour, level)
+        glow = self._glows.get(key)
+        if glow is None:
+            glow = pygame.Surface((GLOW_RADIUS * 2, GLOW_RADIUS * 2))
+            r, g, b = TINTS[colour]
+            for ring in range(4):
+                k = level / 8 * 0.09
+                layer = pygame.Surface(glow.get_size())
+                pygame.draw.circle(layer, (round(r * k), round(g * k), round(b * k)),
+                                   (GLOW_RADIUS, GLOW_RADIUS), GLOW_RADIUS * (4 - ring) // 4)
+                glow.blit(layer, (0, 0), special_flags=pygame.BLEND_RGB_ADD)
+            self._glows[key] = glow
+        return glow
 
     def _draw_traffic(self, surface: pygame.Surface, art: FlightArt) -> None:
         for car in self.run.spec.traffic:
@@ -185,6 +208,11 @@ class RideScene(Scene):
                 continue
             image = art.frame("wingman" if i % 2 else "dart", self.tick)
             surface.blit(image, image.get_rect(center=(round(lane), round(y))))
+        if self.run.lane().speed < 30:  # and the ones waiting behind us
+            for i, sprite in enumerate(("dart", "wingman")):
+                image = art.frame(sprite, self.tick + i * 3)
+                y = self.run.y + 34 + i * 26
+                surface.blit(image, image.get_rect(center=(round(lane) - 3 + i * 6, round(y))))
 
     def _draw_gantry(self, surface: pygame.Surface, y: float, pod: pygame.Rect) -> None:
         surface.blit(self.ctx.assets.image("assets/ride/gantry.png"), (0, round(y)))
@@ -209,8 +237,8 @@ class RideScene(Scene):
             frame = strip.subsurface((min(frames - 1, age * frames // BURST_STEPS) * size, 0,
                                       size, size)).copy()
             frame.fill((*TINTS[colour], 255), special_flags=pygame.BLEND_RGBA_MULT)
-            big = pygame.transform.scale(frame, (size * 2, size * 2))
-            surface.blit(big, (round(x) - size, round(y) - size),
+            big = pygame.transform.scale(frame, (size * 3, size * 3))
+            surface.blit(big, (round(x) - size * 3 // 2, round(y) - size * 3 // 2),
                          special_flags=pygame.BLEND_RGBA_ADD)
 
     def _draw_dash(self, surface: pygame.Surface) -> None:

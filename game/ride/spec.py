@@ -9,6 +9,7 @@ ride and the entry, never a crash in the middle of the sky.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 from game.core.datafile import Entry, choice
@@ -97,7 +98,7 @@ def _ride(name: str, entry: Entry) -> RideSpec:
                   for w in _objects(entry, "route", ("at", "x", "speed")))
     if len(route) < 2:
         raise entry.get("route").error("a route needs at least two waypoints")
-    if any(b.at <= a.at for a, b in zip(route, route[1:], strict=False)):
+    if any(b.at <= a.at for a, b in itertools.pairwise(route)):
         raise entry.get("route").error("waypoints must be in order of 'at', each later")
     traffic = tuple(Traffic(at(t), t.get("x").number(0, 480), t.get("speed").number(-300, 300),
                             choice(t.get("sprite"), TRAFFIC_SPRITES) if t.has("sprite")

@@ -9,7 +9,7 @@ wall hides you on screen, it hides you from the guard.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from game.world.collision import Box, CollisionWorld
@@ -150,7 +150,3 @@ class Suspicion:
         self.value = min(1.0, max(0.0, self.value))
         return self.value
 
-
-def nearest(points: Sequence[Point], to: Point) -> float:
-    """Distance from `to` to the nearest of `points` (inf for none)."""
-    return min((math.dist(p, to) for p in points), default=math.inf)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pygame
 
@@ -42,7 +42,7 @@ class StealthPlan:
     goal: tuple[float, float]
     follow: str | None = None
     distance: float = 64.0
-    rules: SightRules = SightRules()
+    rules: SightRules = field(default_factory=SightRules)
 
 
 class StealthScene(Scene):
