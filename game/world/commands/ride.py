@@ -25,11 +25,12 @@ RESULT_FLAG = "ride_result"
 
 
 def ride(stage: Stage, name: str) -> Wait | None:
-    """Fly the calm pod ride NAME: gentle steering that drifts back to the route,
+    """Fly the calm pod ride RIDE: gentle steering that drifts back to the route,
     passing pods, fireworks, lines spoken on the way and, if the ride has one, the
     red scan at "the line" (moving under it raises the ride's scan flag, the
     Queen's suspicion, by one per look). The script waits; afterwards $ride_result
-    is "calm", "noticed" or "skipped" (Settings: skip pod rides)."""
+    is "calm", "noticed" or "skipped" (Settings: skip pod rides).
+    Example: `<<ride the_line>>` then `<<if $ride_result == "noticed">>`."""
     try:
         spec = load_ride(stage.ctx.assets, name)
     except ContentError as err:  # say which ride and why, on the error panel

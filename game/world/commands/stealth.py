@@ -29,7 +29,9 @@ def stealth(stage: Stage, goal: tuple[float, float], distance: int, caught: str,
     the suspicion meter rises when Lena is seen (less with her head down: hold
     Cancel) or strays, and falls out of sight. The script waits; afterwards
     $stealth_result is "won", "caught" (and the caught= flag rose by one) or
-    "skipped" (Settings: skip stealth scenes)."""
+    "skipped" (Settings: skip stealth scenes). Guards are the NPCs with a `patrol`.
+    Example: `<<move Alex goal speed=0.5 wait=false>>` then
+    `<<stealth goal Alex distance=56>>` and `<<if $stealth_result == "caught">>`."""
     settings = stage.ctx.settings
     if settings.skip_stealth:
         stage.world.place_player(*goal, stage.world.player.facing)
