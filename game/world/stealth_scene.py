@@ -185,21 +185,21 @@ class StealthScene(Scene):
             return
         colour = RED if self.meter.straying else PALE_GOLD
         d = self.plan.distance
-        rect = pygame.Rect(0, 0, round(d * 2), round(d * 1.2))
-        rect.center = (round(leader.x) - offset[0], round(leader.y) - offset[1])
-        ring = pygame.Surface(rect.inflate(4, 4).size, pygame.SRCALPHA)
-        local = pygame.Rect(2, 2, rect.width, rect.height)
-        dashes = 20
-        turn = (self.tick // 6) % 2
-        for i in range(turn, dashes * 2, 2):  # a dashed ellipse that slowly crawls
-            a0 = math.pi * i / dashes
-            pygame.draw.arc(ring, (*colour, 190), local, a0, a0 + math.pi / dashes, 2)
-        surface.blit(ring, rect.inflate(4, 4).topleft)
+        cx, cy = leader.x - offset[0], leader.y - offset[1]
+        dots = 48
+        turn = (self.tick // 8) % 4
+        points = [(round(cx + math.cos(2 * math.pi * i / dots) * d),
+                   round(cy + math.sin(2 * math.pi * i / dots) * d * 0.6))
+                  for i in range(dots + 1)]
+        for i in range(dots):  # dashes of three, gaps of one, crawling round
+            if (i + turn) % 4 != 3:
+                pygame.draw.line(surface, colour, points[i], points[i + 1])
 
     def _draw_meter(self, surface: pygame.Surface) -> None:
         font = self.ctx.fonts.small
         x, y, width = 10, 10, 120
-        plate = pygame.Surface((width + 30, 30), pygame.SRCALPHA)
+        plate = pygame.Surface((width + 30, 30 if not self.head_down else 40),
+                               pygame.SRCALPHA)
         plate.fill((28, 35, 64, 190))
         surface.blit(plate, (x - 4, y - 4))
         eyes = self.ctx.assets.image("assets/ui/suspicion_eye.png")
@@ -211,14 +211,21 @@ class StealthScene(Scene):
         bar(surface, self.ctx.assets.image("assets/ui/bar_frame.png"), x, y + 12, width + 20,
             value, colour)
         if self.head_down:
-            font.draw(surface, "head down", (x + width + 34, y), PALE_GOLD, INK)
-        hint = f"Hold {binding_label(self.ctx.settings.keys, 'cancel')}: head down"
+            font.draw(surface, "Head down: looks count half", (x, y + 22), PALE_GOLD, INK)
+        hint = f"Hold {self._cancel_label()}: head down"
         font.draw(surface, hint, (480 - font.width(hint) - 10, 270 - font.line_height - 8),
                   TEXT, INK)
 
+    def _cancel_label(self) -> str:
+        """The key and the pad button for head down, as the player bound them."""
+        settings = self.ctx.settings
+        pad = binding_label(settings.buttons, "cancel")
+        key = binding_label(settings.keys, "cancel")
+        return key if pad == "?" else f"{key} / pad {pad}"
+
     def _draw_tutorial(self, surface: pygame.Surface) -> None:
         keys = self.ctx.settings.keys
-        down = binding_label(keys, "cancel")
+        down = self._cancel_label()
         draw_tutorial(surface, self.ctx.fonts.small, "Keep your head down", [
             "Guards see what lies in their cones. Walls block their sight.",
             f"Hold {down} to keep your head down: you walk slower, but every "
