@@ -89,24 +89,19 @@ class SettingsScene(MenuScene):
             MenuItem("Invincible pod", None, value=lambda: "on" if s.flight_invincible else "off",
                      on_left=toggle("flight_invincible"), on_right=toggle("flight_invincible"),
                      hint="Assist: the battle cannot be lost."),
-            MenuItem("Stealth assist", None, value=lambda: "on" if s.stealth_assist else "off",
-                     on_left=toggle("stealth_assist"), on_right=toggle("stealth_assist"),
-                     hint="Assist: guards grow suspicious half as fast."),
-            MenuItem("Skip stealth", None, value=lambda: "on" if s.skip_stealth else "off",
-                     on_left=toggle("skip_stealth"), on_right=toggle("skip_stealth"),
-                     hint="Stealth scenes pass at once; the story goes on."),
-            MenuItem("Steady pod", None, value=lambda: "on" if s.ride_assist else "off",
-                     on_left=toggle("ride_assist"), on_right=toggle("ride_assist"),
-                     hint="Assist: on calm rides the pod flies itself and holds still."),
-            MenuItem("Skip pod rides", None, value=lambda: "on" if s.skip_rides else "off",
-                     on_left=toggle("skip_rides"), on_right=toggle("skip_rides"),
-                     hint="Calm pod rides pass at once; the story goes on."),
+            MenuItem("Stealth and pod rides", self._scene_assists,
+                     hint="Assists and Skip for the stealth scenes and calm rides."),
             MenuItem("Show hitbox", None, value=lambda: "on" if s.show_hitbox else "off",
                      on_left=toggle("show_hitbox"), on_right=toggle("show_hitbox")),
             MenuItem("Keyboard controls", lambda: self._controls("key")),
             MenuItem("Gamepad controls", lambda: self._controls("button")),
             MenuItem("Back", self.close),
         ], on_cancel=self.close)
+
+    def _scene_assists(self) -> None:
+        from game.screens.scene_assists import SceneAssistsScene
+
+        self.ctx.stack.push(SceneAssistsScene(self.ctx, self.flow))
 
     def _controls(self, kind: str) -> None:
         from game.screens.controls import ControlsScene
