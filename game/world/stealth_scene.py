@@ -119,12 +119,14 @@ class StealthScene(Scene):
         world = self.stage.world
         player = world.player
         alarm = self.ctx.content.emotes.frames.get("!", 0)
-        for guard in self.guards():
-            if guard.name in self.meter.watchers or not self.meter.watchers:
-                guard.facing = Facing.from_vector(player.x - guard.x, player.y - guard.y,
-                                                  guard.facing)
-                guard.emote = (alarm, CATCH_STEPS)
-                guard.moving = False
+        guards = self.guards()
+        turning = [g for g in guards if g.name in self.meter.watchers] or sorted(
+            guards, key=lambda g: math.dist((g.x, g.y), (player.x, player.y)))[:1]
+        for guard in turning:  # who saw her, or (she strayed) the nearest guard
+            guard.facing = Facing.from_vector(player.x - guard.x, player.y - guard.y,
+                                              guard.facing)
+            guard.emote = (alarm, CATCH_STEPS)
+            guard.moving = False
         player.moving = False
         self.stage.play_sfx("caught")
         self.stage.shake(2, 20)
@@ -139,10 +141,11 @@ class StealthScene(Scene):
     # drawing -----------------------------------------------------------------------
     def draw(self, surface: pygame.Surface) -> None:
         ox, oy = self.stage.camera.offset
-        alert = bool(self.meter.watchers) or self.catching > 0
+        alarmed = {ch.name for ch in self.guards() if ch.emote is not None}
         for guard in self._eyes():
-            self._draw_cone(surface, guard, alert and (guard.name in self.meter.watchers
-                                                       or self.catching > 0), (ox, oy))
+            alert = guard.name in self.meter.watchers or (self.catching > 0
+                                                          and guard.name in alarmed)
+            self._draw_cone(surface, guard, alert, (ox, oy))
         self._draw_marks(surface, (ox, oy))
         self._draw_meter(surface)
         if self.tutorial:
