@@ -99,3 +99,18 @@ def test_a_broken_ride_names_the_file_and_the_entry(change, message) -> None:
         parse_rides(data)
     assert "assets/data/rides.json" in str(caught.value)
     assert "festival" in str(caught.value) and message in str(caught.value)
+
+
+def test_the_linter_knows_the_rides_and_the_stealth_command() -> None:
+    from game.world.commands import Names, build_registry
+
+    registry = build_registry()
+    names = Names(known={"ride": frozenset({"festival", "the_line"}),
+                         "spawn": frozenset({"goal"}), "character": frozenset({"alex"})},
+                  flag_types={"queen_suspicion": "int", "stealth_result": "str"})
+    assert registry.check("ride", ["festival"], {}, names) == []
+    assert any("fesitval" in p for p in registry.check("ride", ["fesitval"], {}, names))
+    assert registry.check("stealth", ["goal", "alex"], {"distance": "56"}, names) == []
+    problems = registry.check("stealth", ["goal"], {"distance": "9000"}, names)
+    assert problems and "distance" in problems[0]
+    assert registry.check("stealth", ["goal"], {"caught": "stealth_result"}, names)
