@@ -254,6 +254,9 @@ class RideScene(Scene):
                 y += font.line_height + 2
         title = run.spec.title
         font.draw(surface, title, ((480 - font.width(title)) // 2, 12), PALE_GOLD, INK)
+        done = min(1.0, run.t / run.spec.seconds)  # how far along the route, on the dash
+        pygame.draw.rect(surface, INK, (200, 233, 80, 3))
+        pygame.draw.rect(surface, GOLD, (200, 233, round(80 * done), 3))
         progress = run.scanning()
         if progress is not None:
             text = "Hold still" if not self.looked_flash else "A guard looks twice"

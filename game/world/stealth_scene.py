@@ -215,6 +215,10 @@ class StealthScene(Scene):
             value, colour)
         if self.head_down:
             font.draw(surface, "Head down: looks count half", (x, y + 22), PALE_GOLD, INK)
+        leader = self._leader()
+        goal = (f"Stay with {leader.name} to the gold mark" if leader is not None
+                else "Reach the gold mark unseen")
+        font.draw(surface, goal, (10, 270 - font.line_height - 8), PALE_GOLD, INK)
         hint = f"Hold {self._cancel_label()}: head down"
         font.draw(surface, hint, (480 - font.width(hint) - 10, 270 - font.line_height - 8),
                   TEXT, INK)
