@@ -116,6 +116,7 @@ class RideScene(Scene):
         art = self._load()
         run = self.run
         self._draw_city(surface, art)
+        self._draw_departure(surface)
         self._draw_glow(surface)
         self._draw_traffic(surface, art)
         gantry_y = self._gantry_y()
@@ -134,6 +135,20 @@ class RideScene(Scene):
         self._draw_dash(surface)
         if self.tutorial:
             self._draw_tutorial(surface)
+
+    def _draw_departure(self, surface: pygame.Surface) -> None:
+        """The palace behind the pod, shrinking and sliding away as the ride begins."""
+        seconds = self.run.spec.departure
+        if seconds <= 0 or self.run.t >= seconds:
+            return
+        f = self.run.t / seconds
+        image = self.ctx.assets.image("assets/ride/palace.png")
+        scale = 2.0 - 1.6 * f
+        size = (round(image.get_width() * scale), round(image.get_height() * scale))
+        small = pygame.transform.scale(image, size)
+        small.fill((150, 150, 205), special_flags=pygame.BLEND_RGB_MULT)  # night on it
+        small.set_alpha(round(255 * (1 - f * f)))
+        surface.blit(small, small.get_rect(midtop=(240, round(118 + 112 * f))))
 
     def _draw_glow(self, surface: pygame.Surface) -> None:
         """Fireworks light the city below them for a moment (added light, faded)."""

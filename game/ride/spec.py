@@ -75,6 +75,7 @@ class RideSpec:
     lines: tuple[Line, ...] = ()
     scan: Scan | None = None
     escort: bool = False  # a second pod trails the player's (Alex's escort)
+    departure: float = 0.0  # seconds the palace takes to shrink away behind (0: none)
 
 
 TRAFFIC_SPRITES = ("wingman", "dart", "kara_jet")
@@ -88,7 +89,7 @@ def parse_rides(data: object) -> dict[str, RideSpec]:
 
 def _ride(name: str, entry: Entry) -> RideSpec:
     entry.as_object(("title", "seconds", "route", "traffic", "fireworks", "lines", "scan",
-                     "escort"), ("title", "seconds", "route"))
+                     "escort", "departure"), ("title", "seconds", "route"))
     seconds = entry.get("seconds").number(5, MAX_SECONDS)
 
     def at(e: Entry) -> float:
@@ -118,8 +119,9 @@ def _ride(name: str, entry: Entry) -> RideSpec:
     escort = entry.get("escort").value if entry.has("escort") else False
     if not isinstance(escort, bool):
         raise entry.get("escort").error("expected true or false")
+    departure = entry.get("departure").number(0, seconds) if entry.has("departure") else 0.0
     return RideSpec(name, entry.get("title").text(60), seconds, route, traffic, fireworks,
-                    lines, scan, escort)
+                    lines, scan, escort, departure)
 
 
 def _objects(entry: Entry, key: str, allowed: tuple[str, ...]) -> list[Entry]:

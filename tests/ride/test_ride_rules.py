@@ -32,7 +32,7 @@ def test_the_game_rides_parse_and_have_their_set_pieces() -> None:
     rides = parse_rides(json.loads((ROOT / "assets/data/rides.json").read_text("utf-8")))
     assert {"festival", "the_line"} <= set(rides)
     assert len(rides["festival"].fireworks) >= 6 and rides["festival"].lines
-    assert rides["festival"].escort
+    assert rides["festival"].escort and rides["festival"].departure > 0  # the palace recedes
     line = rides["the_line"]
     assert line.scan is not None and line.scan.flag == "queen_suspicion"
     queue = RideRun(line).lane(line.scan.at)
@@ -89,6 +89,7 @@ def test_the_same_input_flies_the_same_ride() -> None:
     (lambda r: r.update(seconds=float("nan")), "seconds"),
     (lambda r: r["route"].reverse(), "in order"),
     (lambda r: r.update(wings=2), "unknown entry 'wings'"),
+    (lambda r: r.update(departure=500), "departure"),
     (lambda r: r["fireworks"].append({"at": 1, "x": 1, "y": 1, "colour": "plaid"}), "plaid"),
     (lambda r: r["lines"].append({"at": 999, "speaker": "Kara", "text": "late"}), "999"),
 ])

@@ -115,10 +115,33 @@ def gantry() -> pygame.Surface:
     return s
 
 
+def palace() -> pygame.Surface:
+    """The palace seen from above and behind as the pod leaves: domes, towers, a
+    lit courtyard, the red crest banner; 120x72, drawn small so it can shrink."""
+    s = new_surface(120, 72)
+    stone, light, dark = rgba("stone"), rgba("stone_light"), rgba("stone_dark")
+    pygame.draw.rect(s, dark, (10, 30, 100, 40))
+    pygame.draw.rect(s, stone, (12, 32, 96, 36))
+    pygame.draw.rect(s, rgba("gold", 200), (40, 42, 40, 16))  # the lit courtyard
+    pygame.draw.rect(s, rgba("pale_gold"), (44, 46, 32, 8))
+    for cx, r in ((24, 14), (96, 14), (60, 20)):
+        pygame.draw.circle(s, dark, (cx, 28), r + 1)
+        pygame.draw.circle(s, light, (cx, 28), r)
+        pygame.draw.circle(s, rgba("marble"), (cx - r // 3, 28 - r // 3), r // 3)
+    for tx in (4, 108):  # corner towers with a red lamp each
+        pygame.draw.rect(s, dark, (tx, 20, 8, 50))
+        pygame.draw.rect(s, stone, (tx + 1, 21, 6, 48))
+        pygame.draw.circle(s, rgba("red_light"), (tx + 4, 20), 2)
+    pygame.draw.rect(s, rgba("red"), (57, 2, 6, 10))  # the crest banner on the great dome
+    pygame.draw.line(s, rgba("ink"), (56, 0), (56, 12))
+    return s
+
+
 def build(root: Path) -> list[Path]:
     return [
         save_png(cockpit(), root / "ride" / "cockpit.png"),
         save_png(firework_strip(), root / "ride" / "firework.png"),
         save_png(scan_light(), root / "ride" / "scan_light.png"),
         save_png(gantry(), root / "ride" / "gantry.png"),
+        save_png(palace(), root / "ride" / "palace.png"),
     ]
