@@ -73,6 +73,15 @@ class StartFlight(Request):
 
 
 @dataclass(frozen=True)
+class StartRide(Request):
+    """Fly a calm pod ride of assets/data/rides.json; the ticket resolves with its
+    result (a `game.ride.RideResult`) when the ride scene has left the stack."""
+
+    ride: str
+    ticket: Ticket = field(default_factory=Ticket)
+
+
+@dataclass(frozen=True)
 class RollCredits(Request):
     """Roll the credits; `then_title` goes back to the title screen afterwards."""
 

@@ -53,6 +53,10 @@ class Settings:
     show_hitbox: bool = False
     contest_assist: str = "off"  # stand-offs and the duel: off / wide / gentle / auto
     contest_skip: bool = False  # pass over stand-offs and the duel (the story goes on)
+    stealth_assist: bool = False  # assist: suspicion rises half as fast
+    skip_stealth: bool = False  # stealth scenes pass at once ("skipped")
+    ride_assist: bool = False  # assist: the pod steers itself and holds still at the line
+    skip_rides: bool = False  # calm pod rides pass at once ("skipped")
     keys: Bindings = field(default_factory=default_keys)
     buttons: Bindings = field(default_factory=default_buttons)
 
@@ -83,7 +87,8 @@ class Settings:
         if "window_scale" in data:
             _set_scale(settings, data["window_scale"], warnings_)
         for name in ("fullscreen", "screen_shake", "large_text", "flight_invincible",
-                     "show_hitbox", "contest_skip"):
+                     "show_hitbox", "contest_skip", "stealth_assist", "skip_stealth",
+                     "ride_assist", "skip_rides"):
             if name in data:
                 _set_flag(settings, name, data[name], warnings_)
         if "flight_difficulty" in data:

@@ -29,6 +29,8 @@ GENERATORS: tuple[str, ...] = (
     "flight_sprites",
     "contest_fx",
     "duel_poses",
+    "stealth_fx",
+    "ride_art",
 )
 
 ASSETS = Path(__file__).resolve().parents[2] / "assets"

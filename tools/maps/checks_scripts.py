@@ -87,6 +87,9 @@ def command_names(project: Project) -> Names:
     if audio is not None:
         known.update(music=audio.known_music(), ambience=audio.known_ambience(),
                      sfx=frozenset(audio.effects))
+    rides = read_json(project.root, "assets/data/rides.json")
+    if isinstance(rides, dict) and isinstance(rides.get("rides"), dict):
+        known["ride"] = frozenset(rides["rides"])
     lighting = read_json(project.root, "assets/lighting.json")
     if isinstance(lighting, dict):
         known["lighting"] = frozenset(lighting)
