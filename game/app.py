@@ -29,6 +29,7 @@ from game.core.input import InputMapper
 from game.core.loop import LoopHooks, run_realtime, run_steps
 from game.core.replay import Recorder, ReplaySource, load_script
 from game.core.scene import SceneStack
+from game.devtools.flag_text import apply_assignments
 from game.dialogue.flags import FlagStore
 from game.flight.registry import STAGE_WORDS
 from game.flow import Flow
@@ -40,6 +41,7 @@ from game.persistence.settings import load_settings
 from game.ui.crash_screen import show_crash_screen
 from game.world.loader import resolve_map_path
 from game.world.save_facts import SaveFacts
+from game.world.scene import WorldScene
 
 log = logging.getLogger("game")
 
@@ -71,6 +73,7 @@ class Game:
             audio=self.audio,
             settings=settings,
         )
+        apply_assignments(self.ctx.flags, opts.set_flags)
         self.mapper = InputMapper(keymap(settings), buttonmap(settings))
         maps_dir = assets.maps_dir
         saves = SaveStore(paths, content_flags(self.ctx),
@@ -137,6 +140,11 @@ class Game:
 
     def run(self) -> int:
         self.start()
+        failed = self.start_failure()
+        if failed is not None and self.opts.frames is not None:
+            _say(f"--map {self.opts.map}: {failed}")  # a smoke test must see it fail
+            self.finish()
+            return 1
         hooks = LoopHooks(self.poll, self.step, self.render, self.running)
         try:
             if self.opts.frames is not None:
@@ -146,6 +154,13 @@ class Game:
         finally:
             self.finish()
         return 0
+
+    def start_failure(self) -> str | None:
+        """Why the first map could not be loaded, or None when it was (or none was asked)."""
+        world = self.ctx.stack.find(WorldScene)
+        if isinstance(world, WorldScene) and world.world is None:
+            return world.load_error or "the map could not be loaded"
+        return None
 
     def finish(self) -> None:
         if self.opts.screenshot is not None:

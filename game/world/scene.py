@@ -62,6 +62,7 @@ class WorldScene(Scene):
         self._emotes = self._strip(emotes.strip, emotes.frame_size)
         self._rings = self._strip("assets/fx/presence_ring.png", 48)
         self._sheet_cache: dict[str, SpriteSheet] = {}
+        self.load_error: str | None = None  # why the last load failed (--frames exits 1)
 
     @property
     def world(self) -> World | None:
@@ -93,8 +94,10 @@ class WorldScene(Scene):
                           self.session.player_character)
             x, y, facing = self._arrival(data, spawn, position)
         except GameError as err:
+            self.load_error = str(err)
             self.stage.report_error(str(err), fatal=self.world is None)
             return False
+        self.load_error = None
         world.place_player(x, y, facing)
         for name in self.session.followers:
             info = self.ctx.content.speaker(name)
