@@ -10,8 +10,8 @@ import pytest
 import game.app as app
 from game.cli import parse_args
 from game.core.errors import ContentError
-from game.dialogue.flags import FlagDecl, FlagStore
 from game.devtools.flag_text import apply_assignments
+from game.dialogue.flags import FlagDecl, FlagStore
 
 
 @pytest.fixture(autouse=True)
