@@ -14,6 +14,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from game.world.loader import MAP_SUFFIXES
 from tools.maps.checks_content import check_content_data
 from tools.maps.checks_objects import check_objects
 from tools.maps.checks_scripts import check_scripts
@@ -80,7 +81,8 @@ def _start(project: Project, report: Report) -> list[Path]:
 def _unreached(project: Project, seen: set[Path], report: Report) -> None:
     if not project.maps_dir.is_dir():
         return
-    for path in sorted(project.maps_dir.rglob("*.tmx")):
+    found = (p for suffix in MAP_SUFFIXES for p in project.maps_dir.rglob(f"*{suffix}"))
+    for path in sorted(found):
         if path.resolve() not in seen:
             report.warn(project.rel(path), "", "no Door, <<change_map>> or start entry "
                         "reaches this map")
@@ -89,7 +91,7 @@ def _unreached(project: Project, seen: set[Path], report: Report) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tools.maps.lint",
                                      description="Check maps and dialogue scripts.")
-    parser.add_argument("maps", nargs="*", type=Path, help="extra .tmx files to lint")
+    parser.add_argument("maps", nargs="*", type=Path, help="extra .tmx/.tmj files to lint")
     parser.add_argument("--root", type=Path, default=ROOT,
                         help="game folder holding assets/ and maps/ (default: this repo)")
     parser.add_argument("--only", action="store_true",

@@ -16,8 +16,10 @@ from typing import Any
 
 import pygame
 import pytmx
+from pytmx.util_pygame import pygame_image_loader
 
 from game.core.errors import ContentError
+from game.world.loader.reading_json import is_json_map, read_json_tree
 from game.world.loader.templates import Templates
 
 MAX_MAP_TILES = 1000  # per side; larger maps are a typo, not a level
@@ -138,7 +140,9 @@ def read_map(path: Path) -> MapSource:
     if pygame.display.get_surface() is None:
         raise RuntimeError("load_map needs pygame.display.set_mode() first (pytmx rule)")
     try:
-        tmx = pytmx.load_pygame(str(path))
+        tmx = _load_json(path) if is_json_map(path) else pytmx.load_pygame(str(path))
+    except ContentError:
+        raise
     except FileNotFoundError as err:
         missing = err.filename or str(err) or "a file it names"
         raise ContentError(f"{path.name}: missing file {missing}") from None
@@ -153,6 +157,15 @@ def read_map(path: Path) -> MapSource:
                      layers=[_layer(layer, tmx, path) for layer in tmx.layers],
                      objects=objects,
                      _tmx=tmx)
+
+
+def _load_json(path: Path) -> Any:
+    """A .tmj map through pytmx: its tree converted to TMX, parsed as if read from `path`."""
+    tree = read_json_tree(path)
+    tmx = pytmx.TiledMap(image_loader=pygame_image_loader)
+    tmx.filename = str(path)  # tilesets and images resolve next to the map, as in a .tmx
+    tmx.parse_xml(tree)
+    return tmx
 
 
 def object_class(obj: Any) -> str:
