@@ -110,6 +110,26 @@ def test_unreachable_objects() -> None:
     ]  # object 6, an auto Trigger, needs no walking to
 
 
+def test_a_door_into_a_walled_pocket_is_a_sealed_arrival() -> None:
+    assert lines_for("bad_sealed.tmx") == [
+        "maps/bad_sealed.tmx: object 2 'from_cellar': spawn 'from_cellar' is sealed in: the "
+        "player arrives here (door 'trapdoor' of bad_sealed) but cannot walk to any Door "
+        "from it",
+    ]
+
+
+def test_only_arrival_points_count_as_starts(tmp_path: Path) -> None:
+    """Once a door leads to a spawn, a second, open spawn no longer hides a sealed room."""
+    root = tmp_path / "game"
+    shutil.copytree(FIXTURES, root)
+    sealed = root / "maps" / "bad_sealed.tmx"
+    text = sealed.read_text().replace('to_spawn" value="start"', 'to_spawn" value="from_cellar"')
+    sealed.write_text(text)
+    lines = lines_for("bad_sealed.tmx", root)
+    assert "maps/bad_sealed.tmx: object 3 'trapdoor': Door cannot be reached on foot from " \
+        "where the player arrives (spawn from_cellar)" in lines
+
+
 def test_missing_tilesets_images_and_bad_tile_ids() -> None:
     assert lines_for("bad_tiles.tmx") == [
         "maps/bad_tiles.tmx: layer 'ground': cell (2, 1) uses tile id 40, past the end of "

@@ -77,6 +77,8 @@ class Project:
     script_errors: list[ScriptError] = field(default_factory=list)
     maps: dict[Path, TmxMap] = field(default_factory=dict)
     lighting_modes: tuple[str, ...] = ()  # the modes of assets/lighting.json
+    # map file -> spawn -> what puts the player there (tools.maps.arrivals)
+    arrivals: dict[Path, dict[str, list[str]]] = field(default_factory=dict)
 
     @property
     def maps_dir(self) -> Path:

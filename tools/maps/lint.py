@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 from game.world.loader import MAP_SUFFIXES
+from tools.maps.arrivals import collect_door_arrivals, collect_start_arrival
 from tools.maps.checks_content import check_content_data
 from tools.maps.checks_objects import check_objects
 from tools.maps.checks_scripts import check_scripts
@@ -40,6 +41,8 @@ def lint(root: Path = ROOT, extra: list[Path] | None = None,
         queue.extend(_start(project, report))
         queue.extend(project.map_path(name) for name in change_map_targets)
     queue.extend(p if p.is_absolute() else Path.cwd() / p for p in extra or [])
+    collect_start_arrival(project)
+    collect_door_arrivals(project, extra or [])
     done: list[Path] = []
     seen: set[Path] = set()
     while queue:
@@ -51,14 +54,16 @@ def lint(root: Path = ROOT, extra: list[Path] | None = None,
             continue  # whoever named it reports the missing map
         done.append(path)
         tmx = project.map(path)
-        check_objects(project, tmx, report)
-        check_tiles(project, tmx, report)
-        check_reach(project, tmx, report)
         if not only_given:
             for obj in tmx.objects:
                 to_map = obj.props.get("to_map")
                 if obj.cls == "Door" and to_map and to_map.value:
                     queue.append(project.map_path(to_map.value))
+    for path in done:
+        tmx = project.map(path)
+        check_objects(project, tmx, report)
+        check_tiles(project, tmx, report)
+        check_reach(project, tmx, report)
     if not only_given:
         _unreached(project, seen, report)
     return report, done
