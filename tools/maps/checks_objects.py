@@ -8,6 +8,7 @@ and the flags their `when` conditions read.
 
 from __future__ import annotations
 
+from game.audio import MUSIC
 from game.dialogue.errors import ScriptError, SourceLocation
 from game.dialogue.expr_ast import Literal, calls, variables
 from game.dialogue.expr_parser import parse_expression
@@ -58,6 +59,8 @@ def check_objects(project: Project, tmx: TmxMap, report: Report) -> None:
                 spawns[obj.name] = obj
         elif kind == "Door":
             _check_door(project, obj, where, report)
+        elif kind == "Music":
+            _check_music(obj.props.get("music"), where, obj.label, report)
         elif kind == "NPC":
             character = _text(obj, "character")
             if character and character not in project.characters:
@@ -97,6 +100,14 @@ def condition_problems(project: Project, text: str) -> list[str]:
 def _check_map_props(project: Project, tmx: TmxMap, where: str, report: Report) -> None:
     _check_props(project, tmx.props, MAP_PROPERTIES, "a map", where, "map properties",
                  report)
+    _check_music(tmx.props.get("music"), where, "map properties", report)
+
+
+def _check_music(prop: Prop | None, where: str, what: str, report: Report) -> None:
+    """Music names come from game.audio.MUSIC (the tracks in assets/audio/music/)."""
+    if prop is not None and prop.value and prop.value not in MUSIC:
+        report.error(where, what, f"music '{prop.value}' is not a track of the game "
+                     f"(tracks: {', '.join(MUSIC)})")
 
 
 def _check_props(project: Project, props: dict[str, Prop], members: dict[str, Member],
