@@ -129,7 +129,9 @@ class WorldScene(Scene):
         return found.x, found.y, found.facing
 
     def reload(self) -> None:
-        """F5: re-read the map and the scripts from disk; keep the player's spot if free."""
+        """F5: re-read the map, its templates, the scripts, flags.json and the characters
+        from disk; keep the player's spot if free. Flag values that no longer fit are
+        named in a panel (the rest of the story so far is kept)."""
         assert self.world is not None
         player = self.world.player
         spot, facing = (player.x, player.y), player.facing
@@ -140,8 +142,10 @@ class WorldScene(Scene):
             from game.flight.registry import STAGE_WORDS
 
             self.ctx.content = load_content(self.ctx.assets, STAGE_WORDS)
+            notes = self.ctx.flags.redeclare(self.ctx.content.flag_decls)
         except GameError as err:
             self.stage.report_error(f"Scripts not reloaded: {err}")
+            notes = []
         old = self.world
         if not self.load(self.session.map_name, self.session.spawn):
             return
@@ -150,6 +154,8 @@ class WorldScene(Scene):
             self.camera.snap(*spot)
         del old
         self.banner = 0
+        if notes:
+            self.stage.report_error("Reloaded; " + "; ".join(notes), title="Reloaded")
 
     def resume(self) -> None:
         """Back from a menu or the battle: the map's music again (same track: no change)."""
