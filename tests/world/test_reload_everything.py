@@ -51,7 +51,7 @@ def test_a_flag_declared_while_playing_works_after_f5(display, slice_root: Path)
 def test_a_flag_whose_type_changed_is_reset_and_named(display, slice_root: Path) -> None:
     hall = slice_root / "maps" / "palace_hall.tmx"
     flags_file = slice_root / "assets" / "data" / "flags.json"
-    game, scene = _start(hall)
+    game, _ = _start(hall)
     game.ctx.flags.set("talked_to_monel", True)
     flags = json.loads(flags_file.read_text())
     flags["talked_to_monel"] = {"type": "int", "default": 0, "doc": "Times Kara spoke to him."}
