@@ -232,6 +232,7 @@ def _object(data: dict[str, Any], where: str) -> ET.Element:
                             for p in points)
             ET.SubElement(node, shape, points=text)
     if "text" in data:
-        text = ET.SubElement(node, "text")
-        text.text = str(data["text"].get("text", "")) if isinstance(data["text"], dict) else ""
+        label_node = ET.SubElement(node, "text")
+        words = data["text"]
+        label_node.text = str(words.get("text", "")) if isinstance(words, dict) else ""
     return node
