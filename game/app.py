@@ -8,6 +8,7 @@ game understands are printed as one plain line.
 from __future__ import annotations
 
 import logging
+import os
 import random
 import sys
 import time
@@ -68,7 +69,7 @@ class Game:
             flags=FlagStore(content.flag_decls),
             fonts=Fonts.load(assets),
             options=RunOptions(map_name=opts.map, spawn=opts.spawn, seed=opts.seed,
-                               fast=opts.fast),
+                               fast=opts.fast, debug_menu=debug_menu_enabled(opts)),
             rng=random.Random(opts.seed),
             audio=self.audio,
             settings=settings,
@@ -168,6 +169,14 @@ class Game:
             pygame.image.save(self.display.canvas, str(self.opts.screenshot))
         if self.recorder is not None and self.opts.record is not None:
             self.recorder.save(self.opts.record)
+
+
+def debug_menu_enabled(opts: CliOptions) -> bool:
+    """F9 is for map makers: on when running from source, off in a bundle unless
+    `--debug-menu` (Tiled's "Run game here" passes it) or RED_SUN_DEBUG_MENU=1."""
+    if opts.debug_menu or os.environ.get("RED_SUN_DEBUG_MENU") == "1":
+        return True
+    return not getattr(sys, "frozen", False)
 
 
 def content_flags(ctx: GameContext):

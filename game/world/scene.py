@@ -14,7 +14,7 @@ import pygame
 from game.core.actions import Action, InputState
 from game.core.context import GameContext
 from game.core.errors import ContentError, GameError
-from game.core.requests import OpenBacklog, OpenPause
+from game.core.requests import OpenBacklog, OpenDebugMenu, OpenPause
 from game.core.scene import Scene
 from game.session import Session
 from game.ui.dialogue_box import DialogueBox, UiImages
@@ -168,6 +168,9 @@ class WorldScene(Scene):
             return False
         if action is Action.DEBUG_OVERLAY:
             self.debug = not self.debug
+            return True
+        if action is Action.DEBUG_MENU and self.ctx.options.debug_menu:
+            self.ctx.requests.post(OpenDebugMenu())
             return True
         if action is Action.DEBUG_RELOAD and not self.director.active:
             self.reload()
