@@ -17,7 +17,7 @@ from typing import Any
 
 import pygame
 import pytmx
-from pytmx.util_pygame import pygame_image_loader
+from pytmx.util_pygame import handle_transformation, pygame_image_loader
 
 from game.core.errors import ContentError
 from game.world.loader.layer_tree import WHITE, Colour, LayerInfo, layer_infos, parallax_origin
@@ -137,7 +137,18 @@ class MapSource:
         durations = tuple(_duration(f.duration, self.name, gid) for f in frames)
         if any(s is None for s in surfaces):
             return None
-        return Tile(image, props, surfaces, durations)
+        return Tile(image, props, self._flipped_like(gid, surfaces), durations)
+
+    def _flipped_like(self, gid: int, frames: tuple[pygame.Surface, ...]
+                      ) -> tuple[pygame.Surface, ...]:
+        """An animated tile placed flipped or rotated: its frames turned the same way.
+
+        pytmx turns the cell's own image but gives the frames of the unflipped tile."""
+        flags = next((entry[1] for entry in self._tmx.imagemap.values()
+                      if isinstance(entry, tuple) and entry[0] == gid), None)
+        if not frames or flags is None or not any(flags):
+            return frames
+        return tuple(handle_transformation(frame, flags) for frame in frames)
 
 
 def read_map(path: Path) -> MapSource:
