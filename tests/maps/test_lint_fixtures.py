@@ -133,6 +133,23 @@ def test_only_arrival_points_count_as_starts(tmp_path: Path) -> None:
         "where the player arrives (spawn from_cellar)" in lines
 
 
+def test_tiled_features_the_game_does_not_draw_are_warned() -> None:
+    assert lines_for("bad_render.tmx") == [
+        "maps/bad_render.tmx: layer 'ground': is a tile layer with parallax: the game draws it "
+        "behind (or, above 'sprites', over) all other tiles of its side, and its animated "
+        "tiles hold still; use an image layer for a backdrop (warning)",
+        "maps/bad_render.tmx: layer 'objects': is moved by a layer offset: the game places "
+        "objects where their own x and y say, so they stand elsewhere than Tiled shows "
+        "(warning)",
+        "maps/bad_render.tmx: map properties: has a background colour, which the game does "
+        "not draw (outside the map it shows the palette's ink) (warning)",
+        "maps/bad_render.tmx: object 9 'note': has no class, so the game ignores it (give it "
+        "one of Collision, Spawn, Door, NPC, Sign, Inspect, Trigger, Music, Prop) (warning)",
+        "maps/bad_render.tmx: object 9 'note': is a text object, which the game does not "
+        "draw (use a Sign for words in the world) (warning)",
+    ]
+
+
 def test_missing_tilesets_images_and_bad_tile_ids() -> None:
     assert lines_for("bad_tiles.tmx") == [
         "maps/bad_tiles.tmx: layer 'ground': cell (2, 1) uses tile id 40, past the end of "

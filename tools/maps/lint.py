@@ -18,6 +18,7 @@ from game.world.loader import MAP_SUFFIXES
 from tools.maps.arrivals import collect_door_arrivals, collect_start_arrival
 from tools.maps.checks_content import check_content_data
 from tools.maps.checks_objects import check_objects
+from tools.maps.checks_render import check_render
 from tools.maps.checks_scripts import check_scripts
 from tools.maps.checks_tiles import check_tiles
 from tools.maps.context import MANIFEST, Project, Report, load_project
@@ -64,6 +65,7 @@ def lint(root: Path = ROOT, extra: list[Path] | None = None,
         check_objects(project, tmx, report)
         check_tiles(project, tmx, report)
         check_reach(project, tmx, report)
+        check_render(project, tmx, report)
     if not only_given:
         _unreached(project, seen, report)
     return report, done
