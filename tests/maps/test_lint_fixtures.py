@@ -216,3 +216,23 @@ def test_missing_start_map(tmp_path: Path) -> None:
     report, _ = lint(root)
     assert ("assets/data/content.json: the start map 'good' does not exist (looked for "
             "maps/good.tmx)") in report.lines()
+
+
+def test_a_character_without_its_sheet_or_face_is_named(tmp_path: Path) -> None:
+    from tools.maps.checks_content import _check_character_files
+    from tools.maps.context import Report
+
+    (tmp_path / "assets" / "sprites" / "characters").mkdir(parents=True)
+    (tmp_path / "assets" / "portraits").mkdir()
+    (tmp_path / "assets" / "portraits" / "vintner.png").write_bytes(b"")
+    report = Report()
+    _check_character_files(tmp_path, "assets/data/characters.json",
+                           {"vintner": {"name": "Vintner"}, "ghost": {"portrait": None,
+                                                                      "sprite": "vintner"}},
+                           report)
+    assert report.lines() == [
+        "assets/data/characters.json: character 'ghost': sprite 'vintner' needs "
+        "assets/sprites/characters/vintner.png, which does not exist",
+        "assets/data/characters.json: character 'vintner': sprite 'vintner' needs "
+        "assets/sprites/characters/vintner.png, which does not exist",
+    ]

@@ -36,7 +36,9 @@ def test_an_install_outside_sys_prefix_finds_its_data(tmp_path: Path) -> None:
                     str(tmp_path / "wheel"), str(ROOT)], check=True, stdin=subprocess.DEVNULL)
     wheel = next((tmp_path / "wheel").glob("*.whl"))
     prefix = tmp_path / "prefix"
+    # --ignore-installed: without it pip would first uninstall the editable install.
     subprocess.run([sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--no-index",
+                    "--ignore-installed",
                     "--prefix", str(prefix), str(wheel)], check=True, stdin=subprocess.DEVNULL)
     site = next(prefix.glob("lib/python*/site-packages"))
     env = {k: v for k, v in os.environ.items() if k != "RED_SUN_DATA"}
