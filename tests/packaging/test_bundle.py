@@ -298,3 +298,14 @@ def test_release_zip_unpacks_to_a_game_that_runs(bundle: Bundle, player_env: dic
         assert f'Exec="{folder}/{bb.APP_NAME}"' in entry
         assert f"Icon={folder}/{bb.APP_NAME}.png" in entry
         assert (folder / f"{bb.APP_NAME}.png").is_file()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="run_here.sh is the Linux/macOS launcher")
+def test_run_game_here_starts_the_bundled_game(bundle: Bundle, player_env: dict[str, str]
+                                               ) -> None:
+    """Tiled's "Run game here" in the shipped folder: no .venv there, the bundle runs."""
+    result = subprocess.run(["sh", "tools/run_here.sh", str(bundle.folder / "maps" /
+                                                            "kara_room.tmx"), "--frames", "5"],
+                            cwd=bundle.folder, env=player_env, capture_output=True, text=True,
+                            timeout=RUN_TIMEOUT, stdin=subprocess.DEVNULL)
+    assert_clean(result, "run_here.sh in the bundle")
