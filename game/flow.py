@@ -23,16 +23,20 @@ from game.core.requests import (
     ChangeAct,
     CutsceneEnded,
     GoToTitle,
+    JumpTo,
     OpenBacklog,
+    OpenDebugMenu,
     OpenPause,
     Quit,
     Request,
     RollCredits,
+    SkipCutscene,
     StartFlight,
     StartRide,
     Ticket,
 )
 from game.core.scene import Scene
+from game.devtools.debug_menu import DebugMenuScene, jump_to, skip_cutscene
 from game.flight import FLIGHT_STAGES, FlightOptions, FlightResult, FlightScene
 from game.persistence.errors import SaveDamaged
 from game.persistence.keybindings import buttonmap, keymap
@@ -109,6 +113,12 @@ class Flow:
             self._watched.append((self.play_ride(request), request.ticket))
         elif isinstance(request, RollCredits):
             self._watched.append((self.roll_credits(request.then_title), request.ticket))
+        elif isinstance(request, OpenDebugMenu) and world is not None:
+            self.ctx.stack.push(DebugMenuScene(self.ctx, world))
+        elif isinstance(request, JumpTo) and world is not None:
+            jump_to(world, request.map_name, request.spawn)
+        elif isinstance(request, SkipCutscene) and world is not None:
+            skip_cutscene(world)
         elif isinstance(request, GoToTitle):
             self.to_title()
         elif isinstance(request, Quit):

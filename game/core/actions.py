@@ -23,6 +23,7 @@ class Action(enum.Enum):
     FULLSCREEN = "fullscreen"
     DEBUG_RELOAD = "debug_reload"
     DEBUG_OVERLAY = "debug_overlay"
+    DEBUG_MENU = "debug_menu"
 
     @classmethod
     def parse(cls, text: str) -> Action:

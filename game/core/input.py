@@ -38,6 +38,7 @@ DEFAULT_KEYS: dict[int, Action] = {
     pygame.K_F11: Action.FULLSCREEN,
     pygame.K_F5: Action.DEBUG_RELOAD,
     pygame.K_F3: Action.DEBUG_OVERLAY,
+    pygame.K_F9: Action.DEBUG_MENU,
 }
 
 DEFAULT_BUTTONS: dict[int, Action] = {

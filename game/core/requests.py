@@ -82,6 +82,24 @@ class StartRide(Request):
 
 
 @dataclass(frozen=True)
+class OpenDebugMenu(Request):
+    """F9, for map makers: the debug menu (flags, jump to a map, skip the cutscene)."""
+
+
+@dataclass(frozen=True)
+class JumpTo(Request):
+    """Debug menu: go to a map and spawn at once, keeping the story's flags."""
+
+    map_name: str
+    spawn: str | None = None
+
+
+@dataclass(frozen=True)
+class SkipCutscene(Request):
+    """Debug menu: end the running cutscene where it stands and give control back."""
+
+
+@dataclass(frozen=True)
 class RollCredits(Request):
     """Roll the credits; `then_title` goes back to the title screen afterwards."""
 

@@ -18,6 +18,7 @@ from game.dialogue.inspect import inspect_nodes
 from game.dialogue.model import LineStmt
 from game.flight.result import FLIGHT_STAGES
 from game.world.commands import Names, build_registry
+from tools.maps.arrivals import add_arrival
 from tools.maps.checks_audio import load_audio
 from tools.maps.context import MANIFEST, Project, Report, read_json
 
@@ -44,6 +45,8 @@ def check_scripts(project: Project, report: Report) -> list[str]:
             continue
         if cmd.name == "change_map" and cmd.literal:
             targets.append(cmd.args[0])
+            add_arrival(project, project.map_path(cmd.args[0]), cmd.args[1],
+                        f"<<change_map>> at {where}")
             _check_change_map(project, cmd.args[0], cmd.args[1], where, report)
     for ref in inventory.node_refs:
         if ref.target not in project.nodes:
