@@ -63,6 +63,25 @@ class StageWords:
     texts: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # HUD, objectives
     result_values: tuple[str, ...] = ("score",)  # placeholders of the clear panel
     result_conditions: tuple[str, ...] = ()  # yes/no values a clear line may depend on
+    #: timeline beats the rules can run ("do"), each with the numbers it may take
+    beats: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    #: tuning numbers the rules read from data: name -> (lowest, highest) allowed
+    rules: Mapping[str, tuple[float, float]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Beat:
+    """One entry of a stage's timeline: run `do` at step `at`, then again every
+    `every` steps (scaled by the difficulty's spawn rate) until step `until`."""
+
+    at: int
+    do: str
+    params: Mapping[str, float] = field(default_factory=dict)
+    every: int = 0
+    until: int = MAX_STEPS
+
+    def __deepcopy__(self, memo: dict) -> Beat:
+        return self  # immutable: a checkpoint shares it
 
 
 @dataclass(frozen=True)
@@ -112,6 +131,16 @@ class StageScript:
     texts: Mapping[str, str]
     result: tuple[ResultLine, ...]
     flags: tuple[FlagWrite, ...]
+    timeline: tuple[Beat, ...] = ()
+    checkpoints: tuple[int, ...] = ()  # steps where a retry resumes (besides the start)
+    rules: Mapping[str, float] = field(default_factory=dict)
+
+    def __deepcopy__(self, memo: dict) -> StageScript:
+        return self  # immutable: a checkpoint shares it
+
+    def rule(self, key: str) -> float:
+        """A tuning number of the stage's rules (the data must give every one)."""
+        return self.rules[key]
 
     def line(self, key: str, **values: object) -> RadioLine:
         """The event line `key` with its placeholders filled in."""
@@ -169,7 +198,8 @@ def load_flight_script(assets: AssetResolver, needs: Mapping[str, StageWords],
 
 def parse_stage(name: str, data: Entry, words: StageWords) -> StageScript:
     data.as_object({"title", "subtitle", "chapter", "pilot", "radio", "lines", "texts",
-                    "result", "flags"}, ("title", "subtitle", "chapter", "pilot"))
+                    "result", "flags", "timeline", "checkpoints", "rules"},
+                   ("title", "subtitle", "chapter", "pilot"))
     radio = tuple(_timed(e) for e in data.get("radio").elements()) if data.has("radio") else ()
     lines_entry = data.get("lines") if data.has("lines") else Entry(data.source, {}, "lines")
     texts_entry = data.get("texts") if data.has("texts") else Entry(data.source, {}, "texts")
@@ -185,10 +215,56 @@ def parse_stage(name: str, data: Entry, words: StageWords) -> StageScript:
         radio=tuple(sorted(radio, key=lambda t: t.at)),
         lines=MappingProxyType(lines),
         texts=MappingProxyType(_texts(texts_entry, words.texts, MAX_LABEL)),
-        result=result, flags=flags)
+        result=result, flags=flags,
+        timeline=_timeline(data, words.beats),
+        checkpoints=_checkpoints(data),
+        rules=MappingProxyType(_rules(data, words.rules)))
 
 
 # -- parts ----------------------------------------------------------------------------------
+
+MAX_PARAM = 1000.0  # every number a beat takes (counts, speeds, offsets) is small
+
+
+def _timeline(data: Entry, known: Mapping[str, tuple[str, ...]]) -> tuple[Beat, ...]:
+    if not data.has("timeline"):
+        return ()
+    beats = []
+    for entry in data.get("timeline").elements():
+        entry.as_object(required=("at", "do"))
+        do = choice(entry.get("do"), known.keys())
+        params = {}
+        for key, value in entry.items():
+            if key in ("at", "do", "every", "until"):
+                continue
+            if key not in known[do]:
+                allowed = ", ".join(known[do]) or "none"
+                raise value.error(f"'{do}' takes no '{key}' (it takes: {allowed})")
+            params[key] = value.number(-MAX_PARAM, MAX_PARAM)
+        at = entry.get("at").integer(0, MAX_STEPS)
+        every = entry.get("every").integer(30, MAX_STEPS) if entry.has("every") else 0
+        until = entry.get("until").integer(at, MAX_STEPS) if entry.has("until") else MAX_STEPS
+        beats.append(Beat(at, do, MappingProxyType(params), every, until))
+    return tuple(sorted(beats, key=lambda b: b.at))
+
+
+def _checkpoints(data: Entry) -> tuple[int, ...]:
+    if not data.has("checkpoints"):
+        return ()
+    steps = [e.integer(1, MAX_STEPS) for e in data.get("checkpoints").elements(16)]
+    if steps != sorted(set(steps)):
+        raise data.get("checkpoints").error("checkpoints must be steps in increasing order")
+    return tuple(steps)
+
+
+def _rules(data: Entry, needed: Mapping[str, tuple[float, float]]) -> dict[str, float]:
+    if not needed:
+        if data.has("rules"):
+            data.get("rules").as_object(())
+        return {}
+    entry = data.get("rules") if data.has("rules") else Entry(data.source, {}, "rules")
+    entry.as_object(needed.keys(), needed.keys())
+    return {key: entry.get(key).number(*needed[key]) for key in needed}
 
 def _texts(entry: Entry, needed: Mapping[str, tuple[str, ...]], max_len: int) -> dict[str, str]:
     entry.as_object(needed.keys(), needed.keys())

@@ -84,7 +84,7 @@ class Battle:
         self.stage.start()
 
     # -- the step ----------------------------------------------------------------
-    def step(self, dx: int, dy: int, fire: bool, focus: bool) -> None:
+    def step(self, dx: int, dy: int, fire: bool, focus: bool, hail: bool = False) -> None:
         """Advance one 1/60 s step with this step's held input."""
         if self.outcome is not None:
             return
@@ -92,6 +92,8 @@ class Battle:
         self.scroll += self.stage.scroll_speed
         self.shake = max(0, self.shake - 1)
         self.stage.update()
+        if hail and self.player.alive and not self.control_locked:
+            self.stage.hail()
         self._move_player(dx, dy, fire, focus)
         for ship in self.allies:
             ai.update_ship(self, ship)

@@ -153,8 +153,9 @@ class Hud:
                 small.draw(surface, stage.text("lex_ships"), (x, 81), RED)
         else:
             small.draw(surface, stage.text("to_palace"), (x, 6), GOLD)
-            from game.flight.stage_pod_run import LENGTH
-            self.draw_bar(surface, x, 20, PANEL_W - 16, b.frame / LENGTH, GOLD)
+            progress = getattr(stage, "progress", None)
+            if progress is not None:
+                self.draw_bar(surface, x, 20, PANEL_W - 16, progress(), GOLD)
             small.draw(surface, stage.text("aboard"), (x, 34), LEAF)
             small.draw(surface, stage.text("no_weapons"), (x, 46), TEXT_DIM)
         settings = f"{options.difficulty.upper()}"

@@ -24,7 +24,7 @@ from game.flight.session import CLEAR, DONE, FAILED, FlightSession
 from game.flight.sounds import Cues, play_cues
 
 PLAY_ACTIONS = frozenset({Action.UP, Action.DOWN, Action.LEFT, Action.RIGHT, Action.CONFIRM,
-                          Action.CANCEL})
+                          Action.CANCEL, Action.HAIL})
 
 
 class FlightScene(Scene):

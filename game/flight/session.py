@@ -76,7 +76,8 @@ class FlightSession:
         self._speed_acc -= 100
         dx, dy = inp.direction()
         battle = self.battle
-        battle.step(dx, dy, Action.CONFIRM in inp.held, Action.CANCEL in inp.held)
+        battle.step(dx, dy, Action.CONFIRM in inp.held, Action.CANCEL in inp.held,
+                    Action.HAIL in inp.held)
         if battle.outcome == "won":
             self.phase = CLEAR
             stage = battle.stage
