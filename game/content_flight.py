@@ -42,7 +42,7 @@ UI_TEXTS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "easier_difficulty": ("difficulty",), "easier_speed": ("speed",),
     "easier_invincible": (),
     "hull": (), "score": (), "assist": (), "fire_hint": (), "focus_hint": (),
-    "move_hint": (),
+    "move_hint": (), "checkpoint": (),
 })
 
 #: How a result field is written to its flag.

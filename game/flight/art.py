@@ -5,7 +5,8 @@ Procedural pieces (each in its own clearly named function):
 - `make_flash_frames`: white silhouettes for the hit flash;
 - `make_dome`: a shield dome at any width (the bubble sprite only comes in 32 px);
 - `make_tractor_beam`: Lex's green rescue beam;
-- `make_danger_halo`: a hot rim around enemy shots, so they read on any backdrop.
+- `make_danger_halo`: a hot rim around enemy shots, so they read on any backdrop;
+- `make_outlined`, `make_marker`: the friend / foe / unknown rims and markers (iff.py).
 """
 
 from __future__ import annotations
@@ -35,6 +36,10 @@ STONE_LIGHT = (0x9D, 0x98, 0xA8)
 
 
 ENEMY_BULLET_FRAMES = (3, 4, 5)  # orb, needle, ring in bullets.png
+#: Standing colours: blue against red reads for the common colour blindnesses, and
+#: the marker shapes (iff.SHAPES) carry the meaning without any colour at all.
+STANDING_COLOURS = {"friend": SKY, "foe": RED_LIGHT, "unknown": GOLD}
+MARKED_KINDS = ("dart", "drone", "bomber", "lex_ship", "wingman")
 
 
 class FlightArt:
@@ -55,6 +60,21 @@ class FlightArt:
                       for name in ("dart", "drone", "bomber", "lex_ship", "wingman")}
         self.domes: dict[int, pygame.Surface] = {}
         self.tractor = make_tractor_beam(18, 64)
+        #: (standing, kind) -> the kind's frames with a one-pixel rim of the standing's colour
+        self.outlined = {(standing, kind): [make_outlined(f, colour) for f in self.frames[kind]]
+                         for standing, colour in STANDING_COLOURS.items()
+                         for kind in MARKED_KINDS}
+        self._markers: dict[tuple[str, int], pygame.Surface] = {}
+        self.query = make_query(GOLD)
+
+    def marker(self, shape: str, radius: int, standing: str) -> pygame.Surface:
+        """The marker `shape` around a craft of `radius` (cached per size)."""
+        key = (shape, radius)
+        image = self._markers.get(key)
+        if image is None:
+            image = self._markers[key] = make_marker(shape, radius,
+                                                     STANDING_COLOURS[standing])
+        return image
 
     def frame(self, name: str, tick: int, every: int = 6) -> pygame.Surface:
         """The looping animation frame of `name` at logic step `tick`."""
@@ -120,4 +140,60 @@ def make_danger_halo(frame: pygame.Surface) -> pygame.Surface:
     out.blit(frame, (0, 0))
     w, h = frame.get_size()
     out.set_at((w // 2, h // 2), (*WHITE, 255))
+    return out
+
+
+def make_outlined(frame: pygame.Surface, colour: tuple[int, int, int]) -> pygame.Surface:
+    """The frame with a one-pixel rim in `colour` around its silhouette (grown by a
+    pixel each side so the rim is never cut off)."""
+    w, h = frame.get_size()
+    out = pygame.Surface((w + 2, h + 2), pygame.SRCALPHA)
+    rim = pygame.mask.from_surface(frame).to_surface(setcolor=(*colour, 255),
+                                                     unsetcolor=(0, 0, 0, 0))
+    for dx, dy in ((0, 1), (2, 1), (1, 0), (1, 2)):
+        out.blit(rim, (dx, dy))
+    out.blit(frame, (1, 1))
+    return out
+
+
+def make_marker(shape: str, radius: int, colour: tuple[int, int, int]) -> pygame.Surface:
+    """A marker centred on a craft: "ring" (friend), "brackets" (foe: four square
+    corners) or "diamond" (unknown; `make_query` is drawn above it), each dark-backed
+    so it reads on a bright sky as on space."""
+    size = radius * 2 + 9
+    out = pygame.Surface((size, size), pygame.SRCALPHA)
+    c = size // 2
+    r = radius + 3
+    for width, paint in ((3, (*INK, 150)), (1, (*colour, 255))):
+        if shape == "ring":
+            pygame.draw.circle(out, paint, (c, c), r, width)
+        elif shape == "brackets":
+            arm = max(3, r // 2)
+            for sx in (-1, 1):
+                for sy in (-1, 1):
+                    corner = (c + sx * r, c + sy * r)
+                    pygame.draw.line(out, paint, corner, (corner[0] - sx * arm, corner[1]), width)
+                    pygame.draw.line(out, paint, corner, (corner[0], corner[1] - sy * arm), width)
+        elif shape == "diamond":
+            points = [(c, c - r - 1), (c + r + 1, c), (c, c + r + 1), (c - r - 1, c)]
+            pygame.draw.polygon(out, paint, points, width)
+        else:
+            raise ValueError(f"no marker shape {shape!r}")
+    return out
+
+
+QUERY = ("0110", "1001", "0001", "0010", "0100", "0000", "0100")  # a pixel-font "?"
+
+
+def make_query(colour: tuple[int, int, int]) -> pygame.Surface:
+    """A small dark-backed question mark, drawn in pixels (no font needed)."""
+    out = pygame.Surface((len(QUERY[0]) + 2, len(QUERY) + 2), pygame.SRCALPHA)
+    for y, row in enumerate(QUERY):
+        for x, bit in enumerate(row):
+            if bit == "1":
+                out.fill((*INK, 200), (x, y, 3, 3))
+    for y, row in enumerate(QUERY):
+        for x, bit in enumerate(row):
+            if bit == "1":
+                out.set_at((x + 1, y + 1), (*colour, 255))
     return out

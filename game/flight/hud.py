@@ -38,6 +38,7 @@ class Hud:
         self.shade = shade
         self._bars: dict[tuple[int, bool], pygame.Surface] = {}
         self._ui = script  # the shared labels; each stage's own come from battle.stage
+        self.hail_key = "C"  # the bound key's name; the scene sets it from the settings
 
     # -- frame pieces ------------------------------------------------------------------
     def bar_frame(self, length: int, vertical: bool = False) -> pygame.Surface:
@@ -80,6 +81,7 @@ class Hud:
         self._right(surface, battle, options)
         self._comms(surface, battle)
         self._warnings(surface, battle)
+        self._prompt(surface, battle)
         self._banner(surface, battle, fast)
 
     def _left(self, surface: pygame.Surface, b: Battle) -> None:
@@ -194,6 +196,21 @@ class Hud:
         band.fill((*INK, 180))
         surface.blit(band, (x - 8, 86))
         small.draw(surface, warning[1], (x, 89), EMBER)
+
+    def _prompt(self, surface: pygame.Surface, b: Battle) -> None:
+        """The stage's call to action (the hail prompt): boxed, steady, under the warnings."""
+        text = b.stage.prompt(self.hail_key)
+        if not text:
+            return
+        small = self.fonts.small
+        w = small.width(text)
+        rect = pygame.Rect(0, 0, w + 16, 15)
+        rect.midtop = (FIELD_X + FIELD_W // 2, 104)
+        band = pygame.Surface(rect.size, pygame.SRCALPHA)
+        band.fill((*INK, 200))
+        surface.blit(band, rect.topleft)
+        pygame.draw.rect(surface, GOLD if b.frame % 40 < 28 else PALE_GOLD, rect, 1)
+        small.draw(surface, text, (rect.x + 8, rect.y + 3), PALE_GOLD)
 
     def _banner(self, surface: pygame.Surface, b: Battle, fast: bool) -> None:
         steps = FAST_BANNER_STEPS if fast else BANNER_STEPS

@@ -54,6 +54,8 @@ class FlightScene(Scene):
             art = FlightArt(self.ctx.assets)
             self._renderer = BattleRenderer(art)
             self._hud = Hud(self.ctx.assets, self.ctx.fonts, art, self.session.script)
+            keys = self.ctx.settings.keys.get(Action.HAIL.value) or ["?"]
+            self._hud.hail_key = keys[0].upper()
 
     def handle(self, action: Action) -> bool:
         if self.session.phase in (CLEAR, FAILED):

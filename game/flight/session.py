@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from game.content_flight import FlightScript
 from game.core.actions import Action, InputState
+from game.flight import checkpoint
 from game.flight.battle import Battle
 from game.flight.menu import RETRY, RETRY_EASIER, SKIP, ChoiceMenu, clear_panel, failure_menu
 from game.flight.options import FlightOptions
@@ -47,6 +48,7 @@ class FlightSession:
         self.menu: ChoiceMenu | None = None
         self.results: list[FlightResult] = []
         self._speed_acc = 0
+        self.checkpoint: Battle | None = None  # the last checkpoint reached in this stage
         self.battle = self._battle(self.queue[0], options)
 
     def _battle(self, stage: str, options: FlightOptions) -> Battle:
@@ -78,6 +80,9 @@ class FlightSession:
         battle = self.battle
         battle.step(dx, dy, Action.CONFIRM in inp.held, Action.CANCEL in inp.held,
                     Action.HAIL in inp.held)
+        if checkpoint.reached(battle):
+            self.checkpoint = checkpoint.take(battle)
+            battle.stage.warning = (battle.frame + 120, self.script.ui_text("checkpoint"))
         if battle.outcome == "won":
             self.phase = CLEAR
             stage = battle.stage
@@ -106,10 +111,16 @@ class FlightSession:
         return self._finish(outcome)
 
     def _restart(self, options: FlightOptions, retry: bool = True) -> None:
-        """Back to this stage's checkpoint (its start), same seed: fair and replayable."""
+        """Back to the last checkpoint reached in this stage (or its start), same
+        seed: fair and replayable. A new stage starts with no checkpoint."""
         self.options = options
         self.retries = self.retries + 1 if retry else 0
-        self.battle = self._battle(self.stage, options)
+        if not retry:
+            self.checkpoint = None
+        if self.checkpoint is not None:
+            self.battle = checkpoint.resume(self.checkpoint, options)
+        else:
+            self.battle = self._battle(self.stage, options)
         self.phase = PLAY
         self.menu = None
         self._speed_acc = 0

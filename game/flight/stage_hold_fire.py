@@ -29,7 +29,7 @@ class HoldFire(Stage):
         texts={key: () for key in (
             "warn_unknown", "warn_bandits", "warn_retreat", "objective_protect",
             "objective_hold", "objective_gate", "objective_rescue", "wingmen", "contacts",
-            "unknown", "lex_ally", "fired_on", "lex_ships")} | {"hail_prompt": ("key",)},
+            "unknown", "lex_ally", "fired_on", "lex_ships")} | {"hail_prompt": ("button",)},
         result_values=("score", "saved", "total"),
         result_conditions=("fired_on_lex", "hailed"),
         beats={"dart_vee": ("count", "speed"), "lex_arrive": (), "side_darts": ("count",),
@@ -91,7 +91,7 @@ class HoldFire(Stage):
 
     def prompt(self, hail_key: str) -> str:
         if any(self.is_unknown(s) for s in self.b.allies):
-            return self.text("hail_prompt", key=hail_key)
+            return self.text("hail_prompt", button=hail_key)
         return ""
 
     def beat_side_darts(self, count: float = 2) -> None:

@@ -123,6 +123,9 @@ class Stage:
         """The placeholders (and yes/no conditions) of the stage-clear panel."""
         return {"score": f"{self.b.score:,}"}
 
+    def resume(self) -> None:
+        """Play goes on from a checkpoint after a loss: repair what the stage needs."""
+
     def hail(self) -> None:
         """The pilot calls on the radio (the hail action is held this step)."""
 
