@@ -121,6 +121,7 @@ class FlagWrite:
 @dataclass(frozen=True)
 class StageScript:
     name: str
+    kind: str  # the rules it runs (game/flight/registry.py); a stage's own name by default
     source: str  # the data file, for messages
     title: str
     subtitle: str
@@ -154,9 +155,11 @@ class StageScript:
         """The stage-clear panel's lines for these result values."""
         out = []
         for line in self.result:
-            if line.when is not None and not values[line.when]:
+            # a condition the rules did not report counts as no (the loader has
+            # already checked that every condition named in the data exists)
+            if line.when is not None and not values.get(line.when):
                 continue
-            if line.unless is not None and values[line.unless]:
+            if line.unless is not None and values.get(line.unless):
                 continue
             out.append(line.text.format(**values))
         return out
@@ -183,20 +186,27 @@ def load_flight_script(assets: AssetResolver, needs: Mapping[str, StageWords],
     top = Entry(path, assets.json(path)).as_object({"ui", "stages"}, ("ui", "stages"))
     ui = _texts(top.get("ui"), UI_TEXTS, MAX_LABEL)
     listed = dict(top.get("stages").items())
-    for name in listed:
-        if name not in needs:
-            raise listed[name].error(f"no stage rules named '{name}' in the game "
-                                     f"(known: {', '.join(needs)})")
+    for kind in needs:
+        if kind not in listed:
+            raise top.get("stages").error(f"stage '{kind}' is not listed")
     stages = {}
-    for name, words in needs.items():
-        if name not in listed:
-            raise top.get("stages").error(f"stage '{name}' is not listed")
-        stage_path = listed[name].text(200)
-        stages[name] = parse_stage(name, Entry(stage_path, assets.json(stage_path)), words)
+    for name, entry in listed.items():
+        if not name.replace("_", "").isalnum():
+            raise entry.error(f"'{name}' is not a stage name (letters, digits and _)")
+        if isinstance(entry.value, str):  # "name": "file": the rules of the same name
+            stage_path, kind = entry.text(200), name
+        else:  # "name": {"file": ..., "rules": ...}: a new stage on existing rules
+            entry.as_object({"file", "rules"}, ("file", "rules"))
+            stage_path, kind = entry.get("file").text(200), entry.get("rules").text(40)
+        if kind not in needs:
+            raise entry.error(f"no stage rules named '{kind}' in the game "
+                              f"(known: {', '.join(needs)})")
+        stages[name] = parse_stage(name, Entry(stage_path, assets.json(stage_path)),
+                                   needs[kind], kind)
     return FlightScript(MappingProxyType(ui), MappingProxyType(stages))
 
 
-def parse_stage(name: str, data: Entry, words: StageWords) -> StageScript:
+def parse_stage(name: str, data: Entry, words: StageWords, kind: str = "") -> StageScript:
     data.as_object({"title", "subtitle", "chapter", "pilot", "radio", "lines", "texts",
                     "result", "flags", "timeline", "checkpoints", "rules"},
                    ("title", "subtitle", "chapter", "pilot"))
@@ -209,7 +219,7 @@ def parse_stage(name: str, data: Entry, words: StageWords) -> StageScript:
                     for e in data.get("result").elements()) if data.has("result") else ())
     flags = _flag_writes(data.get("flags")) if data.has("flags") else ()
     return StageScript(
-        name=name, source=data.source, title=data.get("title").text(24),
+        name=name, kind=kind or name, source=data.source, title=data.get("title").text(24),
         subtitle=data.get("subtitle").text(40),
         chapter=data.get("chapter").text(12), pilot=data.get("pilot").text(MAX_SPEAKER),
         radio=tuple(sorted(radio, key=lambda t: t.at)),

@@ -111,7 +111,7 @@ class Hud:
         small = self.fonts.small
         x = RIGHT_X + 8
         stage = b.stage
-        name = stage.name
+        name = stage.script.kind  # which rules: a new stage on storm rules has the storm panel
         if name == "storm" and b.jam is not None:
             small.draw(surface, stage.text("jam"), (x, 6), GOLD)
             small.draw(surface, f"{int(b.jam)}%", (x + 46, 6), PALE_GOLD)

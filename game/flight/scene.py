@@ -45,7 +45,7 @@ class FlightScene(Scene):
 
     def enter(self) -> None:
         self._load()
-        self.ctx.audio.play_music("battle" if self.session.battle.stage.name != "pod_run"
+        self.ctx.audio.play_music("battle" if self.session.battle.stage.script.kind != "pod_run"
                                   else "tension")
 
     def _load(self) -> None:

@@ -23,8 +23,12 @@ from game.flight.result import FLIGHT_STAGES, FlightResult, Outcome, stage_name
 PLAY, CLEAR, FAILED, DONE = "play", "clear", "failed", "done"
 
 
-def stage_queue(stage: int | str, options: FlightOptions) -> list[str]:
-    """Stages to play: one, or with stage "all" every stage from the checkpoint on."""
+def stage_queue(stage: int | str, options: FlightOptions,
+                script: FlightScript | None = None) -> list[str]:
+    """Stages to play: one, or with stage "all" every story stage from the checkpoint
+    on. A stage only the data lists (not in the story order) is played by its name."""
+    if script is not None and isinstance(stage, str) and stage in script.stages:
+        return [stage]
     if isinstance(stage, str) and stage.strip().lower() == "all":
         first = stage_name(options.start_stage)
         return list(FLIGHT_STAGES[FLIGHT_STAGES.index(first):])
@@ -40,7 +44,7 @@ class FlightSession:
     def __init__(self, stage: int | str, options: FlightOptions,
                  script: FlightScript | None = None) -> None:
         self.script = script or default_script()
-        self.queue = stage_queue(stage, options)
+        self.queue = stage_queue(stage, options, self.script)
         self.index = 0
         self.options = options
         self.retries = 0
