@@ -41,7 +41,8 @@ class Storm(Stage):
         beats={"darts": ("count",), "bomber": (), "drone_wave": ("count",), "beam": (),
                "lex_arrive": ()},
         rules={"jam_seconds": (20.0, 600.0), "jam_per_kill": (0.0, 10.0),
-               "recode_every": (60.0, 1200.0), "shield_patch": (0.0, 100.0)})
+               "recode_every": (60.0, 1200.0), "shield_patch": (0.0, 100.0),
+               "beam_shield_damage": (0.0, 2.0)})
     craft = "kara_jet"
     background = "night"
     scroll_speed = 0.8
@@ -52,6 +53,7 @@ class Storm(Stage):
         b.jam = 0.0
         self.jammed_at: int | None = None
         self.recode_every = int(self.script.rule("recode_every"))
+        self.beam_shield_damage = self.script.rule("beam_shield_damage")
         self.last_recode = -self.recode_every
         self.recodes = 0
         b.shields = [

@@ -29,6 +29,7 @@ class Stage:
     background = "space"  # which parallax set the renderer draws
     scroll_speed = 1.0  # px per step of the nearest layer
     top_limit = 40.0  # the player may not fly above this line
+    beam_shield_damage = 0.35  # per step of a mothership beam over a shield
 
     def __init__(self, battle: Battle, script: StageScript) -> None:
         self.b = battle
