@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from game.flight.battle import Battle
-from game.flight.entities import ENEMY, FIELD_H, FIELD_W
+from game.flight.entities import ENEMY, FIELD_H, FIELD_W, PLAYER_SPEED
 from game.flight.options import DIFFICULTIES, FlightOptions
 from game.flight.result import FLIGHT_STAGES
 
@@ -29,16 +29,21 @@ Bot = Callable[[Battle, random.Random], Move]
 MAX_STEPS = 60 * 160  # no stage lasts longer than this; a run that does is a loss
 LOOK = (3, 7, 12)  # steps ahead the dodger looks
 NEAR = 70.0  # px: threats further than this are ignored when dodging
-REACT = 4  # steps between looks at the field (about 70 ms, a quick human)
-SLIP = 0.08  # share of looks that miss what changed
+REACT = 8  # steps between looks at the field (about 130 ms: human reaction time)
+SLIP = 0.15  # share of looks that miss what changed
 MOVES = [(dx, dy) for dx in (-1, 0, 1) for dy in (-1, 0, 1)]
 
 
-def _danger(b: Battle, x: float, y: float, threats: list[tuple[float, float, float, float, float]]
-            ) -> float:
-    """How close `threats` (x, y, vx, vy, radius) come to (x, y) over the look-ahead."""
+def _danger(b: Battle, mx: float, my: float,
+            threats: list[tuple[float, float, float, float, float]]) -> float:
+    """How close `threats` (x, y, vx, vy, radius) come to the craft over the
+    look-ahead, if it holds the stick that moves it (mx, my) a step for REACT steps."""
     cost = 0.0
+    p = b.player
     for t in LOOK:
+        held = min(t, REACT)
+        x = min(FIELD_W - 8, max(8, p.x + mx * held))
+        y = min(FIELD_H - 10, max(b.stage.top_limit, p.y + my * held))
         for tx, ty, vx, vy, r in threats:
             dx = tx + vx * t - x
             dy = ty + vy * t - y
@@ -49,6 +54,7 @@ def _danger(b: Battle, x: float, y: float, threats: list[tuple[float, float, flo
                 cost += (400 - gap) / 400 / t
     beam = b.mothership.beam if b.mothership is not None else None
     if beam is not None:
+        x = p.x + mx * REACT
         left, right = sorted((beam.x0, beam.x1))
         left, right = left - beam.half_width - 8, right + beam.half_width + 8
         if left < x < right:  # inside the band: the nearer an edge, the better
@@ -58,7 +64,8 @@ def _danger(b: Battle, x: float, y: float, threats: list[tuple[float, float, flo
 
 def _threats(b: Battle) -> list[tuple[float, float, float, float, float]]:
     p = b.player
-    out = [(s.x, s.y, s.vx, s.vy, s.r) for s in b.enemies
+    ground = b.stage.scroll_speed  # grounded drones ride the scrolling street
+    out = [(s.x, s.y, s.vx, ground if s.kind == "grounded" else s.vy, s.r) for s in b.enemies
            if not s.falling and abs(s.x - p.x) < NEAR and abs(s.y - p.y) < NEAR]
     out += [(bl.x, bl.y, bl.vx, bl.vy, bl.r) for bl in b.enemy_bullets
             if abs(bl.x - p.x) < NEAR and abs(bl.y - p.y) < NEAR]
@@ -72,7 +79,7 @@ def _goal(b: Battle, hunt: bool) -> tuple[float, float]:
     if gate is not None and getattr(b.stage, "retreat", False):
         return FIELD_W / 2, gate
     if hunt:
-        prey = [s for s in b.enemies if s.team == ENEMY and not s.falling and 0 < s.y
+        prey = [s for s in b.enemies if s.team == ENEMY and not s.falling and s.y > 0
                 and s.kind != "grounded"]
         if prey:
             low = max(prey, key=lambda s: s.y)
@@ -86,10 +93,10 @@ def _dodge(b: Battle, hunt: bool) -> tuple[int, int]:
     gx, gy = _goal(b, hunt)
     best, best_cost = (0, 0), 1e18
     for dx, dy in MOVES:
-        speed = 2.5 * (0.7071 if dx and dy else 1.0)
-        x = min(FIELD_W - 8, max(8, p.x + dx * speed * 3))
-        y = min(FIELD_H - 10, max(b.stage.top_limit, p.y + dy * speed * 3))
-        cost = _danger(b, x, y, threats) + (abs(x - gx) + abs(y - gy)) * 0.004
+        speed = PLAYER_SPEED * (0.7071 if dx and dy else 1.0)
+        cost = _danger(b, dx * speed, dy * speed, threats)
+        x, y = p.x + dx * speed * REACT, p.y + dy * speed * REACT
+        cost += (abs(x - gx) + abs(y - gy)) * 0.004
         if cost < best_cost:
             best, best_cost = (dx, dy), cost
     return best
