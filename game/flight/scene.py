@@ -16,6 +16,7 @@ from game.core.actions import Action, InputState
 from game.core.context import GameContext
 from game.core.scene import Scene
 from game.flight.art import FlightArt
+from game.flight.gc_guard import GcGuard
 from game.flight.hud import Hud
 from game.flight.options import FlightOptions
 from game.flight.render import BattleRenderer
@@ -42,11 +43,16 @@ class FlightScene(Scene):
         self._renderer: BattleRenderer | None = None
         self._hud: Hud | None = None
         self._t = 0
+        self._gc = GcGuard()
 
     def enter(self) -> None:
         self._load()
+        self._gc.hold()
         self.ctx.audio.play_music("battle" if self.session.battle.stage.script.kind != "pod_run"
                                   else "tension")
+
+    def exit(self) -> None:
+        self._gc.release()
 
     def _load(self) -> None:
         """Art needs a display mode (convert_alpha), so it loads on enter, not import."""
