@@ -164,6 +164,9 @@ class Run:
     seconds: float  # survival: until the loss, or the whole stage when won
     hits: int
     palace: float | None  # the storm's palace shield at the end
+    kills: int  # by anyone on the player's side
+    fired_on_lex: bool
+    volleys: int  # steps on which the player's guns fired
 
 
 def play(stage: str, difficulty: str, bot: str, seed: int, max_steps: int = MAX_STEPS) -> Run:
@@ -171,11 +174,14 @@ def play(stage: str, difficulty: str, bot: str, seed: int, max_steps: int = MAX_
     always give the same Run."""
     battle = Battle(stage, FlightOptions(difficulty=difficulty, seed=seed, screen_shake=False))
     pilot = BOTS[bot](seed * 7919 + 13)
+    volleys = 0
     while battle.outcome is None and battle.frame < max_steps:
+        before = len(battle.player_bullets)
         battle.step(*pilot(battle))
+        volleys += len(battle.player_bullets) > before
     palace = next((s.hp for s in battle.shields if s.name == "palace"), None)
     return Run(stage, difficulty, bot, seed, battle.outcome == "won", battle.frame / 60,
-               battle.player.hits_taken, palace)
+               battle.player.hits_taken, palace, battle.kills, battle.fired_on_lex, volleys)
 
 
 def table(runs: Iterable[Run]) -> list[str]:

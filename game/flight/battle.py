@@ -155,7 +155,10 @@ class Battle:
 
     def _collide(self) -> None:
         shootable = [s for s in self.enemies if s.alive and not s.falling and s.kind != "grounded"]
-        lex = [s for s in self.allies if s.team == LEX]
+        # Only ships not yet known to be friends take the player's shots: that is
+        # the test of restraint. Known friends (wingmen, Lex's once identified) let
+        # shots pass, as a new player would expect.
+        lex = [s for s in self.allies if s.team == LEX and self.stage.is_unknown(s)]
         for bullet, ship in self._pairs(self.player_bullets, shootable + lex):
             if not bullet.alive:
                 continue
