@@ -6,6 +6,7 @@ Procedural pieces (each in its own clearly named function):
 - `make_dome`: a shield dome at any width (the bubble sprite only comes in 32 px);
 - `make_tractor_beam`: Lex's green rescue beam;
 - `make_danger_halo`: a hot rim around enemy shots, so they read on any backdrop;
+- `make_backed`: a dim disc under every shot, so it reads on the busiest backdrop;
 - `make_outlined`, `make_marker`: the friend / foe / unknown rims and markers (iff.py).
 """
 
@@ -56,8 +57,12 @@ class FlightArt:
         bullets = self.frames["bullets"]
         for index in ENEMY_BULLET_FRAMES:
             bullets[index] = make_danger_halo(bullets[index])
+        self.frames["bullets"] = [make_backed(frame) for frame in bullets]
         self.flash = {name: make_flash_frames(self.frames[name])
                       for name in ("dart", "drone", "bomber", "lex_ship", "wingman")}
+        #: a lost wingman's empty slot in the HUD
+        self.silhouette = pygame.mask.from_surface(self.frames["wingman"][0]).to_surface(
+            setcolor=(*WHITE, 255), unsetcolor=(0, 0, 0, 0))
         self.domes: dict[int, pygame.Surface] = {}
         self.tractor = make_tractor_beam(18, 64)
         #: (standing, kind) -> the kind's frames with a one-pixel rim of the standing's colour
@@ -94,11 +99,13 @@ class FlightArt:
 
 
 def make_flash_frames(frames: list[pygame.Surface]) -> list[pygame.Surface]:
-    """Solid white silhouettes: a ship blinks white for a few steps when hit."""
+    """The frames brightened, not blanked: a hit ship flashes light but keeps its
+    face (a solid white silhouette read as a glitchy puff)."""
     out = []
     for frame in frames:
-        mask = pygame.mask.from_surface(frame)
-        out.append(mask.to_surface(setcolor=(*WHITE, 255), unsetcolor=(0, 0, 0, 0)))
+        bright = frame.copy()
+        bright.fill((110, 100, 90), special_flags=pygame.BLEND_RGB_ADD)
+        out.append(bright)
     return out
 
 
@@ -196,4 +203,20 @@ def make_query(colour: tuple[int, int, int]) -> pygame.Surface:
         for x, bit in enumerate(row):
             if bit == "1":
                 out.set_at((x + 1, y + 1), (*colour, 255))
+    return out
+
+
+BACKED_PAD = 2  # px the dim disc adds around a bullet frame on each side
+
+
+def make_backed(frame: pygame.Surface) -> pygame.Surface:
+    """The frame over a soft dark disc: light shots stand out on bright clouds and
+    city lights as they do on space (the renderer centres the bigger frame)."""
+    w, h = frame.get_size()
+    out = pygame.Surface((w + BACKED_PAD * 2, h + BACKED_PAD * 2), pygame.SRCALPHA)
+    centre = (out.get_width() // 2, out.get_height() // 2)
+    radius = max(w, h) // 2 + 1
+    pygame.draw.circle(out, (*INK, 90), centre, radius + 1)
+    pygame.draw.circle(out, (*INK, 150), centre, radius)
+    out.blit(frame, (BACKED_PAD, BACKED_PAD))
     return out

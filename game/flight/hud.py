@@ -34,7 +34,7 @@ class Hud:
         self.bar = assets.image("assets/ui/bar_frame.png")
         self.cursor = assets.image("assets/ui/cursor.png")
         shade = pygame.Surface((PANEL_W, FIELD_H), pygame.SRCALPHA)
-        shade.fill((*INK, 205))
+        shade.fill((*INK, 232))  # opaque enough that no backdrop shape shows through
         self.shade = shade
         self._bars: dict[tuple[int, bool], pygame.Surface] = {}
         self._ui = script  # the shared labels; each stage's own come from battle.stage
@@ -139,7 +139,7 @@ class Hud:
             alive = sum(1 for s in b.allies if s.team == ALLY) or b.wingmen_saved
             icon = self.art.frames["wingman"][0]
             for i in range(4):
-                image = icon if i < alive else self.art.flash["wingman"][0]
+                image = icon if i < alive else self.art.silhouette
                 if i >= alive:
                     image = image.copy()
                     image.set_alpha(50)
@@ -147,7 +147,7 @@ class Hud:
             lex = [s for s in b.allies if s.team == LEX]
             if lex or b.frame > 540:
                 small.draw(surface, stage.text("contacts"), (x, 44), GOLD)
-                unknown = any(s.target == "hail" for s in lex)
+                unknown = any(stage.is_unknown(s) for s in lex)
                 status = stage.text("unknown") if unknown else stage.text("lex_ally")
                 small.draw(surface, status, (x, 56), EMBER if unknown else LEAF)
             if b.fired_on_lex:

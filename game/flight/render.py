@@ -183,7 +183,8 @@ class BattleRenderer:
 
     def _bullets(self, field: pygame.Surface, b: Battle, ox: int, oy: int) -> None:
         frames = self.art.frames["bullets"]
-        batch = [(frames[bl.frame], (int(bl.x) - 4 + ox, int(bl.y) - 4 + oy))
+        half = frames[0].get_width() // 2
+        batch = [(frames[bl.frame], (int(bl.x) - half + ox, int(bl.y) - half + oy))
                  for group in (b.player_bullets, b.ally_bullets, b.enemy_bullets)
                  for bl in group]
         field.fblits(batch)

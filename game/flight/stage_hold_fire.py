@@ -82,6 +82,7 @@ class HoldFire(Stage):
         if self.hailed or not any(self.is_unknown(s) for s in self.b.allies):
             return
         self.hailed = True
+        self.warning = None  # the "hold fire" warning has been answered
         self.say("hail")
         self.at(self.b.frame + 50, partial(self.say, "hail_answer"))
         self.at(self.b.frame + 50, self._free_lex)
