@@ -38,7 +38,7 @@ class Hud:
         self.shade = shade
         self._bars: dict[tuple[int, bool], pygame.Surface] = {}
         self._ui = script  # the shared labels; each stage's own come from battle.stage
-        self.hail_key = "C"  # the bound key's name; the scene sets it from the settings
+        self.hail_key = "V"  # the bound key's name; the scene sets it from the settings
 
     # -- frame pieces ------------------------------------------------------------------
     def bar_frame(self, length: int, vertical: bool = False) -> pygame.Surface:
