@@ -69,12 +69,10 @@ class Battle:
         self.mothership: Mothership | None = None
         self.effects: list[Effect] = []
         self.radio: list[RadioLine] = []
-        self.jam: float | None = None  # Winn's meter, 0-100, storm only
         self.score = 0
         self.kills = 0
         self.enemy_shots = 0
         self.fired_on_lex = False
-        self.wingmen_saved = 0
         self.outcome: str | None = None
         self.control_locked = False
         self.fire_enabled = True
@@ -289,8 +287,7 @@ class Battle:
             "enemy_bullets": [(round(b.x, 2), round(b.y, 2)) for b in self.enemy_bullets],
             "player_bullets": len(self.player_bullets),
             "shields": [(s.name, round(s.hp, 3)) for s in self.shields],
-            "jam": None if self.jam is None else round(self.jam, 4),
-            "fired_on_lex": self.fired_on_lex, "wingmen_saved": self.wingmen_saved,
+            "fired_on_lex": self.fired_on_lex, **self.stage.snapshot(),
             "rng": hash(self.rng.getstate()[1]),  # ints hash the same in every run
         }
 

@@ -112,11 +112,12 @@ class Hud:
         x = RIGHT_X + 8
         stage = b.stage
         name = stage.script.kind  # which rules: a new stage on storm rules has the storm panel
-        if name == "storm" and b.jam is not None:
+        jam = getattr(stage, "jam", None)
+        if name == "storm" and jam is not None:
             small.draw(surface, stage.text("jam"), (x, 6), GOLD)
-            small.draw(surface, f"{int(b.jam)}%", (x + 46, 6), PALE_GOLD)
-            colour = LEAF if b.jam >= 100 else (GLOW if b.frame % 30 < 15 else BLUE_LIGHT)
-            self.draw_bar(surface, x, 20, PANEL_W - 16, b.jam / 100, colour)
+            small.draw(surface, f"{int(jam)}%", (x + 46, 6), PALE_GOLD)
+            colour = LEAF if jam >= 100 else (GLOW if b.frame % 30 < 15 else BLUE_LIGHT)
+            self.draw_bar(surface, x, 20, PANEL_W - 16, jam / 100, colour)
             since = b.frame - getattr(b.stage, "last_recode", -999)
             if since < 40:
                 small.draw(surface, stage.text("recode"), (x, 32),
@@ -136,7 +137,7 @@ class Hud:
                 y += 28
         elif name == "hold_fire":
             small.draw(surface, stage.text("wingmen"), (x, 6), GOLD)
-            alive = sum(1 for s in b.allies if s.team == ALLY) or b.wingmen_saved
+            alive = sum(1 for s in b.allies if s.team == ALLY) or stage.wingmen_saved
             icon = self.art.frames["wingman"][0]
             for i in range(4):
                 image = icon if i < alive else self.art.silhouette

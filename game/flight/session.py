@@ -132,7 +132,7 @@ class FlightSession:
     def result(self, outcome: Outcome) -> FlightResult:
         b = self.battle
         return FlightResult(stage=self.stage, outcome=outcome, score=b.score,
-                            wingmen_saved=b.wingmen_saved, fired_on_lex=b.fired_on_lex,
+                            wingmen_saved=b.stage.wingmen_saved, fired_on_lex=b.fired_on_lex,
                             retries=self.retries, frames=b.frame)
 
     def _finish(self, outcome: Outcome) -> FlightResult:

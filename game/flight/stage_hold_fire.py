@@ -157,7 +157,7 @@ class HoldFire(Stage):
         b.control_locked = True
         self.rescue_at = b.frame
         wingmen = [s for s in b.allies if s.team == ALLY]
-        b.wingmen_saved = len(wingmen)
+        self.wingmen_saved = len(wingmen)
         b.score += WINGMAN_BONUS * len(wingmen)
         for ship in wingmen:
             ship.alive = False
@@ -205,8 +205,11 @@ class HoldFire(Stage):
             return self.text("objective_hold")
         return self.text("objective_protect")
 
+    def snapshot(self) -> dict[str, object]:
+        return {"wingmen_saved": self.wingmen_saved, "hailed": self.hailed}
+
     def result_values(self) -> dict[str, object]:
-        return {**super().result_values(), "saved": self.b.wingmen_saved, "total": WINGMEN,
+        return {**super().result_values(), "saved": self.wingmen_saved, "total": WINGMEN,
                 "fired_on_lex": self.b.fired_on_lex, "hailed": self.hailed}
 
     def on_ally_lost(self, ship: Ship) -> None:

@@ -50,7 +50,7 @@ class Storm(Stage):
 
     def start(self) -> None:
         b = self.b
-        b.jam = 0.0
+        self.jam = 0.0  # Winn's meter, 0-100
         self.jammed_at: int | None = None
         self.recode_every = int(self.script.rule("recode_every"))
         self.beam_shield_damage = self.script.rule("beam_shield_damage")
@@ -128,12 +128,11 @@ class Storm(Stage):
         frame = b.frame
         if self.jammed_at is not None:
             return
-        assert b.jam is not None
         seconds = self.script.rule("jam_seconds")
-        b.jam = min(JAM_FULL, b.jam + JAM_FULL / (60 * seconds) * b.tuning.jam_rate)
+        self.jam = min(JAM_FULL, self.jam + JAM_FULL / (60 * seconds) * b.tuning.jam_rate)
         if frame - self.last_recode >= self.recode_every and frame >= 120:
             self._recode()
-        if b.jam >= JAM_FULL:
+        if self.jam >= JAM_FULL:
             self._power_down()
 
     def _recode(self) -> None:
@@ -174,8 +173,9 @@ class Storm(Stage):
 
     def on_kill(self, ship: Ship) -> None:
         b = self.b
-        if b.jam is not None and self.jammed_at is None:
-            b.jam = min(JAM_FULL, b.jam + self.script.rule("jam_per_kill") * b.tuning.jam_rate)
+        if self.jammed_at is None:
+            gain = self.script.rule("jam_per_kill") * b.tuning.jam_rate
+            self.jam = min(JAM_FULL, self.jam + gain)
 
     def shield_hit(self, shield: Shield, damage: float, x: float) -> None:
         b = self.b
@@ -198,6 +198,9 @@ class Storm(Stage):
             if shield.covers(bullet.x):
                 self.shield_hit(shield, 0.4, bullet.x)
                 return
+
+    def snapshot(self) -> dict[str, object]:
+        return {"jam": round(self.jam, 4)}
 
     def resume(self) -> None:
         """Back at a checkpoint after a loss: the city patches its shields."""

@@ -30,6 +30,7 @@ class Stage:
     scroll_speed = 1.0  # px per step of the nearest layer
     top_limit = 40.0  # the player may not fly above this line
     beam_shield_damage = 0.35  # per step of a mothership beam over a shield
+    wingmen_saved = 0  # the result field; only stages with wingmen change it
 
     def __init__(self, battle: Battle, script: StageScript) -> None:
         self.b = battle
@@ -123,6 +124,10 @@ class Stage:
     def result_values(self) -> dict[str, object]:
         """The placeholders (and yes/no conditions) of the stage-clear panel."""
         return {"score": f"{self.b.score:,}"}
+
+    def snapshot(self) -> dict[str, object]:
+        """The stage's own state a replay must reproduce (joins `Battle.snapshot`)."""
+        return {}
 
     def resume(self) -> None:
         """Play goes on from a checkpoint after a loss: repair what the stage needs."""
