@@ -25,7 +25,7 @@ from game.flight.options import DIFFICULTIES, FlightOptions
 from game.flight.result import FLIGHT_STAGES
 
 Move = tuple[int, int, bool, bool, bool]  # dx, dy, fire, focus, hail
-Bot = Callable[[Battle, random.Random], Move]
+Bot = Callable[[Battle], Move]
 MAX_STEPS = 60 * 160  # no stage lasts longer than this; a run that does is a loss
 LOOK = (3, 7, 12)  # steps ahead the dodger looks
 NEAR = 70.0  # px: threats further than this are ignored when dodging
@@ -138,17 +138,17 @@ class RandomPilot(Passive):
 
     def __init__(self, seed: int) -> None:
         super().__init__(seed)
-        self.move = (0, 0, False)
+        self.stick = (0, 0, False)
 
     def __call__(self, b: Battle) -> Move:
         rng = self.rng
         if b.frame % 20 == 0:
-            self.move = (rng.choice((-1, 0, 1)), rng.choice((-1, 0, 1)), rng.random() < 0.5)
-        dx, dy, fire = self.move
+            self.stick = (rng.choice((-1, 0, 1)), rng.choice((-1, 0, 1)), rng.random() < 0.5)
+        dx, dy, fire = self.stick
         return dx, dy, fire, False, rng.random() < 0.02
 
 
-BOTS: dict[str, Callable[[int], Bot]] = {
+BOTS: dict[str, type[Passive]] = {
     "passive": Passive, "competent": Competent, "random": RandomPilot}
 
 
