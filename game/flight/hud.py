@@ -154,7 +154,7 @@ class Hud:
             if b.fired_on_lex:
                 small.draw(surface, stage.text("fired_on"), (x, 70), RED)
                 small.draw(surface, stage.text("lex_ships"), (x, 81), RED)
-        else:
+        elif name == "pod_run":  # a new kind of rules draws no meters until it has a panel
             small.draw(surface, stage.text("to_palace"), (x, 6), GOLD)
             progress = getattr(stage, "progress", None)
             if progress is not None:
