@@ -34,7 +34,7 @@ class Hud:
         self.bar = assets.image("assets/ui/bar_frame.png")
         self.cursor = assets.image("assets/ui/cursor.png")
         shade = pygame.Surface((PANEL_W, FIELD_H), pygame.SRCALPHA)
-        shade.fill((*INK, 232))  # opaque enough that no backdrop shape shows through
+        shade.fill((*INK, 255))  # opaque: no backdrop shape (a city dome) shows in the panels
         self.shade = shade
         self._bars: dict[tuple[int, bool], pygame.Surface] = {}
         self._ui = script  # the shared labels; each stage's own come from battle.stage
