@@ -48,8 +48,10 @@ class FlightScene(Scene):
     def enter(self) -> None:
         self._load()
         self._gc.hold()
-        self.ctx.audio.play_music("battle" if self.session.battle.stage.script.kind != "pod_run"
-                                  else "tension")
+        # the music of the rules the stage runs: a data-only stage on storm rules
+        # plays the storm's track
+        self.ctx.audio.play_music(f"flight_{self.session.battle.stage.script.kind}")
+        self.ctx.audio.play_ambience("none")  # the world's bed stays on the ground
 
     def exit(self) -> None:
         self._gc.release()

@@ -26,7 +26,7 @@ class Cues:
     player_hp: int
     shield_hp: float
     enemy_shots: int
-    radio: int = 0  # lines of chatter so far: a new one (a hail, an answer) blips
+    radio: int = 0  # lines of chatter so far: a new one (a hail, an answer) crackles
 
     @classmethod
     def of(cls, battle: Battle) -> Cues:
@@ -46,5 +46,5 @@ def play_cues(before: Cues, battle: Battle, audio: SoundPlayer, frame: int) -> C
     if after.player_hp < before.player_hp or after.shield_hp < before.shield_hp:
         audio.play_sfx("shield_hit")
     if after.radio > before.radio:
-        audio.play_sfx("blip")
+        audio.play_sfx("comm_static")
     return after

@@ -18,10 +18,9 @@ import pygame
 import pytmx
 
 from game.core.errors import ContentError
+from game.world.loader.preflight import preflight
 from game.world.loader.templates import Templates
 
-MAX_MAP_TILES = 1000  # per side; larger maps are a typo, not a level
-MAX_TILE_SIZE = 256
 MAX_OBJECT_SIZE = 1 << 16  # pixels; a polygon or box wider than this is a mistake
 
 
@@ -137,6 +136,7 @@ def read_map(path: Path) -> MapSource:
         raise ContentError(f"map not found: {path}")
     if pygame.display.get_surface() is None:
         raise RuntimeError("load_map needs pygame.display.set_mode() first (pytmx rule)")
+    preflight(path)  # sizes and the files it names, before pytmx allocates or opens them
     try:
         tmx = pytmx.load_pygame(str(path))
     except FileNotFoundError as err:
@@ -162,13 +162,7 @@ def object_class(obj: Any) -> str:
 
 
 def _check_header(tmx: Any, path: Path) -> None:
-    for what, value, top in (("width", tmx.width, MAX_MAP_TILES),
-                             ("height", tmx.height, MAX_MAP_TILES),
-                             ("tile width", tmx.tilewidth, MAX_TILE_SIZE),
-                             ("tile height", tmx.tileheight, MAX_TILE_SIZE)):
-        if not isinstance(value, int) or not 1 <= value <= top:
-            raise ContentError(f"{path.name}: map {what} {value!r} must be a whole number "
-                               f"from 1 to {top}")
+    """What preflight leaves to pytmx's reading: the tile shape."""
     if tmx.tilewidth != tmx.tileheight:
         raise ContentError(
             f"{path.name}: tiles must be square (got {tmx.tilewidth}x{tmx.tileheight})")
