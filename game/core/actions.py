@@ -17,6 +17,7 @@ class Action(enum.Enum):
     RIGHT = "right"
     CONFIRM = "confirm"  # talk, advance text, choose; fire in the minigame
     CANCEL = "cancel"  # back out of menus; focus (slow move) in the minigame
+    HAIL = "hail"  # the minigame's radio call to unknown ships
     MENU = "menu"  # pause menu
     SKIP = "skip"  # hold to fast-forward seen lines
     BACKLOG = "backlog"
