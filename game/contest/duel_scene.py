@@ -32,17 +32,12 @@ from game.contest.duel import (
     DuelResult,
     move_for,
 )
+from game.contest.scene_base import ContestScene, duck_music
 from game.contest.standoff import LULL, WAVE, WORDS
-from game.contest.standoff_scene import duck_music
 from game.core.actions import Action, InputState
 from game.core.context import GameContext
-from game.core.requests import OpenPause
-from game.core.scene import Scene
 from game.ui.text import PALE_GOLD, TEXT, TEXT_DIM
 
-PLAY_ACTIONS = frozenset({Action.UP, Action.DOWN, Action.LEFT, Action.RIGHT, Action.CONFIRM,
-                          Action.CANCEL, Action.SKIP, Action.BACKLOG})
-END_STEPS = 120
 HELP = ("Rhea winds up, then flashes white: counter in that moment.",
         "Forearm strike: Confirm to BLOCK.",
         "Rising knee: Down + Confirm to PRESS it down.",
@@ -62,9 +57,9 @@ KARA_AT, RHEA_AT, FLOOR = 184, 296, 252
 ZOOM = 2  # close framing: the fighters at twice their size, whole pixels
 
 
-class DuelScene(Scene):
+class DuelScene(ContestScene[Duel]):
     opaque = True
-    busy = True
+    end_steps = 120
 
     def __init__(self, ctx: GameContext, rules: Duel, on_result: Callable[[DuelResult], None],
                  show_help: bool = False) -> None:
@@ -79,21 +74,6 @@ class DuelScene(Scene):
         self._art: dict[str, list[pygame.Surface]] | None = None
         self._vignette: pygame.Surface | None = None
 
-    def enter(self) -> None:
-        if self.ctx.settings.contest_skip:
-            self.rules.skip()
-            self.helping = False
-            self.ending = END_STEPS
-
-    def exit(self) -> None:
-        duck_music(self.ctx, False)
-
-    def handle(self, action: Action) -> bool:
-        if action is Action.MENU:  # the pause menu, over the contest; it waits
-            self.ctx.requests.post(OpenPause())
-            return True
-        return action in PLAY_ACTIONS
-
     def update(self, inp: InputState) -> None:
         self.tick += 1
         rules = self.rules
@@ -102,7 +82,7 @@ class DuelScene(Scene):
             return
         if rules.phase == OVER:
             self.ending += 1
-            if self.ending >= END_STEPS and self in self.ctx.stack:
+            if self.ending >= self.end_steps and self in self.ctx.stack:
                 result = rules.result()
                 assert result is not None
                 self.ctx.stack.remove(self)

@@ -14,14 +14,13 @@ import pygame
 
 from game.contest import draw
 from game.contest.ordered import Ordered
+from game.contest.scene_base import PLAY_ACTIONS
 from game.core.actions import Action, InputState
 from game.core.context import GameContext
 from game.core.requests import OpenPause
 from game.core.scene import Scene
 from game.ui.text import GOLD, PALE_GOLD, TEXT, TEXT_DIM
 
-PLAY_ACTIONS = frozenset({Action.UP, Action.DOWN, Action.LEFT, Action.RIGHT, Action.CONFIRM,
-                          Action.CANCEL, Action.SKIP, Action.BACKLOG})
 END_STEPS = 110
 HELP = ("Some words have a form. Build the sentence part by part:",
         "Up and Down choose a part, Confirm adds it, Cancel takes it back.",

@@ -15,16 +15,12 @@ from collections.abc import Callable
 import pygame
 
 from game.contest import draw
+from game.contest.scene_base import ContestScene, duck_music
 from game.contest.standoff import GATHER, LULL, OVER, WAVE, WON, WORDS, Standoff, StandoffResult
 from game.core.actions import Action, InputState
 from game.core.context import GameContext
-from game.core.requests import OpenPause
-from game.core.scene import Scene
 from game.ui.text import PALE_GOLD, TEXT, TEXT_DIM
 
-PLAY_ACTIONS = frozenset({Action.UP, Action.DOWN, Action.LEFT, Action.RIGHT, Action.CONFIRM,
-                          Action.CANCEL, Action.SKIP, Action.BACKLOG})
-END_STEPS = 100  # the outcome stays on screen this long
 HELP = ("Her presence comes in waves: the ring swells, the room shakes.",
         "HOLD Confirm through a wave. Letting go gives ground.",
         "Between waves, watch for her tell (a flash): TAP Confirm then.",
@@ -33,18 +29,10 @@ SOUNDS = {"wave": "presence_wave", "push": "presence_push", "miss": "presence_fa
           "won": "standoff_win", "lost": "kneel", "words": "blip", "tell": "menu_confirm"}
 
 Point = tuple[int, int]
-DUCK = 0.4  # the music's share while a wave presses
 
 
-def duck_music(ctx: GameContext, on: bool) -> None:
-    """Lower the music under a wave (and bring it back), from the player's volumes."""
-    s = ctx.settings
-    ctx.audio.set_volumes(s.music_volume * (DUCK if on else 1.0), s.sfx_volume)
-
-
-class StandoffScene(Scene):
+class StandoffScene(ContestScene[Standoff]):
     opaque = False
-    busy = True
 
     def __init__(self, ctx: GameContext, rules: Standoff, names: tuple[str, str],
                  on_result: Callable[[StandoffResult], None], show_help: bool = False,
@@ -65,21 +53,6 @@ class StandoffScene(Scene):
         self._spark: list[pygame.Surface] | None = None
         self._kneeling: tuple[pygame.Surface, pygame.Surface] = (pygame.Surface((1, 1)),) * 2
 
-    def enter(self) -> None:
-        if self.ctx.settings.contest_skip:
-            self.rules.skip()
-            self.helping = False
-            self.ending = END_STEPS  # straight on: nothing to watch
-
-    def exit(self) -> None:
-        duck_music(self.ctx, False)
-
-    def handle(self, action: Action) -> bool:
-        if action is Action.MENU:  # the pause menu, over the contest; it waits
-            self.ctx.requests.post(OpenPause())
-            return True
-        return action in PLAY_ACTIONS
-
     def update(self, inp: InputState) -> None:
         self.tick += 1
         rules = self.rules
@@ -89,7 +62,7 @@ class StandoffScene(Scene):
             return
         if rules.phase == OVER:
             self.ending += 1
-            if self.ending >= END_STEPS and self in self.ctx.stack:
+            if self.ending >= self.end_steps and self in self.ctx.stack:
                 result = rules.result()
                 assert result is not None
                 self.ctx.stack.remove(self)

@@ -17,7 +17,8 @@ from game.app import Game
 from game.cli import parse_args
 from game.contest.duel_scene import DuelScene
 from game.contest.ordered_scene import OrderedScene
-from game.contest.standoff_scene import DUCK, StandoffScene
+from game.contest.scene_base import DUCK
+from game.contest.standoff_scene import StandoffScene
 from game.core.actions import Action, InputState
 from game.dialogue import Line
 from game.world.scene import WorldScene
