@@ -190,7 +190,11 @@ class WorldScene(Scene):
         self.session.play_steps += 1
         self.director.update(inp)
         controllable = not self.director.active and self.fade.alpha == 0
-        for event in self.world.step(inp, controllable):
+        moves = self.stage.slowmo.tick()  # a slow-motion beat skips some world steps
+        if moves:
+            self.stage.particles.update()
+        self.stage.sync_map_emitters()
+        for event in self.world.step(inp, controllable) if moves else ():
             if isinstance(event, DoorEntered):
                 door = event.door
                 self.stage.go_to(door.to_map, door.to_spawn, door.transition)
@@ -244,6 +248,7 @@ class WorldScene(Scene):
         offset = self.camera.offset
         stage.aura.draw(surface, self._rings, offset, self.tick)
         self._draw_emotes(surface, offset)
+        stage.draw_over_world(surface, offset)
         self.camera.x -= sx
         self.camera.y -= sy
         if self.debug:

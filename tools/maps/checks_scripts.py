@@ -87,6 +87,11 @@ def command_names(project: Project) -> Names:
     emotes = read_json(project.root, str(emotes_file)) if emotes_file else None
     if isinstance(emotes, dict) and isinstance(emotes.get("emotes"), dict):
         known["emote"] = frozenset(emotes["emotes"])
+    for kind, path in (("effect", "assets/data/particles.json"),
+                       ("colour", "assets/data/palette.json")):
+        table = read_json(project.root, path)
+        if isinstance(table, dict):
+            known[kind] = frozenset(table)
     return Names(known=known, flag_types=dict(project.flags))
 
 
