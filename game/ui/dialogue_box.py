@@ -18,6 +18,12 @@ from game.ui.ninepatch import NinePatch
 from game.ui.text import GOLD, INK, PALE_GOLD, TEXT, TEXT_DIM, BitmapFont
 
 BOX = pygame.Rect(8, 196, 464, 66)
+# Where a line's box may go, so it hides neither the speaker nor what the camera shows;
+# the director picks one per line (game.world.box_place).
+PLACEMENTS = {"bottom": BOX, "top": pygame.Rect(8, 18, 464, 66),
+              "bottom_left": pygame.Rect(8, 196, 300, 66),
+              "bottom_right": pygame.Rect(172, 196, 300, 66),
+              "top_left": pygame.Rect(8, 18, 300, 66), "top_right": pygame.Rect(172, 18, 300, 66)}
 PORTRAIT_SIZE = 48
 # Script lines are at most 2,000 characters (game.dialogue.limits) but flags can be
 # interpolated into them; past this the rest is cut, so a box never holds hundreds of pages.
@@ -61,6 +67,7 @@ class DialogueBox:
         self._cursor_memory: dict[str, int] = {}
         self._choice_key = ""
         self._tick = 0
+        self.rect = BOX  # set from PLACEMENTS before show_line
 
     # what the director calls -------------------------------------------
     def show_line(self, speaker: str | None, text: str, portrait: pygame.Surface | None) -> None:
@@ -156,8 +163,8 @@ class DialogueBox:
 
     # layout ---------------------------------------------------------------
     def text_rect(self) -> pygame.Rect:
-        left = BOX.x + 10 + (PORTRAIT_SIZE + 8 if self.portrait is not None else 0)
-        return pygame.Rect(left, BOX.y + 9, BOX.right - 12 - left, BOX.height - 16)
+        left = self.rect.x + 10 + (PORTRAIT_SIZE + 8 if self.portrait is not None else 0)
+        return pygame.Rect(left, self.rect.y + 9, self.rect.right - 12 - left, self.rect.height - 16)
 
     def lines_per_page(self) -> int:
         return max(1, self.text_rect().height // self.font.line_height)
@@ -175,10 +182,10 @@ class DialogueBox:
             self._draw_choices(surface)
             if not self.pages:
                 return
-        surface.blit(self.images.frame.render(BOX.width, BOX.height), BOX.topleft)
+        surface.blit(self.images.frame.render(self.rect.width, self.rect.height), self.rect.topleft)
         if self.portrait is not None:
-            py = BOX.y + (BOX.height - PORTRAIT_SIZE) // 2
-            surface.blit(self.portrait, (BOX.x + 9, py))
+            py = self.rect.y + (self.rect.height - PORTRAIT_SIZE) // 2
+            surface.blit(self.portrait, (self.rect.x + 9, py))
         if self.speaker:
             self._draw_name(surface)
         self._draw_text(surface)
@@ -187,8 +194,8 @@ class DialogueBox:
         assert self.speaker is not None
         w = self.font.width(self.speaker) + 14
         h = self.font.line_height + 6
-        x = BOX.x + 6
-        y = BOX.y - h + 4
+        x = self.rect.x + 6
+        y = self.rect.y - h + 4
         surface.blit(self.images.namebox.render(w, h), (x, y))
         self.font.draw(surface, self.speaker, (x + 7, y + 3), PALE_GOLD, INK)
 
@@ -205,7 +212,7 @@ class DialogueBox:
             y += self.font.line_height
         if self.state is BoxState.WAITING and self.images.prompt:
             frame = self.images.prompt[(self._tick // 8) % len(self.images.prompt)]
-            surface.blit(frame, (BOX.right - 16, BOX.bottom - 14))
+            surface.blit(frame, (self.rect.right - 16, self.rect.bottom - 14))
 
     def _draw_choices(self, surface: pygame.Surface) -> None:
         shown = [(i, t) for i, (t, ok) in enumerate(self.options) if ok]
@@ -214,8 +221,9 @@ class DialogueBox:
         lh = self.font.line_height + 3
         width = max(self.font.width(t) for _, t in shown) + 34
         height = len(shown) * lh + 14
-        x = BOX.right - width
-        y = BOX.y - height - 4 if self.pages else BOX.bottom - height
+        x = self.rect.right - width
+        above = self.rect.y - height - 4 if self.rect.y > height else self.rect.bottom + 4
+        y = above if self.pages else self.rect.bottom - height
         surface.blit(self.images.frame.render(width, height), (x, y))
         for row, (index, text) in enumerate(shown):
             ty = y + 8 + row * lh
