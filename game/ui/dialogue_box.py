@@ -164,7 +164,8 @@ class DialogueBox:
     # layout ---------------------------------------------------------------
     def text_rect(self) -> pygame.Rect:
         left = self.rect.x + 10 + (PORTRAIT_SIZE + 8 if self.portrait is not None else 0)
-        return pygame.Rect(left, self.rect.y + 9, self.rect.right - 12 - left, self.rect.height - 16)
+        r = self.rect
+        return pygame.Rect(left, r.y + 9, r.right - 12 - left, r.height - 16)
 
     def lines_per_page(self) -> int:
         return max(1, self.text_rect().height // self.font.line_height)
