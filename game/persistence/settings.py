@@ -46,6 +46,7 @@ class Settings:
     fullscreen: bool = False
     screen_shake: bool = True
     large_text: bool = False
+    keep_journal: bool = False  # the "Next:" goal line stays on screen while walking
     flight_difficulty: str = "normal"  # the minigame: easy / normal / hard
     flight_speed: int = 100  # game-speed assist, percent: 50-100
     flight_invincible: bool = False  # assist: the pod and the palace shield never fail
@@ -80,7 +81,7 @@ class Settings:
         if "window_scale" in data:
             _set_scale(settings, data["window_scale"], warnings_)
         for name in ("fullscreen", "screen_shake", "large_text", "flight_invincible",
-                     "show_hitbox"):
+                     "show_hitbox", "keep_journal"):
             if name in data:
                 _set_flag(settings, name, data[name], warnings_)
         if "flight_difficulty" in data:

@@ -24,12 +24,13 @@ from game.world.character import (
     patrol_step,
     wander_step,
 )
-from game.world.collision import CollisionWorld
+from game.world.collision import Box, CollisionWorld
 from game.world.conditions import ConditionSource
 from game.world.model import Door, Facing, Light, MapData, Prop, Sign, Trigger, TriggerMode
 
 SheetLoader = Callable[[str], SpriteSheet]
 
+FOLLOW_SPACING = 16  # a follower placed by a door or a cutscene stands a tile behind
 INTERACT_REACH = 12  # pixels in front of the feet that "facing" something covers
 
 
@@ -113,8 +114,13 @@ class World:
         return [n for n in self.npcs if n.leader is self.player]
 
     def _behind(self, x: float, y: float, facing: Facing) -> tuple[float, float]:
+        """A tile behind the leader (or beside, where a wall is behind)."""
         fx, fy = facing.vector
-        return x - fx * 14, y - fy * 14
+        for bx, by in ((-fx, -fy), (fy, fx), (-fy, -fx), (fx, fy)):
+            spot = x + bx * FOLLOW_SPACING, y + by * FOLLOW_SPACING
+            if self.collision.box_free(Box(spot[0] - 5, spot[1] - 6, 10, 6)):
+                return spot
+        return x - fx * FOLLOW_SPACING, y - fy * FOLLOW_SPACING
 
     def attach_follower(self, name: str, character: str) -> Character:
         """Make `name` walk behind the player, creating them if they are not on this map."""
@@ -176,7 +182,7 @@ class World:
         player_box = [self.player.feet_rect()]
         for npc in self.npcs:
             if npc.leader is self.player:
-                follow_step(npc, self.trail)
+                follow_step(npc, self.trail, self.collision)
                 continue
             others = player_box + [n.feet_rect() for n in self.npcs if n is not npc and n.solid]
             if npc.patrol and controllable:
