@@ -80,11 +80,12 @@ def _scale() -> Number:
 
 
 COMMANDS: tuple[Command, ...] = (
-    command("zoom", zoom, Spot("WHO|SPAWN"), _scale(), Duration(hi=5, default=0.8),
-            alt=[(Tile(), _scale(), Duration(hi=5, default=0.8))]),
+    # the tile forms first: "12 3" must never be read as a Spawn named "12"
+    command("zoom", zoom, Tile(), _scale(), Duration(hi=5, default=0.8),
+            alt=[(Spot("WHO|SPAWN"), _scale(), Duration(hi=5, default=0.8))]),
     command("zoom_out", zoom_out, Duration(hi=5, default=0.8)),
-    command("particles", particles, _effect(), _at(), Duration(hi=120, default=0.0),
-            alt=[(_effect(), Tile(key="at"), Duration(hi=120, default=0.0))]),
+    command("particles", particles, _effect(), Tile(key="at"), Duration(hi=120, default=0.0),
+            alt=[(_effect(), _at(), Duration(hi=120, default=0.0))]),
     command("particles_off", particles_off,
             Name("EFFECT", "effect", key="effect", default="all", silence=("all",),
                  about="an effect of assets/data/particles.json")),
