@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from game.core.actions import EMPTY_INPUT
 from game.core.errors import ContentError
 from game.world.commands import build_registry
 from game.world.particle_data import load_effects
@@ -14,12 +15,12 @@ from tests.story.test_act2 import start_game
 PALETTE = {"gold": (224, 178, 64)}
 
 
-def _scene():
+def _scene() -> WorldScene:
     game = start_game("balcony", "table_spot", 15, "kara")
     game.step()
     scene = game.ctx.stack.find(WorldScene)
     assert isinstance(scene, WorldScene)
-    return game, scene
+    return scene
 
 
 def _run(scene: WorldScene, name: str, *args: str):
@@ -27,55 +28,50 @@ def _run(scene: WorldScene, name: str, *args: str):
 
 
 def test_particles_start_drift_and_stop(display) -> None:
-    game, scene = _scene()
+    scene = _scene()
     _run(scene, "particles", "fireflies", "29", "3")
     assert scene.stage.particles.count() > 0
     for _ in range(60):
-        scene.update(game.replay.state_for(0) if game.replay else _empty())
+        scene.update(EMPTY_INPUT)
     assert scene.stage.particles.count() > 10
     _run(scene, "particles_off")
     for _ in range(60 * 7):
-        scene.update(_empty())
+        scene.update(EMPTY_INPUT)
     assert scene.stage.particles.count() == 0
-
-
-def _empty():
-    from game.core.actions import EMPTY_INPUT
-    return EMPTY_INPUT
 
 
 def test_particles_replay_identically(display) -> None:
     runs = []
     for _ in range(2):
-        game, scene = _scene()
+        scene = _scene()
         _run(scene, "particles", "sparks", "29", "3")
         for _ in range(30):
-            scene.update(_empty())
+            scene.update(EMPTY_INPUT)
         runs.append([(round(p.x, 3), round(p.y, 3))
                      for e in scene.stage.particles.emitters.values() for p in e.particles])
     assert runs[0] == runs[1] and runs[0]
 
 
 def test_zoom_pushes_in_and_pulls_out(display) -> None:
-    game, scene = _scene()
+    scene = _scene()
     wait = _run(scene, "zoom", "kara_seat")
     while not wait.done():
-        scene.update(_empty())
+        scene.update(EMPTY_INPUT)
     assert scene.stage.zoom.scale == 2.0
     region = scene.stage.zoom.region(scene.camera.offset)
     assert region.size == (240, 135)
     wait = _run(scene, "zoom_out")
     while not wait.done():
-        scene.update(_empty())
+        scene.update(EMPTY_INPUT)
     assert not scene.stage.zoom.active
 
 
 def test_flash_tint_and_slowmo(display) -> None:
-    game, scene = _scene()
+    scene = _scene()
     _run(scene, "flash", "white", "0.5")
     assert scene.stage.flash.alpha > 0
     _run(scene, "tint", "red", "0.5")
-    scene.update(_empty())
+    scene.update(EMPTY_INPUT)
     assert scene.stage.tint.strength == pytest.approx(0.5)
     _run(scene, "slowmo", "0.5", "1")
     moved = sum(scene.stage.slowmo.tick() for _ in range(4))
