@@ -26,6 +26,7 @@ from game.cli import parse_args
 from game.core.actions import EMPTY_INPUT, Action, InputState
 from game.session import Session
 from game.ui.dialogue_box import BoxState
+from game.world.model import Facing
 from game.world.scene import WorldScene
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -46,13 +47,15 @@ class Moment:
     choices: tuple[int, ...] = ()
     settle: int = 40  # steps after the cue is on screen
     lighting: str = ""
+    tile: tuple[int, int] | None = None  # where the player stands (facing up), if not the spawn
 
 
 MOMENTS: tuple[Moment, ...] = (
     Moment("view", "balcony", "view_spot", "lena", "a2_view",
            "Below the palace lies a garden", {"progress": 12}),
     Moment("firefly_spill", "balcony", "table_spot", "kara", "a2_firefly_box",
-           "A drift of golden lights", {"progress": 15, "table_set": True}, (1,), settle=20),
+           "A drift of golden lights", {"progress": 15, "table_set": True}, (1,), settle=70,
+           lighting="sunset", tile=(29, 4)),
     Moment("dinner_fireflies", "balcony", "from_kara_room", "kara", "a2_dinner_sit",
            "Candles, fireflies", {"progress": 15, "table_set": True, "fireflies_open": True,
                                   "dinner_called": True}, settle=90, lighting="sunset"),
@@ -84,6 +87,10 @@ def play(moment: Moment) -> Game:
     scene = WorldScene(game.ctx, session)
     game.ctx.stack.push(scene)
     game.step()
+    if moment.tile is not None and scene.world is not None:
+        x, y = scene.stage.tile_spot(*moment.tile)
+        scene.world.place_player(x, y, Facing.UP)
+        scene.camera.snap(x, y - 8)
     if moment.lighting:
         scene.stage.set_lighting(moment.lighting, 1)
     scene.director.start(moment.node)

@@ -161,10 +161,14 @@ class ParticleField:
                 if -8 < x < w + 8 and -8 < y < h + 8:
                     level = min(7, round(emitter.brightness(p) * 7))
                     if level:
-                        dot = self._dot(p.colour, p.size, level, glow)
-                        half = dot.get_width() // 2
-                        flags = pygame.BLEND_RGB_ADD if glow else 0
-                        surface.blit(dot, (x - half, y - half), special_flags=flags)
+                        if glow:  # a soft halo added to the picture, under a solid core
+                            halo = self._dot(p.colour, p.size, level, True)
+                            half = halo.get_width() // 2
+                            surface.blit(halo, (x - half, y - half),
+                                         special_flags=pygame.BLEND_RGB_ADD)
+                        dot = self._dot(p.colour, p.size, level, False)
+                        half = p.size // 2
+                        surface.blit(dot, (x - half, y - half))
 
     def _dot(self, colour: Rgb, size: int, level: int, glow: bool) -> pygame.Surface:
         key = (colour, size, level, glow)
@@ -190,7 +194,7 @@ def _glow_dot(colour: Rgb, size: int, k: float) -> pygame.Surface:
     for yy in range(side):
         for xx in range(side):
             d = math.hypot(xx - radius, yy - radius)
-            core = 1.0 if d <= size / 2 else max(0.0, 1 - (d - size / 2) / 2.5) * 0.45
+            core = max(0.0, 1 - max(0.0, d - size / 2) / (radius + 0.5)) * 0.55
             if core > 0:
                 dot.set_at((xx, yy), tuple(min(255, round(c * core * k)) for c in colour))
     return dot
