@@ -15,6 +15,7 @@ import pygame
 
 from game.ui.dialogue_box import PLACEMENTS
 from game.world.character import FRAME_H, FRAME_W
+from game.world.hud import meters_rect
 
 if TYPE_CHECKING:
     from game.world.stage import Stage
@@ -57,20 +58,23 @@ def avoid(stage: Stage, speaker: str | None) -> list[pygame.Rect]:
     return rects
 
 
-def choose(rects: list[pygame.Rect]) -> str:
-    """The first placement that covers none of `rects`; else the one covering least."""
-    def covered(name: str) -> int:
+def choose(rects: list[pygame.Rect], rather_not: list[pygame.Rect] | None = None) -> str:
+    """The first placement that covers none of `rects` (and, if one can, none of
+    `rather_not`: the HUD's meters); else the one covering least of `rects`."""
+    def covered(name: str, which: list[pygame.Rect]) -> int:
         box = PLACEMENTS[name]
-        return sum(r.clip(box).width * r.clip(box).height for r in rects)
+        return sum(r.clip(box).width * r.clip(box).height for r in which)
 
-    for name in ORDER:
-        if covered(name) == 0:
-            return name
-    return min(ORDER, key=covered)
+    for which in ([*rects, *(rather_not or [])], rects):
+        for name in ORDER:
+            if covered(name, which) == 0:
+                return name
+    return min(ORDER, key=lambda name: covered(name, rects))
 
 
 def place(stage: Stage, speaker: str | None) -> pygame.Rect:
     """The box's rectangle for a line spoken by `speaker` (None: narration)."""
     if stage.current is None:
         return PLACEMENTS["bottom"]
-    return PLACEMENTS[choose(avoid(stage, speaker))]
+    hud = meters_rect(stage.ctx.fonts.small, stage.session.meters)
+    return PLACEMENTS[choose(avoid(stage, speaker), [hud] if hud.width else [])]
