@@ -159,21 +159,23 @@ MIN_GAP = 12.0  # pixels between a follower's feet and the leader's: never close
 
 
 def follow_step(follower: Character, trail: list[tuple[float, float, Facing]],
-                world: CollisionWorld | None = None) -> None:
+                world: CollisionWorld | None = None, gap: int = FOLLOW_GAP,
+                ahead: Character | None = None) -> None:
     """Walk along the leader's own footsteps: always a valid path, never stuck on corners.
-    A leader who turns back and walks into the follower pushes them back along the way
-    (never through a wall), so the two never stand inside each other."""
-    leader = follower.leader
+    Whoever walks just ahead (the leader, or the follower before this one) and turns
+    back into the follower pushes them back along the way (never through a wall), so
+    the two never stand inside each other."""
+    leader = ahead or follower.leader
     if leader is not None:
         lx, ly = follower.x - leader.x, follower.y - leader.y
         near = math.hypot(lx, ly)
         if near < MIN_GAP:
-            _give_way(follower, lx, ly, near, MIN_GAP - near, world)
+            _give_way(follower, leader, lx, ly, near, MIN_GAP - near, world)
             return
-    if len(trail) <= FOLLOW_GAP:
+    if len(trail) <= gap:
         follower.moving = False
         return
-    tx, ty, facing = trail[-FOLLOW_GAP - 1]
+    tx, ty, facing = trail[-gap - 1]
     dx, dy = tx - follower.x, ty - follower.y
     dist = math.hypot(dx, dy)
     if dist < 0.5:
@@ -190,12 +192,11 @@ def follow_step(follower: Character, trail: list[tuple[float, float, Facing]],
     follower.moving = True
 
 
-def _give_way(follower: Character, dx: float, dy: float, dist: float, need: float,
-              world: CollisionWorld | None) -> None:
-    """Step back from the leader by up to `need` pixels, where the walls allow."""
-    assert follower.leader is not None
+def _give_way(follower: Character, leader: Character, dx: float, dy: float, dist: float,
+              need: float, world: CollisionWorld | None) -> None:
+    """Step back from `leader` by up to `need` pixels, where the walls allow."""
     if dist < 1e-6:
-        fx, fy = follower.leader.facing.vector
+        fx, fy = leader.facing.vector
         dx, dy, dist = -fx, -fy, 1.0
     step = min(need, PLAYER_SPEED * 1.6)
     ux, uy = dx / dist * step, dy / dist * step
@@ -203,7 +204,6 @@ def _give_way(follower: Character, dx: float, dy: float, dist: float, need: floa
         follower.x += ux
         follower.y += uy
     else:
-        leader = follower.leader
         for mx, my in ((ux, uy), (ux, 0.0), (0.0, uy)):
             gained = math.hypot(follower.x + mx - leader.x, follower.y + my - leader.y) - dist
             if gained > step * 0.6 and world.box_free(_feet_at(follower.x + mx,
