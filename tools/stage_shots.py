@@ -82,7 +82,7 @@ def play(moment: Moment) -> Game:
     """The game stopped on the moment's cue (AssertionError if it never comes)."""
     game = Game(parse_args(["--fast", "--seed", "2"]))
     for name, value in moment.flags.items():
-        game.ctx.flags.set(name, value)  # type: ignore[arg-type]
+        game.ctx.flags.set(name, value)
     session = Session(map_name=moment.map, spawn=moment.spawn, player_character=moment.player)
     scene = WorldScene(game.ctx, session)
     game.ctx.stack.push(scene)

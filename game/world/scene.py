@@ -132,6 +132,7 @@ class WorldScene(Scene):
         spot, facing = (player.x, player.y), player.facing
         self.ctx.assets.clear_cache()
         self._sheet_cache.clear()
+        self.stage.forget_effects()
         try:
             from game.content import load_content
             from game.flight.registry import STAGE_WORDS

@@ -185,6 +185,11 @@ class Stage:
             self._effects = load_effects(self.ctx.assets.json(PARTICLES), self.content.palette)
         return self._effects
 
+    def forget_effects(self) -> None:
+        """F5: read particles.json again on next use."""
+        self._effects = None
+        self._broken.clear()
+
     def start_particles(self, key: str, effect: str, x: float, y: float,
                         steps: int | None = None, seed: int | None = None,
                         area: tuple[float, float] | None = None) -> None:

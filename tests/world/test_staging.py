@@ -3,12 +3,14 @@ particle effects are data, and a bad entry names its file and entry."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from game.core.actions import EMPTY_INPUT
 from game.core.errors import ContentError
 from game.world.commands import build_registry
-from game.world.particle_data import load_effects
+from game.world.particle_data import PARTICLES, load_effects
 from game.world.scene import WorldScene
 from tests.story.test_act2 import start_game
 
@@ -87,3 +89,11 @@ def test_a_bad_effect_names_file_and_entry() -> None:
         load_effects({"sparks": {**good, "colours": ["chartreuse"]}}, PALETTE)
     with pytest.raises(ContentError, match=r"unknown entry 'speed'"):
         load_effects({"sparks": {**good, "speed": 3}}, PALETTE)
+
+
+def test_the_shipped_effects_all_load(repo_root) -> None:
+    palette = {k: tuple(v) for k, v in
+               json.loads((repo_root / "assets/data/palette.json").read_text()).items()}
+    effects = load_effects(json.loads((repo_root / PARTICLES).read_text()), palette)
+    for name in ("fireflies", "fireworks", "sparks", "dust", "embers", "smoke", "petals"):
+        assert name in effects
