@@ -19,6 +19,7 @@ from game import GAME_TITLE
 from game.audio import Audio
 from game.cli import CliOptions, parse_args
 from game.content import load_content
+from game.contest.demo import DEMOS, demo_scene
 from game.core.actions import Action, InputState
 from game.core.assets import AssetResolver
 from game.core.context import GameContext, RunOptions
@@ -92,6 +93,9 @@ class Game:
         if scene == "flight":
             self.flow.to_title()
             self.flow.play_flight(self.opts.spawn or "all")
+        elif scene in DEMOS:
+            self.flow.to_title()
+            self.ctx.stack.push(demo_scene(self.ctx, scene, self.opts.spawn))
         elif scene == "world":
             content = self.ctx.content
             self.flow.start_at(self.opts.map or content.start_map,

@@ -10,6 +10,7 @@ from typing import NoReturn
 
 PROG = "red-sun"
 FLIGHT_STAGES = ("hold_fire", "storm", "pod_run")  # game.flight.FLIGHT_STAGES, kept import-light
+CONTEST_SCENES = ("standoff", "duel", "ordered")  # game.contest.demo.DEMOS
 
 
 class _OneLineParser(argparse.ArgumentParser):
@@ -67,15 +68,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--fullscreen", action="store_true", help="start in fullscreen")
     p.add_argument("--fast", action="store_true",
                    help="instant text and short fades (tests, recordings); logic is unchanged")
-    p.add_argument("--scene", choices=("title", "world", "flight"),
+    p.add_argument("--scene", choices=("title", "world", "flight", *CONTEST_SCENES),
                    help="start in this scene (default: title, or world with --map); "
-                        "flight jumps into the minigame, --spawn picks its stage")
+                        "flight jumps into the minigame, --spawn picks its stage; "
+                        "standoff, duel and ordered play a contest demo, --spawn picks "
+                        "its preset in assets/data/contests.json")
     return p
 
 
 def parse_args(argv: list[str] | None = None) -> CliOptions:
     ns = build_parser().parse_args(argv)
-    if ns.spawn and not ns.map and ns.scene != "flight":
+    if ns.spawn and not ns.map and ns.scene not in ("flight", *CONTEST_SCENES):
         build_parser().error("--spawn needs --map (or --scene flight)")
     if ns.scene == "flight" and ns.spawn and ns.spawn not in (*FLIGHT_STAGES, "all"):
         build_parser().error(f"--spawn: the flight stages are {', '.join(FLIGHT_STAGES)}")

@@ -71,6 +71,8 @@ MOMENTS: tuple[Moment, ...] = (
            "Lena doesn't move away", {"progress": 15, "table_set": True,
                                       "fireflies_open": True, "dinner_called": True},
            (0, 0), settle=60, lighting="sunset"),
+    Moment("portal_crowded", "armory", "from_grand_hall", "lena", "a2_portal",
+           "You came. Good.", {"progress": 16, "held_hands": True}, settle=10),
 )
 
 

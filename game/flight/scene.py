@@ -45,8 +45,8 @@ class FlightScene(Scene):
 
     def enter(self) -> None:
         self._load()
-        self.ctx.audio.play_music("battle" if self.session.battle.stage.name != "pod_run"
-                                  else "tension")
+        self.ctx.audio.play_music(f"flight_{self.session.battle.stage.name}")
+        self.ctx.audio.play_ambience("none")  # the world's bed stays on the ground
 
     def _load(self) -> None:
         """Art needs a display mode (convert_alpha), so it loads on enter, not import."""

@@ -12,6 +12,7 @@ import pygame
 
 from game.core.context import GameContext
 from game.persistence.settings import (
+    CONTEST_ASSISTS,
     FLIGHT_DIFFICULTIES,
     FLIGHT_SPEEDS,
     MAX_WINDOW_SCALE,
@@ -93,12 +94,20 @@ class SettingsScene(MenuScene):
             MenuItem("Invincible pod", None, value=lambda: "on" if s.flight_invincible else "off",
                      on_left=toggle("flight_invincible"), on_right=toggle("flight_invincible"),
                      hint="Assist: the battle cannot be lost."),
+            MenuItem("Stand-off assist", None, value=lambda: s.contest_assist,
+                     on_left=cycle("contest_assist", CONTEST_ASSISTS, -1),
+                     on_right=cycle("contest_assist", CONTEST_ASSISTS, 1),
+                     hint="Stand-offs and the duel: wide windows, gentle, or auto."),
+            MenuItem("Skip stand-offs", None, value=lambda: "on" if s.contest_skip else "off",
+                     on_left=toggle("contest_skip"), on_right=toggle("contest_skip"),
+                     hint="Pass over stand-offs and the duel; the story goes on."),
             MenuItem("Show hitbox", None, value=lambda: "on" if s.show_hitbox else "off",
                      on_left=toggle("show_hitbox"), on_right=toggle("show_hitbox")),
             MenuItem("Keyboard controls", lambda: self._controls("key")),
             MenuItem("Gamepad controls", lambda: self._controls("button")),
             MenuItem("Back", self.close),
         ], on_cancel=self.close)
+        self.menu.max_rows = 13  # the list outgrew the screen: it scrolls
 
     def _controls(self, kind: str) -> None:
         from game.screens.controls import ControlsScene

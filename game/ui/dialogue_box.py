@@ -14,17 +14,23 @@ from dataclasses import dataclass
 import pygame
 
 from game.core.actions import Action
+from game.core.portrait import Portrait
 from game.ui.ninepatch import NinePatch
 from game.ui.text import GOLD, INK, PALE_GOLD, TEXT, TEXT_DIM, BitmapFont
 
-BOX = pygame.Rect(8, 196, 464, 66)
+BOX = pygame.Rect(8, 190, 464, 74)
 # Where a line's box may go, so it hides neither the speaker nor what the camera shows;
 # the director picks one per line (game.world.box_place).
-PLACEMENTS = {"bottom": BOX, "top": pygame.Rect(8, 18, 464, 66),
-              "bottom_left": pygame.Rect(8, 196, 300, 66),
-              "bottom_right": pygame.Rect(172, 196, 300, 66),
-              "top_left": pygame.Rect(8, 18, 300, 66), "top_right": pygame.Rect(172, 18, 300, 66)}
-PORTRAIT_SIZE = 48
+PLACEMENTS = {"bottom": BOX, "top": pygame.Rect(8, 18, 464, 74),
+              "bottom_left": pygame.Rect(8, 190, 300, 74),
+              "bottom_right": pygame.Rect(172, 190, 300, 74),
+              "top_left": pygame.Rect(8, 18, 300, 74), "top_right": pygame.Rect(172, 18, 300, 74),
+              # slim boxes leave the portrait out: for a crowded screen
+              "top_slim": pygame.Rect(8, 16, 464, 50), "bottom_slim": pygame.Rect(8, 212, 464, 50)}
+PORTRAIT_SIZE = 64  # the frame size of assets/data/expressions.json
+PORTRAIT_INSET = 5  # gap between the frame's edge and the portrait
+PORTRAIT_BACK = (28, 35, 64)  # the palette's navy: a darker well the face sits in
+PORTRAIT_RIM = (61, 36, 71)  # violet_dark
 # Script lines are at most 2,000 characters (game.dialogue.limits) but flags can be
 # interpolated into them; past this the rest is cut, so a box never holds hundreds of pages.
 MAX_TEXT_CHARS = 4000
@@ -56,7 +62,7 @@ class DialogueBox:
         self.blip = blip
         self.state = BoxState.HIDDEN
         self.speaker: str | None = None
-        self.portrait: pygame.Surface | None = None
+        self.portrait: Portrait | pygame.Surface | None = None
         self.pages: list[list[str]] = []
         self.page = 0
         self.shown = 0.0  # characters of the current page revealed
@@ -70,7 +76,9 @@ class DialogueBox:
         self.rect = BOX  # set from PLACEMENTS before show_line
 
     # what the director calls -------------------------------------------
-    def show_line(self, speaker: str | None, text: str, portrait: pygame.Surface | None) -> None:
+    def show_line(self, speaker: str | None, text: str,
+                  portrait: Portrait | pygame.Surface | None) -> None:
+        """Start typing a line; a `Portrait` blinks and talks, a plain surface stays still."""
         self.speaker = speaker
         self.portrait = portrait
         if len(text) > MAX_TEXT_CHARS:
@@ -162,10 +170,17 @@ class DialogueBox:
             self.state = BoxState.DONE
 
     # layout ---------------------------------------------------------------
+    @property
+    def shows_portrait(self) -> bool:
+        """A slim placement has no room for the face."""
+        return self.portrait is not None and self.rect.height >= PORTRAIT_SIZE + 2 * PORTRAIT_INSET
+
     def text_rect(self) -> pygame.Rect:
-        left = self.rect.x + 10 + (PORTRAIT_SIZE + 8 if self.portrait is not None else 0)
         r = self.rect
-        return pygame.Rect(left, r.y + 9, r.right - 12 - left, r.height - 16)
+        left = r.x + 10
+        if self.shows_portrait:
+            left = r.x + PORTRAIT_INSET + PORTRAIT_SIZE + 10
+        return pygame.Rect(left, r.y + 10, r.right - 12 - left, r.height - 18)
 
     def lines_per_page(self) -> int:
         return max(1, self.text_rect().height // self.font.line_height)
@@ -183,13 +198,35 @@ class DialogueBox:
             self._draw_choices(surface)
             if not self.pages:
                 return
-        surface.blit(self.images.frame.render(self.rect.width, self.rect.height), self.rect.topleft)
-        if self.portrait is not None:
-            py = self.rect.y + (self.rect.height - PORTRAIT_SIZE) // 2
-            surface.blit(self.portrait, (self.rect.x + 9, py))
+        surface.blit(self.images.frame.render(self.rect.width, self.rect.height),
+                     self.rect.topleft)
+        if self.shows_portrait:
+            self._draw_portrait(surface)
         if self.speaker:
             self._draw_name(surface)
         self._draw_text(surface)
+
+    def portrait_image(self) -> pygame.Surface | None:
+        """The portrait frame shown now: the mouth moves while letters appear, eyes blink."""
+        if self.portrait is None or isinstance(self.portrait, pygame.Surface):
+            return self.portrait
+        talking = self.state is BoxState.TYPING
+        text = self.page_text
+        letter = int(self.shown)
+        resting = letter >= len(text) or not text[letter].isalnum()
+        return self.portrait.frame(self._tick, talking, letter, resting)
+
+    def _draw_portrait(self, surface: pygame.Surface) -> None:
+        image = self.portrait_image()
+        if image is None:
+            return
+        w, h = image.get_size()
+        x = self.rect.x + PORTRAIT_INSET
+        y = self.rect.y + (self.rect.height - h) // 2
+        well = pygame.Rect(x - 1, y - 1, w + 2, h + 2)
+        surface.fill(PORTRAIT_RIM, well)
+        surface.fill(PORTRAIT_BACK, well.inflate(-2, -2))
+        surface.blit(image, (x, y))
 
     def _draw_name(self, surface: pygame.Surface) -> None:
         assert self.speaker is not None

@@ -4,7 +4,8 @@ the camera is showing.
 The stage knows the speaker's sprite and the camera's focus in map pixels; this
 module turns them into rectangles on the screen (through the close framing, if
 any) and picks the first placement of `PLACEMENTS` that covers neither: the full
-box at the bottom, then at the top, then the narrower boxes in the corners.
+box at the bottom, then at the top, then the narrower boxes in the corners, then the
+slim ones without a portrait.
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ from game.world.hud import meters_rect
 if TYPE_CHECKING:
     from game.world.stage import Stage
 
-ORDER = ("bottom", "top", "bottom_right", "bottom_left", "top_right", "top_left")
+ORDER = ("bottom", "top", "bottom_right", "bottom_left", "top_right", "top_left", "top_slim",
+         "bottom_slim")
 FOCUS_SIZE = 24  # the area around the focus point that must stay visible
 
 

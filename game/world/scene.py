@@ -108,6 +108,7 @@ class WorldScene(Scene):
         self.session.position = None
         self.banner = BANNER_STEPS
         self.stage.play_music(data.music)
+        self.ctx.audio.play_ambience(data.ambience)
         return True
 
     def _arrival(self, data: MapData, spawn: str | None,

@@ -41,7 +41,7 @@ def test_class_and_type_styles_lint_the_same() -> None:
 def test_unknown_classes_properties_and_wrong_types() -> None:
     assert lines_for("bad_schema.tmx") == [
         "maps/bad_schema.tmx: map properties: has the property 'weather', which a map does "
-        "not have (map has: title, music, lighting)",
+        "not have (map has: title, music, lighting, ambience)",
         "maps/bad_schema.tmx: map properties: property 'lighting' is 'noon'; use one of day, "
         "sunset, night, dawn, moon",
         "maps/bad_schema.tmx: object 1 'start': property 'facing' is 'north'; use one of "

@@ -27,6 +27,8 @@ GENERATORS: tuple[str, ...] = (
     "font",
     "ui",
     "flight_sprites",
+    "contest_fx",
+    "duel_poses",
 )
 
 ASSETS = Path(__file__).resolve().parents[2] / "assets"

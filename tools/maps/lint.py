@@ -14,6 +14,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from tools.maps.checks_audio import check_map_audio, load_audio
 from tools.maps.checks_content import check_content_data
 from tools.maps.checks_objects import check_objects
 from tools.maps.checks_scripts import check_scripts
@@ -34,6 +35,7 @@ def lint(root: Path = ROOT, extra: list[Path] | None = None,
     project = load_project(root, report)
     change_map_targets = check_scripts(project, report)
     check_content_data(root, report)
+    audio = load_audio(root, report)
     queue: list[Path] = []
     if not only_given:
         queue.extend(_start(project, report))
@@ -53,6 +55,7 @@ def lint(root: Path = ROOT, extra: list[Path] | None = None,
         check_objects(project, tmx, report)
         check_tiles(project, tmx, report)
         check_reach(project, tmx, report)
+        check_map_audio(project, tmx, audio, report)
         if not only_given:
             for obj in tmx.objects:
                 to_map = obj.props.get("to_map")

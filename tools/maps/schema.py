@@ -89,7 +89,7 @@ CLASSES: dict[str, dict[str, Member]] = {
 }
 
 MAP_PROPERTIES: dict[str, Member] = {
-    "title": _s(), "music": _s(), "lighting": _e("Lighting", "day"),
+    "title": _s(), "music": _s(), "lighting": _e("Lighting", "day"), "ambience": _s(),
 }
 
 COLOURS = {"Collision": "#ff5555", "Spawn": "#55ff55", "Door": "#ffaa00", "NPC": "#55aaff",

@@ -10,11 +10,20 @@ docs/COMMANDS.md, and the script linter checks every use against it.
 
 from __future__ import annotations
 
-from game.world.commands import audio, camera, characters, effects, props, staging, story
+from game.world.commands import (
+    audio,
+    camera,
+    characters,
+    contest,
+    effects,
+    props,
+    staging,
+    story,
+)
 from game.world.commands.params import ArgError, Names
 from game.world.commands.registry import Call, Command, CommandRegistry, command
 
-CONCERNS = (camera, characters, props, story, audio, effects, staging)
+CONCERNS = (camera, characters, props, story, audio, effects, contest, staging)
 
 
 def build_registry() -> CommandRegistry:
