@@ -47,6 +47,7 @@ class Settings:
     fullscreen: bool = False
     screen_shake: bool = True
     large_text: bool = False
+    keep_journal: bool = False  # the "Next:" goal line stays on screen while walking
     flight_difficulty: str = "normal"  # the minigame: easy / normal / hard
     flight_speed: int = 100  # game-speed assist, percent: 50-100
     flight_invincible: bool = False  # assist: the pod and the palace shield never fail
@@ -88,7 +89,7 @@ class Settings:
             _set_scale(settings, data["window_scale"], warnings_)
         for name in ("fullscreen", "screen_shake", "large_text", "flight_invincible",
                      "show_hitbox", "contest_skip", "stealth_assist", "skip_stealth",
-                     "ride_assist", "skip_rides"):
+                     "ride_assist", "skip_rides", "keep_journal"):
             if name in data:
                 _set_flag(settings, name, data[name], warnings_)
         if "flight_difficulty" in data:

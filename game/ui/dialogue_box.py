@@ -19,6 +19,14 @@ from game.ui.ninepatch import NinePatch
 from game.ui.text import GOLD, INK, PALE_GOLD, TEXT, TEXT_DIM, BitmapFont
 
 BOX = pygame.Rect(8, 190, 464, 74)
+# Where a line's box may go, so it hides neither the speaker nor what the camera shows;
+# the director picks one per line (game.world.box_place).
+PLACEMENTS = {"bottom": BOX, "top": pygame.Rect(8, 18, 464, 74),
+              "bottom_left": pygame.Rect(8, 190, 300, 74),
+              "bottom_right": pygame.Rect(172, 190, 300, 74),
+              "top_left": pygame.Rect(8, 18, 300, 74), "top_right": pygame.Rect(172, 18, 300, 74),
+              # slim boxes leave the portrait out: for a crowded screen
+              "top_slim": pygame.Rect(8, 16, 464, 50), "bottom_slim": pygame.Rect(8, 212, 464, 50)}
 PORTRAIT_SIZE = 64  # the frame size of assets/data/expressions.json
 PORTRAIT_INSET = 5  # gap between the frame's edge and the portrait
 PORTRAIT_BACK = (28, 35, 64)  # the palette's navy: a darker well the face sits in
@@ -65,6 +73,7 @@ class DialogueBox:
         self._cursor_memory: dict[str, int] = {}
         self._choice_key = ""
         self._tick = 0
+        self.rect = BOX  # set from PLACEMENTS before show_line
 
     # what the director calls -------------------------------------------
     def show_line(self, speaker: str | None, text: str,
@@ -161,11 +170,17 @@ class DialogueBox:
             self.state = BoxState.DONE
 
     # layout ---------------------------------------------------------------
+    @property
+    def shows_portrait(self) -> bool:
+        """A slim placement has no room for the face."""
+        return self.portrait is not None and self.rect.height >= PORTRAIT_SIZE + 2 * PORTRAIT_INSET
+
     def text_rect(self) -> pygame.Rect:
-        left = BOX.x + 10
-        if self.portrait is not None:
-            left = BOX.x + PORTRAIT_INSET + PORTRAIT_SIZE + 10
-        return pygame.Rect(left, BOX.y + 10, BOX.right - 12 - left, BOX.height - 18)
+        r = self.rect
+        left = r.x + 10
+        if self.shows_portrait:
+            left = r.x + PORTRAIT_INSET + PORTRAIT_SIZE + 10
+        return pygame.Rect(left, r.y + 10, r.right - 12 - left, r.height - 18)
 
     def lines_per_page(self) -> int:
         return max(1, self.text_rect().height // self.font.line_height)
@@ -183,8 +198,9 @@ class DialogueBox:
             self._draw_choices(surface)
             if not self.pages:
                 return
-        surface.blit(self.images.frame.render(BOX.width, BOX.height), BOX.topleft)
-        if self.portrait is not None:
+        surface.blit(self.images.frame.render(self.rect.width, self.rect.height),
+                     self.rect.topleft)
+        if self.shows_portrait:
             self._draw_portrait(surface)
         if self.speaker:
             self._draw_name(surface)
@@ -205,8 +221,8 @@ class DialogueBox:
         if image is None:
             return
         w, h = image.get_size()
-        x = BOX.x + PORTRAIT_INSET
-        y = BOX.y + (BOX.height - h) // 2
+        x = self.rect.x + PORTRAIT_INSET
+        y = self.rect.y + (self.rect.height - h) // 2
         well = pygame.Rect(x - 1, y - 1, w + 2, h + 2)
         surface.fill(PORTRAIT_RIM, well)
         surface.fill(PORTRAIT_BACK, well.inflate(-2, -2))
@@ -216,8 +232,8 @@ class DialogueBox:
         assert self.speaker is not None
         w = self.font.width(self.speaker) + 14
         h = self.font.line_height + 6
-        x = BOX.x + 6
-        y = BOX.y - h + 4
+        x = self.rect.x + 6
+        y = self.rect.y - h + 4
         surface.blit(self.images.namebox.render(w, h), (x, y))
         self.font.draw(surface, self.speaker, (x + 7, y + 3), PALE_GOLD, INK)
 
@@ -234,7 +250,7 @@ class DialogueBox:
             y += self.font.line_height
         if self.state is BoxState.WAITING and self.images.prompt:
             frame = self.images.prompt[(self._tick // 8) % len(self.images.prompt)]
-            surface.blit(frame, (BOX.right - 16, BOX.bottom - 14))
+            surface.blit(frame, (self.rect.right - 16, self.rect.bottom - 14))
 
     def _draw_choices(self, surface: pygame.Surface) -> None:
         shown = [(i, t) for i, (t, ok) in enumerate(self.options) if ok]
@@ -243,8 +259,9 @@ class DialogueBox:
         lh = self.font.line_height + 3
         width = max(self.font.width(t) for _, t in shown) + 34
         height = len(shown) * lh + 14
-        x = BOX.right - width
-        y = BOX.y - height - 4 if self.pages else BOX.bottom - height
+        x = self.rect.right - width
+        above = self.rect.y - height - 4 if self.rect.y > height else self.rect.bottom + 4
+        y = above if self.pages else self.rect.bottom - height
         surface.blit(self.images.frame.render(width, height), (x, y))
         for row, (index, text) in enumerate(shown):
             ty = y + 8 + row * lh

@@ -155,14 +155,27 @@ class Character:
 
 
 FOLLOW_GAP = 16  # a follower walks this many of the leader's steps behind
+MIN_GAP = 12.0  # pixels between a follower's feet and the leader's: never closer
 
 
-def follow_step(follower: Character, trail: list[tuple[float, float, Facing]]) -> None:
-    """Walk along the leader's own footsteps: always a valid path, never stuck on corners."""
-    if len(trail) <= FOLLOW_GAP:
+def follow_step(follower: Character, trail: list[tuple[float, float, Facing]],
+                world: CollisionWorld | None = None, gap: int = FOLLOW_GAP,
+                ahead: Character | None = None) -> None:
+    """Walk along the leader's own footsteps: always a valid path, never stuck on corners.
+    Whoever walks just ahead (the leader, or the follower before this one) and turns
+    back into the follower pushes them back along the way (never through a wall), so
+    the two never stand inside each other."""
+    leader = ahead or follower.leader
+    if leader is not None:
+        lx, ly = follower.x - leader.x, follower.y - leader.y
+        near = math.hypot(lx, ly)
+        if near < MIN_GAP:
+            _give_way(follower, leader, lx, ly, near, MIN_GAP - near, world)
+            return
+    if len(trail) <= gap:
         follower.moving = False
         return
-    tx, ty, facing = trail[-FOLLOW_GAP - 1]
+    tx, ty, facing = trail[-gap - 1]
     dx, dy = tx - follower.x, ty - follower.y
     dist = math.hypot(dx, dy)
     if dist < 0.5:
@@ -170,10 +183,44 @@ def follow_step(follower: Character, trail: list[tuple[float, float, Facing]]) -
         follower.facing = facing
         return
     step = min(dist, PLAYER_SPEED * 1.2)
-    follower.x += dx / dist * step
-    follower.y += dy / dist * step
+    nx, ny = follower.x + dx / dist * step, follower.y + dy / dist * step
+    if leader is not None and math.hypot(nx - leader.x, ny - leader.y) < MIN_GAP:
+        follower.moving = False  # the trail bends back on itself: wait here
+        return
+    follower.x, follower.y = nx, ny
     follower.facing = Facing.from_vector(dx, dy, follower.facing)
     follower.moving = True
+
+
+def _give_way(follower: Character, leader: Character, dx: float, dy: float, dist: float,
+              need: float, world: CollisionWorld | None) -> None:
+    """Step back from `leader` by up to `need` pixels, where the walls allow."""
+    if dist < 1e-6:
+        fx, fy = leader.facing.vector
+        dx, dy, dist = -fx, -fy, 1.0
+    step = min(need, PLAYER_SPEED * 1.6)
+    ux, uy = dx / dist * step, dy / dist * step
+    if world is None:
+        follower.x += ux
+        follower.y += uy
+    else:
+        for mx, my in ((ux, uy), (ux, 0.0), (0.0, uy)):
+            gained = math.hypot(follower.x + mx - leader.x, follower.y + my - leader.y) - dist
+            if gained > step * 0.6 and world.box_free(_feet_at(follower.x + mx,
+                                                               follower.y + my)):
+                follower.x += mx
+                follower.y += my
+                break
+        else:  # cornered: slip round to the leader's back, where the leader came from
+            bx, by = leader.facing.vector
+            spot = leader.x - bx * MIN_GAP * 1.3, leader.y - by * MIN_GAP * 1.3
+            if world.box_free(_feet_at(*spot)):
+                follower.x, follower.y = spot
+    follower.moving = True
+
+
+def _feet_at(x: float, y: float) -> Box:
+    return Box(x - FEET_W / 2, y - FEET_H, FEET_W, FEET_H)
 
 
 PATROL_PAUSE = 90  # steps a guard stands at each point of the round

@@ -17,6 +17,7 @@ from game.core.errors import ContentError, GameError
 from game.dialogue import Choice, Command, DialogueRunner, End, Line
 from game.dialogue.errors import DialogueError
 from game.ui.dialogue_box import BoxState, DialogueBox
+from game.world.box_place import place
 from game.world.commands import CommandRegistry
 from game.world.waits import CutsceneAbandoned, Wait
 
@@ -40,6 +41,7 @@ class Director:
         self.node = ""
         self.backlog: deque[tuple[str | None, str]] = deque(maxlen=BACKLOG_SIZE)
         self._line_id: str | None = None
+        self.speaker: str | None = None  # of the line on show (the box keeps clear of them)
 
     @property
     def active(self) -> bool:
@@ -134,6 +136,8 @@ class Director:
         name = info.name if info else line.speaker
         self.backlog.append((name, line.text))
         self._line_id = line.line_id
+        self.speaker = line.speaker
+        self.box.rect = place(self.stage, line.speaker)
         self.box.show_line(name, line.text, portrait)
 
     def _command(self, cmd: Command) -> None:

@@ -159,6 +159,20 @@ class Light:
     colour: tuple[int, int, int]
 
 
+@dataclass(frozen=True)
+class EmitterSpot:
+    """A Tiled `Emitter`: a particle effect of assets/data/particles.json running at
+    the centre of its rectangle (spread over it) while `when` holds."""
+
+    effect: str
+    x: float
+    y: float
+    width: float
+    height: float
+    ref: ObjectRef
+    when: Condition = ALWAYS
+
+
 @dataclass
 class MapData:
     """A loaded map: geometry, objects and the drawable layers."""
@@ -183,6 +197,7 @@ class MapData:
     props: list[Prop] = field(default_factory=list)  # renderer-ready layers built by the loader
     properties: dict[str, Any] = field(default_factory=dict)
     ambience: str = ""  # the bed under the music (assets/data/audio.json), "" for none
+    emitters: list[EmitterSpot] = field(default_factory=list)
 
     @property
     def pixel_size(self) -> tuple[int, int]:

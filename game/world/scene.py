@@ -27,7 +27,7 @@ from game.world.conditions import flag_conditions, flag_types
 from game.world.debug_overlay import draw_debug
 from game.world.director import Director
 from game.world.effects import ScreenFade
-from game.world.hud import draw_journal_toast, draw_meters
+from game.world.hud import draw_journal_toast, draw_meters, meters_rect
 from game.world.loader import load_map, resolve_map_path
 from game.world.model import Facing, MapData
 from game.world.render import MapRenderer
@@ -138,6 +138,7 @@ class WorldScene(Scene):
         spot, facing = (player.x, player.y), player.facing
         self.ctx.assets.clear_cache()
         self._sheet_cache.clear()
+        self.stage.forget_effects()
         try:
             from game.content import load_content
             from game.flight.registry import STAGE_WORDS
@@ -203,7 +204,11 @@ class WorldScene(Scene):
         self.session.play_steps += 1
         self.director.update(inp)
         controllable = not self.director.active and self.fade.alpha == 0
-        for event in self.world.step(inp, controllable):
+        moves = self.stage.slowmo.tick()  # a slow-motion beat skips some world steps
+        if moves:
+            self.stage.particles.update()
+        self.stage.sync_map_emitters()
+        for event in self.world.step(inp, controllable) if moves else ():
             if isinstance(event, DoorEntered):
                 door = event.door
                 self.stage.go_to(door.to_map, door.to_spawn, door.transition)
@@ -218,8 +223,8 @@ class WorldScene(Scene):
         if self.session.journal != self._journal_seen:
             self._journal_seen = self.session.journal
             self.journal_toast = JOURNAL_STEPS if self.session.journal else 0
-        elif self.journal_toast:
-            self.journal_toast -= 1
+        elif self.journal_toast and controllable:
+            self.journal_toast -= 1  # a cutscene holding the player pauses it
         self.camera.follow(player.x, player.y - 8)
         self.stage.update()
         if self.banner:
@@ -236,6 +241,14 @@ class WorldScene(Scene):
             return
         if (target.x - player.x) ** 2 + (target.y - player.y) ** 2 > distance * distance:
             self.ctx.flags.set(flag, int(self.ctx.flags.get(flag)) + 1)
+
+    @property
+    def journal_shown(self) -> bool:
+        """The "Next:" line is up: never during a cutscene; after a new goal for a few
+        seconds of play, or always with the Settings option."""
+        if self.director.active or not self.session.journal or self.fade.alpha > 0:
+            return False
+        return bool(self.journal_toast) or self.ctx.settings.keep_journal
 
     @property
     def busy(self) -> bool:  # type: ignore[override]
@@ -257,6 +270,7 @@ class WorldScene(Scene):
         offset = self.camera.offset
         stage.aura.draw(surface, self._rings, offset, self.tick)
         self._draw_emotes(surface, offset)
+        stage.draw_over_world(surface, offset)
         self.camera.x -= sx
         self.camera.y -= sy
         if self.debug:
@@ -268,9 +282,11 @@ class WorldScene(Scene):
             draw_meters(surface, self.ctx.fonts.small,
                         self.ctx.assets.image("assets/ui/bar_frame.png"), self.session.meters,
                         self.ctx.flags)
-        if self.journal_toast and not self.director.active:
+        if self.journal_shown:
+            keep = self.ctx.settings.keep_journal
             draw_journal_toast(surface, self.ctx.fonts.small, self.session.journal,
-                               self.journal_toast, JOURNAL_STEPS)
+                               JOURNAL_STEPS if keep else self.journal_toast, JOURNAL_STEPS,
+                               right=meters_rect(self.ctx.fonts.small, self.session.meters).x)
         self.box.draw(surface)
         if self.fade.alpha > 0:
             veil = pygame.Surface((480, 270))

@@ -13,6 +13,9 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Collection
+from dataclasses import replace
+
+import pygame
 
 from game.content import CharacterInfo, Content, portrait_frame
 from game.core.context import GameContext
@@ -29,7 +32,10 @@ from game.world.camera import Camera
 from game.world.character import Character
 from game.world.effects import LightingBlend, Presence, ScreenFade, Shake
 from game.world.loader import resolve_map_path
+from game.world.particle_data import PARTICLES, load_effects
+from game.world.particles import EffectSpec, Emitter, ParticleField
 from game.world.render import LightingLook
+from game.world.staging import Flash, SlowMotion, Tint, Zoom
 from game.world.waits import Wait, WaitMapChange, WaitScene
 from game.world.world import World
 
@@ -56,6 +62,13 @@ class Stage:
         self.previous_mode = "day"  # the mode a lighting change cross-fades from
         self.shaker = Shake(enabled=ctx.settings.screen_shake)
         self.aura = Presence()
+        self.particles = ParticleField()
+        self.zoom = Zoom()
+        self.flash = Flash()
+        self.tint = Tint()
+        self.slowmo = SlowMotion()
+        self._effects: dict[str, EffectSpec] | None = None
+        self._broken: set[str] = set()
 
     # what the commands read --------------------------------------------------------
     @property
@@ -116,6 +129,10 @@ class Stage:
             return audio.known_ambience() if audio.ambience else None
         if kind == "sfx":
             return frozenset(audio.effects) if audio.effects else None
+        if kind == "effect":
+            return tuple(self.effects)
+        if kind == "colour":
+            return tuple(self.content.palette)
         return None
 
     def has_map(self, name: str) -> bool:
@@ -148,6 +165,9 @@ class Stage:
             look = LightingLook((255, 255, 255), 0)
         self.lighting = LightingBlend(look)
         self.lighting_mode = self.previous_mode = mode
+        self.particles.clear()
+        self.zoom = Zoom()
+        self.slowmo = SlowMotion()
 
     # effects -------------------------------------------------------------------------
     def update(self) -> None:
@@ -156,6 +176,75 @@ class Stage:
         self.lighting.update()
         self.shaker.update()
         self.aura.update()
+        self.zoom.update()
+        self.flash.update()
+        self.tint.update()
+
+    # staging -------------------------------------------------------------------------
+    @property
+    def effects(self) -> dict[str, EffectSpec]:
+        """The particle effects of assets/data/particles.json (read on first use)."""
+        if self._effects is None:
+            self._effects = load_effects(self.ctx.assets.json(PARTICLES), self.content.palette)
+        return self._effects
+
+    def forget_effects(self) -> None:
+        """F5: read particles.json again on next use."""
+        self._effects = None
+        self._broken.clear()
+
+    def start_particles(self, key: str, effect: str, x: float, y: float,
+                        steps: int | None = None, seed: int | None = None,
+                        area: tuple[float, float] | None = None) -> None:
+        """Start an effect at a map point; the seed comes from the game's rng, so a
+        replay sees the same particles."""
+        spec = self.effects.get(effect)
+        if spec is None:
+            raise ContentError(f"{PARTICLES}: no effect '{effect}' "
+                               f"(effects: {', '.join(sorted(self.effects))})")
+        if area is not None and (area[0] or area[1]):
+            spec = replace(spec, area=area)
+        if seed is None:
+            seed = self.ctx.rng.getrandbits(32)
+        self.particles.start(key, Emitter(spec, x, y, seed, steps))
+
+    def sync_map_emitters(self) -> None:
+        """Run the map's Emitter objects whose `when` holds, stop the others."""
+        if self.current is None:
+            return
+        world = self.current
+        for spot in world.data.emitters:
+            key = f"map:{spot.ref.object_id}"
+            running = key in self.particles.emitters and self.particles.emitters[key].running
+            wanted = world.conditions.holds(spot.when)
+            if wanted and not running and key not in self._broken:
+                try:
+                    self.start_particles(key, spot.effect, spot.x, spot.y,
+                                         seed=spot.ref.object_id,
+                                         area=(spot.width, spot.height))
+                except ContentError as err:
+                    self._broken.add(key)  # reported once; the map plays on without it
+                    self.report_error(f"{spot.ref}: {err}")
+            elif running and not wanted:
+                self.particles.stop(key)
+
+    def draw_over_world(self, surface: pygame.Surface, offset: tuple[int, int]) -> None:
+        """The staging passes over the drawn world, before the box and HUD: particles,
+        the tint, the close framing, then a flash over all of it."""
+        self.particles.draw(surface, offset)
+        self.tint.draw(surface)
+        self.zoom.draw(surface, offset)
+        self.flash.draw(surface)
+
+    def focus(self) -> tuple[float, float]:
+        """Where the camera looks, in map pixels: a close-up's subject, a pan's target,
+        or the player."""
+        if self.zoom.active:
+            return self.zoom.focus
+        if self.camera.pan_target is not None:
+            return self.camera.pan_target
+        player = self.world.player
+        return player.x, player.y - 8
 
     def screen_fade(self, alpha: int, steps: int) -> ScreenFade:
         return self.fade.to(alpha, steps)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import pairwise
 
 import pygame
 
@@ -24,12 +25,13 @@ from game.world.character import (
     patrol_step,
     wander_step,
 )
-from game.world.collision import CollisionWorld
+from game.world.collision import Box, CollisionWorld
 from game.world.conditions import ConditionSource
 from game.world.model import Door, Facing, Light, MapData, Prop, Sign, Trigger, TriggerMode
 
 SheetLoader = Callable[[str], SpriteSheet]
 
+FOLLOW_SPACING = 16  # a follower placed by a door or a cutscene stands a tile behind
 INTERACT_REACH = 12  # pixels in front of the feet that "facing" something covers
 
 
@@ -95,8 +97,9 @@ class World:
         self.player.x, self.player.y, self.player.facing = x, y, facing
         self.player.moving = False
         self.trail = []
-        for follower in self.followers:
-            follower.x, follower.y = self._behind(x, y, facing)
+        for i, follower in enumerate(self.followers):
+            follower.x, follower.y = self._behind(x, y, facing, i + 1)
+        self._seed_trail()
         self._doors_armed = not any(self._feet_in(d.rect) for d in self.data.doors)
 
     def set_player_character(self, character: str) -> None:
@@ -112,15 +115,37 @@ class World:
     def followers(self) -> list[Character]:
         return [n for n in self.npcs if n.leader is self.player]
 
-    def _behind(self, x: float, y: float, facing: Facing) -> tuple[float, float]:
+    def _seed_trail(self) -> None:
+        """Footsteps from the last follower up to the player, as if the party had just
+        walked in: each follower sets off with the player, not two tiles late."""
+        followers = self.followers
+        if not followers:
+            return
+        facing = self.player.facing
+        points = [(f.x, f.y) for f in reversed(followers)] + [(self.player.x, self.player.y)]
+        trail: list[tuple[float, float, Facing]] = []
+        for (ax, ay), (bx, by) in pairwise(points):
+            trail += [(ax + (bx - ax) * i / FOLLOW_GAP, ay + (by - ay) * i / FOLLOW_GAP, facing)
+                      for i in range(FOLLOW_GAP)]
+        self.trail = [*trail, (self.player.x, self.player.y, facing)]
+
+    def _behind(self, x: float, y: float, facing: Facing, place: int = 1
+                ) -> tuple[float, float]:
+        """`place` tiles behind the leader (or beside, where a wall is behind)."""
         fx, fy = facing.vector
-        return x - fx * 14, y - fy * 14
+        far = FOLLOW_SPACING * place
+        for bx, by in ((-fx, -fy), (fy, fx), (-fy, -fx), (fx, fy)):
+            spot = x + bx * far, y + by * far
+            if self.collision.box_free(Box(spot[0] - 5, spot[1] - 6, 10, 6)):
+                return spot
+        return x - fx * far, y - fy * far
 
     def attach_follower(self, name: str, character: str) -> Character:
         """Make `name` walk behind the player, creating them if they are not on this map."""
         npc = self.find(name)
         if npc is None or npc is self.player:
-            x, y = self._behind(self.player.x, self.player.y, self.player.facing)
+            x, y = self._behind(self.player.x, self.player.y, self.player.facing,
+                                len(self.followers) + 1)
             # A map object of the same name lends its dialogue (talking to a follower).
             spec = next((s for s in self.data.npcs if s.name.lower() == name.lower()), None)
             npc = Character(name, character, x, y, self.player.facing, self._sheets(character),
@@ -175,11 +200,16 @@ class World:
             self.player.moving = False
         if self.player.moving:
             self.trail.append((self.player.x, self.player.y, self.player.facing))
-            del self.trail[: max(0, len(self.trail) - FOLLOW_GAP - 2)]
+            keep = FOLLOW_GAP * max(1, len(self.followers)) + 2
+            del self.trail[: max(0, len(self.trail) - keep)]
         player_box = [self.player.feet_rect()]
+        ahead = self.player
+        place = 0
         for npc in self.npcs:
             if npc.leader is self.player:
-                follow_step(npc, self.trail)
+                place += 1  # the second follower walks behind the first
+                follow_step(npc, self.trail, self.collision, FOLLOW_GAP * place, ahead)
+                ahead = npc
                 continue
             others = player_box + [n.feet_rect() for n in self.npcs if n is not npc and n.solid]
             if npc.patrol and controllable:

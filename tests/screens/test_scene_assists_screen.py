@@ -21,7 +21,9 @@ def test_skip_stealth_is_turned_on_from_the_settings_and_saved(display, home) ->
     game = Game(parse_args(["--frames", "1"]))
     game.run()
     game.flow.open_settings()
-    for _ in range(10):  # down to "Story scenes"
+    settings = game.ctx.stack.top
+    labels = [item.label for item in settings.menu.items]  # type: ignore[attr-defined]
+    for _ in range(labels.index("Story scenes")):
         press(game, pygame.K_DOWN)
     press(game, pygame.K_z)
     assert isinstance(game.ctx.stack.top, SceneAssistsScene)

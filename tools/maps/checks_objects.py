@@ -13,7 +13,7 @@ from game.dialogue.expr_ast import Literal, calls, variables
 from game.dialogue.expr_parser import parse_expression
 from game.world import loader
 from game.world.conditions import condition_problems as loaded_condition_problems
-from tools.maps.context import Project, Report
+from tools.maps.context import Project, Report, read_json
 from tools.maps.schema import CLASSES, MAP_PROPERTIES, Member, enums
 from tools.maps.tmx import MapObject, Prop, TmxMap
 
@@ -58,6 +58,8 @@ def check_objects(project: Project, tmx: TmxMap, report: Report) -> None:
                 spawns[obj.name] = obj
         elif kind == "Door":
             _check_door(project, obj, where, report)
+        elif kind == "Emitter":
+            _check_emitter(project, obj, where, report)
         elif kind == "NPC":
             character = _text(obj, "character")
             if character and character not in project.characters:
@@ -157,6 +159,14 @@ def _check_door(project: Project, obj: MapObject, where: str, report: Report) ->
         known = ", ".join(sorted(spawns)) or "none"
         report.error(where, obj.label, f"leads to spawn '{to_spawn}', which map '{to_map}' "
                      f"does not have (its spawns: {known})")
+
+
+def _check_emitter(project: Project, obj: MapObject, where: str, report: Report) -> None:
+    effect = _text(obj, "effect")
+    effects = read_json(project.root, "assets/data/particles.json")
+    if effect and isinstance(effects, dict) and effect not in effects:
+        report.error(where, obj.label, f"effect '{effect}' is not in "
+                     f"assets/data/particles.json (effects: {', '.join(sorted(effects))})")
 
 
 def _text(obj: MapObject, key: str) -> str:

@@ -106,6 +106,11 @@ def command_names(project: Project) -> Names:
         for kind, key in (("word set", "words"), ("ordered choice", "ordered")):
             if isinstance(contests.get(key), dict):
                 known[kind] = frozenset(contests[key]) | {"none"}
+    for kind, data_file in (("effect", "assets/data/particles.json"),
+                            ("colour", "assets/data/palette.json")):
+        table = read_json(project.root, data_file)
+        if isinstance(table, dict):
+            known[kind] = frozenset(table)
     return Names(known=known, flag_types=dict(project.flags))
 
 

@@ -85,6 +85,7 @@ CLASSES: dict[str, dict[str, Member]] = {
                 "once": Member("bool", True), "when": _s()},
     "Music": {"music": _s(True)},
     "Prop": {"when": _s(), "solid": Member("bool", False)},
+    "Emitter": {"effect": _s(True), "when": _s()},
 }
 
 MAP_PROPERTIES: dict[str, Member] = {
@@ -93,7 +94,7 @@ MAP_PROPERTIES: dict[str, Member] = {
 
 COLOURS = {"Collision": "#ff5555", "Spawn": "#55ff55", "Door": "#ffaa00", "NPC": "#55aaff",
            "Sign": "#ffff55", "Inspect": "#ffff55", "Trigger": "#ff55ff", "Music": "#aaaaaa",
-           "Prop": "#c08040"}
+           "Prop": "#c08040", "Emitter": "#ffd966"}
 
 # "Run game here": Tiled runs `"command" arguments` with %mapfile quoted, in the working
 # directory (the game folder for maps in maps/). The launchers in tools/ find the

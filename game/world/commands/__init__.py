@@ -18,13 +18,15 @@ from game.world.commands import (
     effects,
     props,
     ride,
+    staging,
     stealth,
     story,
 )
 from game.world.commands.params import ArgError, Names
 from game.world.commands.registry import Call, Command, CommandRegistry, command
 
-CONCERNS = (camera, characters, props, story, audio, effects, contest, stealth, ride)
+CONCERNS = (camera, characters, props, story, audio, effects, contest, stealth, ride,
+            staging)
 
 
 def build_registry() -> CommandRegistry:

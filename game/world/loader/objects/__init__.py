@@ -13,6 +13,7 @@ from game.core.errors import ContentError
 from game.world.loader.objects.collision import parse_collision
 from game.world.loader.objects.context import ParseContext
 from game.world.loader.objects.door import parse_door
+from game.world.loader.objects.emitter import parse_emitter
 from game.world.loader.objects.music import parse_music
 from game.world.loader.objects.npc import parse_npc
 from game.world.loader.objects.prop import parse_prop
@@ -34,6 +35,7 @@ PARSERS: tuple[tuple[str, ObjectParser], ...] = (
     ("Trigger", parse_trigger),
     ("Music", parse_music),
     ("Prop", parse_prop),
+    ("Emitter", parse_emitter),
 )
 COLLISION_GROUP = "collision"
 
