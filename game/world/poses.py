@@ -126,3 +126,7 @@ def parse_items(data: object, source: str = ITEMS_FILE) -> ItemTable:
         raise top.get("items").error("two items share one frame of the strip")
     return ItemTable(top.get("strip").text(200), top.get("size").integer(8, 32),
                      MappingProxyType(items))
+
+
+EMPTY_POSES = PoseTable(MappingProxyType({}), MappingProxyType({}))
+EMPTY_ITEMS = ItemTable("", 16, MappingProxyType({}))

@@ -45,6 +45,12 @@ def _legs_kneel(cv: Grid, view: str, hip: int) -> None:
         cv.span(3, hip + 1, "PPp")
         cv.span(2, 30, "FBBb")
         return
+    if view == "up":  # seen from behind: the folded legs and both soles
+        cv.span(4, hip, "QPPPPPPp")
+        cv.span(3, hip + 1, "QPPPPPPPPp")
+        cv.span(3, 30, "fbb")
+        cv.span(10, 30, "bbf")
+        return
     cv.span(5, hip, "QPp")
     cv.span(5, hip + 1, "QPp")
     cv.span(5, 30, "PPp")
@@ -281,7 +287,7 @@ def _blanket(cv: Grid, view: str, top: int) -> None:
 
 
 RECIPES: dict[str, Callable[[str, int], Body]] = {
-    "kneel": lambda view, f: Body(drop=3, legs=_legs_kneel, arms=_arms_bow if view == "side"
+    "kneel": lambda view, f: Body(drop=4 if view == "up" else 3, legs=_legs_kneel, arms=_arms_bow if view == "side"
                                   else None, head=(-1, 1) if view == "side" else (0, 1)),
     "sit": lambda view, f: Body(drop=2, legs=_legs_sit),
     "sit_floor": lambda view, f: Body(drop=5, legs=_legs_floor),

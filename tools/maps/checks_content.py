@@ -22,6 +22,7 @@ from game.core.errors import GameError
 from game.dialogue.errors import DialogueError
 from game.dialogue.flags import load_declarations
 from game.flight.registry import load_flight
+from game.world.poses import parse_items, parse_poses
 from tools.maps.context import Report
 
 
@@ -42,6 +43,8 @@ def check_content_data(root: Path, report: Report) -> None:
         "credits": lambda path: load_credits(assets, characters, names, path),
         "title_menu": lambda path: load_title_menu(assets, path),
         "emotes": lambda path: load_emotes(assets, path),
+        "poses": lambda path: parse_poses(assets.json(path), path),
+        "items": lambda path: parse_items(assets.json(path), path),
     }
     for key, check in checks.items():
         if key in manifest:
