@@ -287,8 +287,9 @@ def _blanket(cv: Grid, view: str, top: int) -> None:
 
 
 RECIPES: dict[str, Callable[[str, int], Body]] = {
-    "kneel": lambda view, f: Body(drop=4 if view == "up" else 3, legs=_legs_kneel, arms=_arms_bow if view == "side"
-                                  else None, head=(-1, 1) if view == "side" else (0, 1)),
+    "kneel": lambda view, f: Body(drop=4 if view == "up" else 3, legs=_legs_kneel,
+                                  arms=_arms_bow if view == "side" else None,
+                                  head=(-1, 1) if view == "side" else (0, 1)),
     "sit": lambda view, f: Body(drop=2, legs=_legs_sit),
     "sit_floor": lambda view, f: Body(drop=5, legs=_legs_floor),
     "lie": lambda view, f: Body(underlay=_pillow, overlay=_blanket),
