@@ -47,8 +47,7 @@ class Staging:
             self.taken = [p for p in self.taken if p is not source]
             return
         if to is None:
-            raise ContentError(f"item '{held.item}' came from no table: say where it goes "
-                               "(<<drop WHO SPAWN>>)")
+            return  # from no table on this map: put away where no one sees it
         w, h = held.image.get_size()
         ref = source.ref if source is not None else ObjectRef(self.data.name, 0, held.item)
         self.placed.append(Prop(to[0] - w / 2, to[1] - h, (held.image,), (0,), ALWAYS, False,

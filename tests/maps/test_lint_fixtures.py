@@ -47,7 +47,7 @@ def test_unknown_classes_properties_and_wrong_types() -> None:
         "maps/bad_schema.tmx: object 1 'start': property 'facing' is 'north'; use one of "
         "down, left, right, up",
         "maps/bad_schema.tmx: object 2 'chest': has the unknown class 'Chest' (known: "
-        "Collision, Spawn, Door, NPC, Sign, Inspect, Trigger, Music, Prop)",
+        "Collision, Spawn, Door, NPC, Sign, Inspect, Trigger, Music, Prop, Crowd)",
         "maps/bad_schema.tmx: object 3 'door': has the property 'colour', which a Door does "
         "not have (Door has: to_map, to_spawn, transition, when)",
         "maps/bad_schema.tmx: object 4 'lena': property 'wander' must be a whole number, "

@@ -82,7 +82,8 @@ def hold(stage: Stage, who: Character, item: str) -> None:
 
 def drop(stage: Stage, who: Character, to: tuple[float, float] | None = None) -> None:
     """WHO puts down what they hold: back on the table it came from, or on a Spawn
-    (SPAWN), where it stays as a prop."""
+    (SPAWN), where it stays as a prop; an item that came from no prop on this map and
+    has no SPAWN is put away out of sight."""
     held = who.held
     if held is None:
         raise ContentError(f"{who.name} holds nothing to drop")
