@@ -35,6 +35,14 @@ from game.content_parts import (
     load_title_menu,
     parse_start,
 )
+from game.content_staging import (
+    EMPTY_ITEMS,
+    EMPTY_POSES,
+    ItemTable,
+    PoseTable,
+    parse_items,
+    parse_poses,
+)
 from game.core.assets import AssetResolver
 from game.core.datafile import Entry
 from game.core.errors import ContentError
@@ -43,14 +51,6 @@ from game.core.portrait import Portrait
 from game.dialogue.errors import ScriptError
 from game.dialogue.flags import FlagDecl, load_declarations
 from game.dialogue.program import Program, compile_sources
-from game.world.poses import (
-    EMPTY_ITEMS,
-    EMPTY_POSES,
-    ItemTable,
-    PoseTable,
-    parse_items,
-    parse_poses,
-)
 
 T = TypeVar("T")
 

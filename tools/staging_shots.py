@@ -38,9 +38,9 @@ SHOTS: dict[str, tuple[str, str, tuple[str, ...]]] = {
         "pose Lena hold", "pose player kneel left")),
     "oath": ("throne_room", "from_grand_hall", ("set progress 14", "teleport player 13 13",
                                                 "face player up", "pose Alex kneel up")),
-    "hands": ("test_staging", "start", ("teleport player 8 11", "face player up",
+    "hands": ("test_staging", "start", ("teleport player 22 5", "face player down",
                                         "pose_pair player lucy_arms_crossed hands")),
-    "hug": ("test_staging", "start", ("teleport player 8 11",
+    "hug": ("test_staging", "start", ("teleport player 22 5",
                                       "pose_pair player lucy_arms_crossed hug")),
 }
 

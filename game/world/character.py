@@ -9,9 +9,9 @@ from dataclasses import dataclass, field
 
 import pygame
 
+from game.content_staging import Anchor, PoseDef
 from game.world.collision import Box, CollisionWorld, move_box
 from game.world.model import Facing, Prop
-from game.world.poses import Anchor, PoseDef
 
 log = logging.getLogger(__name__)
 

@@ -15,9 +15,9 @@ import math
 import random
 from collections.abc import Callable
 
+from game.content_staging import PoseTable
 from game.world.character import Character, SpriteSheet
 from game.world.model import CrowdSpec, Facing
-from game.world.poses import PoseTable
 
 MINGLE_MIN, MINGLE_MAX = 80, 320  # steps between a mingler's turns
 CHEER_BEAT = 14  # steps an arm-throw lasts

@@ -6,13 +6,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from game.content_staging import PoseDef, PoseTable
 from game.core.errors import ContentError
 from game.world.character import FEET_H, FEET_W, Character, Held, SpriteSheet
 from game.world.collision import Box, CollisionWorld
 from game.world.conditions import ALWAYS, Condition
 from game.world.crowd import Crowd
 from game.world.model import MapData, ObjectRef, Prop
-from game.world.poses import PoseDef, PoseTable
 
 
 class Staging:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 import pygame
 
+from game.content_staging import EMPTY_POSES, PoseTable
 from game.core.actions import InputState
 from game.world.character import (
     FOLLOW_GAP,
@@ -29,7 +30,6 @@ from game.world.collision import CollisionWorld
 from game.world.conditions import ConditionSource
 from game.world.crowd import Crowd
 from game.world.model import Door, Facing, Light, MapData, Prop, Sign, Trigger, TriggerMode
-from game.world.poses import EMPTY_POSES, PoseTable
 from game.world.staging import Staging
 
 SheetLoader = Callable[[str], SpriteSheet]

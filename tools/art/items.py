@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pygame
 
-from game.world.poses import ITEMS_FILE, parse_items
+from game.content_staging import ITEMS_FILE, parse_items
 from tools.art.pixels import grid_surface, new_surface, save_png
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from game.world.poses import POSES_FILE, PoseDef, parse_poses
+from game.content_staging import POSES_FILE, PoseDef, parse_poses
 
 ROOT = Path(__file__).resolve().parents[2]
 PoseRows = PoseDef

@@ -16,13 +16,13 @@ from typing import Any
 from game.content import MANIFEST
 from game.content_flight import check_flag_writes
 from game.content_parts import load_credits, load_emotes, load_title_menu, parse_start
+from game.content_staging import parse_items, parse_poses
 from game.core.assets import AssetResolver
 from game.core.datafile import Entry
 from game.core.errors import GameError
 from game.dialogue.errors import DialogueError
 from game.dialogue.flags import load_declarations
 from game.flight.registry import load_flight
-from game.world.poses import parse_items, parse_poses
 from tools.maps.context import Report
 
 

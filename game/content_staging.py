@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from game.core.datafile import Entry, choice
-from game.world.model import FACING_NAMES as FACINGS
 
+FACINGS = ("down", "left", "right", "up")  # sheet column order (game.world.model.Facing)
 POSES_FILE = "assets/data/poses.json"
 ITEMS_FILE = "assets/data/items.json"
 MAX_ROWS = 64  # sheet rows: far more than any cast needs; a bigger number is a typo
