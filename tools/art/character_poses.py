@@ -51,12 +51,12 @@ def _legs_kneel(cv: Grid, view: str, hip: int) -> None:
         cv.span(3, 30, "fbb")
         cv.span(10, 30, "bbf")
         return
-    cv.span(5, hip, "QPp")
-    cv.span(5, hip + 1, "QPp")
-    cv.span(5, 30, "PPp")
-    cv.span(8, hip, "PPp")
-    cv.span(9, hip + 1, "FBb")
-    cv.span(9, 30, "BBb")
+    # front: the left knee on the floor, the right knee up and out to the side
+    cv.span(4, hip, "QPPPPPPPp")
+    cv.span(4, hip + 1, "QPp")
+    cv.span(9, hip + 1, "QPPp")
+    cv.span(4, 30, "PPp")
+    cv.span(10, 30, "FBb")
 
 
 def _legs_sit(cv: Grid, view: str, hip: int) -> None:
@@ -287,7 +287,7 @@ def _blanket(cv: Grid, view: str, top: int) -> None:
 
 
 RECIPES: dict[str, Callable[[str, int], Body]] = {
-    "kneel": lambda view, f: Body(drop=4 if view == "up" else 3, legs=_legs_kneel,
+    "kneel": lambda view, f: Body(drop=3 if view == "side" else 4, legs=_legs_kneel,
                                   arms=_arms_bow if view == "side" else None,
                                   head=(-1, 1) if view == "side" else (0, 1)),
     "sit": lambda view, f: Body(drop=2, legs=_legs_sit),
