@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 
 import pygame
 
+from game.world.camera import VIEW_H, VIEW_W
+
 
 def frame_at(frames: tuple[pygame.Surface, ...], durations_ms: tuple[int, ...],
              ms: int) -> pygame.Surface:
@@ -50,6 +52,11 @@ class ImageLayer:
     opacity: float = 1.0
     lighting: tuple[str, ...] = ()  # shown only under these lighting modes (empty: always)
     drift: float = 0.0  # px per second sideways; a drifting layer wraps round (traffic lanes)
+    # Tiled's parallax origin (the map's parallaxoriginx/y): where in the map the view's
+    # centre must be for this layer to sit at its offset, as the editor shows it. The
+    # loader always sets it; the default (the view's centre on the map's top-left view)
+    # makes a layer built in code move p times the camera from its offset.
+    parallax_origin: tuple[float, float] = (VIEW_W / 2, VIEW_H / 2)
 
 
 @dataclass

@@ -250,10 +250,11 @@ class Stage:
     def autosave(self) -> None:
         self.ask(Autosave())
 
-    def report_error(self, message: str, fatal: bool = False) -> None:
+    def report_error(self, message: str, fatal: bool = False,
+                     title: str = "Something is broken") -> None:
         """The error panel; a fatal error (no map at all) leaves for the title."""
         on_close = (lambda: self.ask(GoToTitle())) if fatal else None
-        self.ctx.stack.push(ErrorScene(self.ctx, message, on_close=on_close))
+        self.ctx.stack.push(ErrorScene(self.ctx, message, title=title, on_close=on_close))
 
     def cutscene_ended(self, node: str) -> None:
         """Hand control back: never leave the player blind, refresh who stands where."""

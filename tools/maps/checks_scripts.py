@@ -18,6 +18,7 @@ from game.dialogue.inspect import inspect_nodes
 from game.dialogue.model import LineStmt
 from game.flight.result import FLIGHT_STAGES
 from game.world.commands import Names, build_registry
+from tools.maps.arrivals import add_arrival
 from tools.maps.checks_audio import load_audio
 from tools.maps.context import MANIFEST, Project, Report, read_json
 
@@ -44,6 +45,8 @@ def check_scripts(project: Project, report: Report) -> list[str]:
             continue
         if cmd.name == "change_map" and cmd.literal:
             targets.append(cmd.args[0])
+            add_arrival(project, project.map_path(cmd.args[0]), cmd.args[1],
+                        f"<<change_map>> at {where}")
             _check_change_map(project, cmd.args[0], cmd.args[1], where, report)
     for ref in inventory.node_refs:
         if ref.target not in project.nodes:
@@ -87,6 +90,9 @@ def command_names(project: Project) -> Names:
     if audio is not None:
         known.update(music=audio.known_music(), ambience=audio.known_ambience(),
                      sfx=frozenset(audio.effects))
+    rides = read_json(project.root, "assets/data/rides.json")
+    if isinstance(rides, dict) and isinstance(rides.get("rides"), dict):
+        known["ride"] = frozenset(rides["rides"])
     lighting = read_json(project.root, "assets/lighting.json")
     if isinstance(lighting, dict):
         known["lighting"] = frozenset(lighting)
@@ -95,6 +101,11 @@ def command_names(project: Project) -> Names:
     emotes = read_json(project.root, str(emotes_file)) if emotes_file else None
     if isinstance(emotes, dict) and isinstance(emotes.get("emotes"), dict):
         known["emote"] = frozenset(emotes["emotes"])
+    contests = read_json(project.root, "assets/data/contests.json")
+    if isinstance(contests, dict):  # the word sets and ordered choices <<standoff>> names
+        for kind, key in (("word set", "words"), ("ordered choice", "ordered")):
+            if isinstance(contests.get(key), dict):
+                known[kind] = frozenset(contests[key]) | {"none"}
     known.update(_staging_names(project, manifest))
     return Names(known=known, flag_types=dict(project.flags))
 

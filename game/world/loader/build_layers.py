@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import pygame
@@ -60,12 +59,16 @@ def build_layers(source: MapSource, palette: dict[str, tuple[int, int, int]]) ->
                 result.mode_tiles.append(_mode_tiles(source, layer, size, is_above, modes,
                                                      built, palette))
                 continue
+            if layer.parallax != (1.0, 1.0):
+                result.images.append(_parallax_tiles(source, layer, size, is_above, built,
+                                                     palette, source.parallax_origin))
+                continue
             target = above if is_above else below
             anims = result.animated_above if is_above else result.animated_below
             used_above |= is_above
             _draw_tiles(source, layer, target, anims, built, palette)
         elif isinstance(layer, ImageLayerSource):
-            result.images.append(_image_layer(source.path, source.name, layer, is_above))
+            result.images.append(_image_layer(source, layer, is_above))
     result.above = _display_format(above, alpha=True) if used_above else None
     below_images = any(not image.above for image in result.images)
     # An opaque copy blits several times faster than per-pixel alpha; only a map
@@ -79,7 +82,8 @@ def _draw_tiles(source: MapSource, layer: TileLayer, target: pygame.Surface,
                 anims: list[AnimatedTile], built: BuiltLayers,
                 palette: dict[str, tuple[int, int, int]]) -> None:
     ts = source.tile_size
-    opacity = layer.opacity or 1
+    dx, dy = round(layer.offset[0]), round(layer.offset[1])
+    styled = _TileStyle(layer.tint, layer.opacity)
     for x, y, gid in layer.cells():
         tile = source.tile(gid)
         if tile is None:
@@ -94,15 +98,49 @@ def _draw_tiles(source: MapSource, layer: TileLayer, target: pygame.Surface,
             radius, colour = values.light(props["light"], palette,
                                           f"{source.name}: tile at ({x}, {y})")
             built.lights.append(Light(x * ts + ts / 2, y * ts + ts / 2, radius, colour))
-        px, py = x * ts, y * ts + ts - tile.image.get_height()
+        px, py = x * ts + dx, y * ts + ts - tile.image.get_height() + dy
         if tile.frames:
-            anims.append(AnimatedTile(px, py, tile.frames, tile.durations_ms))
-        elif opacity < 1:
-            faded = tile.image.copy()
-            faded.set_alpha(round(255 * opacity))
-            target.blit(faded, (px, py))
+            anims.append(AnimatedTile(px, py, tuple(styled(f) for f in tile.frames),
+                                      tile.durations_ms))
         else:
-            target.blit(tile.image, (px, py))
+            target.blit(styled(tile.image), (px, py))
+
+
+class _TileStyle:
+    """A layer's tint colour and opacity baked into its tiles, each picture once.
+
+    Tiled multiplies every pixel by the tint (alpha too) and then by the opacity."""
+
+    def __init__(self, tint: tuple[int, int, int, int], opacity: float) -> None:
+        alpha = round(tint[3] * max(0.0, min(1.0, opacity)))
+        self.colour = (tint[0], tint[1], tint[2], alpha)
+        self.plain = self.colour == (255, 255, 255, 255)
+        self._done: dict[int, pygame.Surface] = {}
+
+    def __call__(self, image: pygame.Surface) -> pygame.Surface:
+        if self.plain:
+            return image
+        done = self._done.get(id(image))
+        if done is None:
+            done = image.convert_alpha() if pygame.display.get_surface() else image.copy()
+            done.fill(self.colour, special_flags=pygame.BLEND_RGBA_MULT)
+            self._done[id(image)] = done
+        return done
+
+
+def _parallax_tiles(source: MapSource, layer: TileLayer, size: tuple[int, int], above: bool,
+                    built: BuiltLayers, palette: dict[str, tuple[int, int, int]],
+                    origin: tuple[float, float]) -> ImageLayer:
+    """A tile layer with a parallax factor: pre-drawn on its own surface that moves like
+    an image layer (drawn behind, or over, all tiles of its side of `sprites`)."""
+    surface = pygame.Surface(size, pygame.SRCALPHA)
+    anims: list[AnimatedTile] = []
+    _draw_tiles(source, layer, surface, anims, built, palette)
+    for tile in anims:  # a moving backdrop keeps its first frame
+        surface.blit(tile.frames[0], (tile.x, tile.y))
+    return ImageLayer(surface=_display_format(surface, alpha=True), offset=(0.0, 0.0),
+                      parallax=layer.parallax, above=above, name=layer.name,
+                      parallax_origin=origin)
 
 
 def _mode_tiles(source: MapSource, layer: TileLayer, size: tuple[int, int], above: bool,
@@ -138,16 +176,18 @@ def _drift(map_name: str, layer: ImageLayerSource) -> float:
     return drift
 
 
-def _image_layer(map_path: Path, map_name: str, layer: ImageLayerSource,
-                 above: bool) -> ImageLayer:
+def _image_layer(map_source: MapSource, layer: ImageLayerSource, above: bool) -> ImageLayer:
     # Read the picture ourselves: pytmx 3.32 numbers image layers like tiles, and a
     # layer whose number matches a tile id in use shows that tile instead.
-    source = (map_path.parent / layer.source).resolve()
+    map_name = map_source.name
+    source = (map_source.path.parent / layer.source).resolve()
     try:
         surface = pygame.image.load(str(source)).convert_alpha()
     except (pygame.error, FileNotFoundError, OSError):
         raise ContentError(f"{map_name}: image layer '{layer.name}' needs {layer.source}, "
                            "which cannot be read") from None
+    if layer.tint != (255, 255, 255, 255):
+        surface.fill(layer.tint, special_flags=pygame.BLEND_RGBA_MULT)
     return ImageLayer(
         surface=surface,
         offset=layer.offset,
@@ -157,6 +197,7 @@ def _image_layer(map_path: Path, map_name: str, layer: ImageLayerSource,
         opacity=layer.opacity,
         lighting=layer_modes(layer.properties),
         drift=_drift(map_name, layer),
+        parallax_origin=map_source.parallax_origin,
     )
 
 

@@ -18,14 +18,9 @@ MAX_MAP_TILES = 1000  # a side; the largest story map is far smaller
 MAX_TILE_SIZE = 256
 
 
-def preflight(path: Path) -> None:
-    """ContentError naming the file and the problem, or None if pytmx may read it."""
-    try:
-        root = ET.parse(path).getroot()
-    except ET.ParseError as err:
-        raise ContentError(f"{path.name}: cannot read map: {err}") from None
-    except OSError as err:
-        raise ContentError(f"{path.name}: cannot read map: {err.strerror or err}") from None
+def preflight(path: Path, root: ET.Element) -> None:
+    """ContentError naming the file and the problem, or None if pytmx may read it.
+    `root` is the map's `<map>` element (read from the .tmx, or made from a .tmj)."""
     if root.tag != "map":
         raise ContentError(f"{path.name}: cannot read map: the file is not a Tiled map "
                            f"(its first element is <{root.tag}>)")
