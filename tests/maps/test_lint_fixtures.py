@@ -141,7 +141,7 @@ def test_tiled_features_the_game_does_not_draw_are_warned() -> None:
         "maps/bad_render.tmx: map properties: has a background colour, which the game does "
         "not draw (outside the map it shows the palette's ink) (warning)",
         "maps/bad_render.tmx: object 9 'note': has no class, so the game ignores it (give it "
-        "one of Collision, Spawn, Door, NPC, Sign, Inspect, Trigger, Music, Prop) (warning)",
+        "one of Collision, Spawn, Door, NPC, Sign, Inspect, Trigger, Music, Prop, Crowd) (warning)",
         "maps/bad_render.tmx: object 9 'note': is a text object, which the game does not "
         "draw (use a Sign for words in the world) (warning)",
     ]
