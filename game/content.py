@@ -9,9 +9,9 @@ the linter report a file that is missing rather than silently skipping it.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 import pygame
 
@@ -35,6 +35,14 @@ from game.content_parts import (
     load_title_menu,
     parse_start,
 )
+from game.content_staging import (
+    EMPTY_ITEMS,
+    EMPTY_POSES,
+    ItemTable,
+    PoseTable,
+    parse_items,
+    parse_poses,
+)
 from game.core.assets import AssetResolver
 from game.core.datafile import Entry
 from game.core.errors import ContentError
@@ -43,6 +51,8 @@ from game.core.portrait import Portrait
 from game.dialogue.errors import ScriptError
 from game.dialogue.flags import FlagDecl, load_declarations
 from game.dialogue.program import Program, compile_sources
+
+T = TypeVar("T")
 
 MANIFEST = "assets/data/content.json"
 
@@ -73,6 +83,8 @@ class Content:
     credits: Credits
     title_menu: Mapping[str, MenuText]
     emotes: Emotes
+    poses: PoseTable
+    items: ItemTable
     _by_name: dict[str, CharacterInfo] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -127,7 +139,18 @@ def load_content(assets: AssetResolver, stage_words: Mapping[str, StageWords]) -
         credits=load_credits(assets, characters, names, str(manifest.get("credits", CREDITS))),
         title_menu=load_title_menu(assets, str(manifest.get("title_menu", TITLE))),
         emotes=load_emotes(assets, str(manifest.get("emotes", EMOTES))),
+        poses=_optional(assets, manifest, "poses", parse_poses, EMPTY_POSES),
+        items=_optional(assets, manifest, "items", parse_items, EMPTY_ITEMS),
     )
+
+
+def _optional(assets: AssetResolver, manifest: dict[str, Any], key: str,
+              parse: Callable[[object, str], T], empty: T) -> T:
+    """A registry the manifest may leave out (a test slice): then it is empty."""
+    if key not in manifest:
+        return empty
+    path = str(manifest[key])
+    return parse(assets.json(path), path)
 
 
 def load_program(assets: AssetResolver, scripts: list[str]) -> Program:

@@ -6,9 +6,13 @@ import os
 
 os.environ["SDL_VIDEODRIVER"] = "dummy"
 
+import json
+from pathlib import Path
+
 import pygame
 import pytest
 
+from game.content_staging import PoseTable, parse_poses
 from tools.art import characters, portraits
 from tools.art.cast import load_cast
 from tools.art.palette import PALETTE
@@ -20,6 +24,12 @@ DOC_IDS = [
     "slum_b", "slum_c", "grandmother",
 ]
 P = 64  # portrait frame size
+POSES = Path(__file__).resolve().parents[1] / "assets" / "data" / "poses.json"
+
+
+@pytest.fixture(scope="module")
+def pose_table() -> PoseTable:
+    return parse_poses(json.loads(POSES.read_text(encoding="utf-8")))
 
 
 @pytest.fixture(scope="module")
@@ -47,11 +57,11 @@ def test_every_id_has_sheet_and_portrait(built: dict[str, pygame.Surface]) -> No
         assert f"portraits/{cid}" in built
 
 
-def test_sheet_sizes(built: dict[str, pygame.Surface]) -> None:
+def test_sheet_sizes(built: dict[str, pygame.Surface], pose_table: PoseTable) -> None:
     table, _ = portraits.load_looks()
     assert len(table.names) >= 8
     for cid in DOC_IDS:
-        assert built[f"characters/{cid}"].get_size() == (64, 128)
+        assert built[f"characters/{cid}"].get_size() == (64, 32 * pose_table.rows)
         assert built[f"portraits/{cid}"].get_size() == (P * len(table.names), P * 3)
 
 
@@ -131,3 +141,37 @@ def test_deterministic() -> None:
     _, looks = portraits.load_looks()
     kara = load_cast()["kara"]
     assert portraits.compose(kara, looks["happy"]) == portraits.compose(kara, looks["happy"])
+
+
+def test_every_pose_frame_differs_from_standing(built: dict[str, pygame.Surface],
+                                               pose_table: PoseTable) -> None:
+    """Each character's every pose, in each facing it is drawn for, is a picture a
+    player can tell apart from them standing idle that way."""
+    for cid in DOC_IDS:
+        sheet = built[f"characters/{cid}"]
+        for pose in pose_table.poses.values():
+            for frame in range(pose.frames):
+                for facing in pose.directions:
+                    anchor = pose.items.get(facing)
+                    if anchor is not None and anchor.behind:
+                        continue  # holding something in front, seen from behind: the back
+                    col = pose.column(facing)
+                    posed = _frame(sheet, col, pose.row + frame, 16, 32)
+                    standing = _frame(sheet, 0, col, 16, 32)
+                    differ = sum(posed[i:i + 4] != standing[i:i + 4]
+                                 for i in range(0, len(posed), 4))
+                    assert differ >= 8, (cid, pose.name, facing, frame, differ)
+
+
+def test_lying_covers_the_body_and_shuts_the_eyes(built: dict[str, pygame.Surface],
+                                                  pose_table: PoseTable) -> None:
+    lie = pose_table.poses["lie"]
+    for cid in ("kara", "lena", "guard"):
+        frame = built[f"characters/{cid}"].subsurface((0, lie.row * 32, 16, 32))
+        standing = built[f"characters/{cid}"].subsurface((0, 0, 16, 32))
+        # the white turned-down sheet crosses the chest where the tunic was
+        assert frame.get_at((8, 19))[:3] == PALETTE["white"][:3]
+        assert frame.get_at((8, 19)) != standing.get_at((8, 19))
+        height = load_cast()[cid].height  # the eyes sit one row higher on a tall sprite
+        for x in (5, 10):  # where the open eyes were, a shut lid
+            assert frame.get_at((x, 13 - height)) != standing.get_at((x, 13 - height))

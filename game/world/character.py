@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import logging
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 import pygame
 
+from game.content_staging import Anchor, PoseDef
 from game.world.collision import Box, CollisionWorld, move_box
-from game.world.model import Facing
+from game.world.model import Facing, Prop
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +44,26 @@ class SpriteSheet:
     def frame(self, facing: Facing, column: int) -> pygame.Surface:
         row = self.frames[facing.row]
         return row[column % len(row)]
+
+    def pose_frame(self, pose: PoseDef, facing: Facing, step: int) -> pygame.Surface:
+        """A pose's frame (rows below the walk block); a sheet drawn before the pose
+        existed shows the idle frame rather than failing."""
+        row = pose.row + step % pose.frames
+        if row >= len(self.frames):
+            return self.frame(facing, 0)
+        cells = self.frames[row]
+        return cells[min(pose.column(facing.value), len(cells) - 1)]
+
+
+@dataclass(frozen=True)
+class Held:
+    """An item in someone's hands: its registry name, its sprite, and the map Prop it
+    was picked up from (shown again when it is put back), if any."""
+
+    item: str
+    image: pygame.Surface
+    carry: Mapping[str, Anchor]  # where it sits in the hands when no pose says
+    source: Prop | None = None
 
 
 @dataclass
@@ -79,6 +100,9 @@ class Character:
     patrol_index: int = 0
     leader: Character | None = None  # walks behind this character (followers)
     tags: dict[str, str] = field(default_factory=dict)
+    pose: PoseDef | None = None  # a scripted pose; walking ends it
+    pose_step: int = 0  # which frame of a pose of several frames
+    held: Held | None = None  # what is in their hands
 
     def feet(self) -> Box:
         return Box(self.x - FEET_W / 2, self.y - FEET_H, FEET_W, FEET_H)
@@ -110,11 +134,15 @@ class Character:
 
     def tick_animation(self) -> None:
         self.anim_step = self.anim_step + 1 if self.moving else 0
+        if self.moving:
+            self.pose = None  # walking away ends a kneel, a bow, a hug
         if self.emote is not None:
             index, left = self.emote
             self.emote = (index, left - 1) if left > 1 else None
 
     def image(self) -> pygame.Surface:
+        if not self.moving and self.pose is not None:
+            return self.sheet.pose_frame(self.pose, self.facing, self.pose_step)
         if not self.moving:
             return self.sheet.frame(self.facing, 0)
         col = WALK_SEQUENCE[(self.anim_step // STEPS_PER_FRAME) % len(WALK_SEQUENCE)]

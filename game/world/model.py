@@ -100,6 +100,7 @@ class NPCSpec:
     ref: ObjectRef
     patrol: tuple[tuple[float, float], ...] = ()  # feet points walked in a loop
     hidden: bool = False  # waits off-stage until a cutscene says <<show>>
+    pose: str = ""  # stands in this pose of assets/data/poses.json from the start
 
 @dataclass(frozen=True)
 class Sign:
@@ -138,6 +139,7 @@ class Prop:
     solid: bool
     ref: ObjectRef
     light: Light | None = None
+    item: str = ""  # an item of assets/data/items.json: <<hold>> picks this prop up
 
     @property
     def bottom(self) -> float:
@@ -149,6 +151,26 @@ class Prop:
 
     def frame_at(self, ms: int) -> Any:
         return frame_at(self.frames, self.durations_ms, ms)
+
+
+CROWD_BEHAVIOURS = ("mingle", "face", "cheer", "kneel", "bow")
+
+
+@dataclass(frozen=True)
+class CrowdSpec:
+    """A Tiled `Crowd`: `count` background people from `pool` (character ids) filling
+    `rect`, idling by `behaviour`, facing the Spawn `focus` where the behaviour faces.
+    They never block anyone and take no part in the story beyond being there."""
+
+    name: str
+    rect: pygame.Rect
+    count: int
+    pool: tuple[str, ...]
+    behaviour: str
+    focus: str  # a Spawn's name, or ""
+    seed: int
+    when: Condition
+    ref: ObjectRef
 
 
 @dataclass(frozen=True)
@@ -198,6 +220,7 @@ class MapData:
     properties: dict[str, Any] = field(default_factory=dict)
     ambience: str = ""  # the bed under the music (assets/data/audio.json), "" for none
     emitters: list[EmitterSpot] = field(default_factory=list)
+    crowds: list[CrowdSpec] = field(default_factory=list)
 
     @property
     def pixel_size(self) -> tuple[int, int]:

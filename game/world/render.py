@@ -15,6 +15,7 @@ import pygame
 
 from game.world.camera import VIEW_H, VIEW_W, Camera
 from game.world.character import FRAME_H, FRAME_W, Character
+from game.world.held_draw import held_drawables
 from game.world.layers import AnimatedTile, ImageLayer, MapLayers
 from game.world.model import Light, Prop
 
@@ -86,6 +87,7 @@ class MapRenderer:
             if ch.visible:
                 drawables.append((ch.y, ch.x, ch.image(), round(ch.x - FRAME_W / 2),
                                   round(ch.y - FRAME_H + 2)))
+                drawables.extend(held_drawables(ch))
         for prop in props:
             if view.colliderect(prop.rect()):
                 drawables.append((prop.bottom - 0.5, prop.x, prop.frame_at(clock_ms),

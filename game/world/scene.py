@@ -91,7 +91,7 @@ class WorldScene(Scene):
                             flag_types=flag_types(self.ctx.flags))
             world = World(data, self._sheet, flag_conditions(self.ctx.flags),
                           self.session.fired_triggers, self.ctx.rng.random,
-                          self.session.player_character)
+                          self.session.player_character, self.ctx.content.poses)
             x, y, facing = self._arrival(data, spawn, position)
         except GameError as err:
             self.load_error = str(err)

@@ -122,6 +122,12 @@ class Stage:
             return tuple(self.content.emotes.frames)
         if kind == "flight stage":
             return FLIGHT_STAGES
+        if kind == "pose":
+            return self.content.poses.names
+        if kind == "item":
+            return self.content.items.names
+        if kind == "crowd":
+            return tuple(self.world.crowds)
         audio = self.ctx.audio.registry
         if kind == "music":  # a tree without the audio registry (a test slice) is unchecked
             return audio.known_music() if audio.music else None
@@ -134,6 +140,16 @@ class Stage:
         if kind == "colour":
             return tuple(self.content.palette)
         return None
+
+    def item_image(self, item: str) -> pygame.Surface:
+        """The sprite of an item of assets/data/items.json, cut from its strip."""
+        table = self.content.items
+        size = table.size
+        strip = self.ctx.assets.image(table.strip)
+        frame = table.items[item].frame
+        if (frame + 1) * size > strip.get_width() or strip.get_height() < size:
+            raise ContentError(f"{table.strip}: no frame {frame} for item '{item}'")
+        return strip.subsurface((frame * size, 0, size, size))
 
     def has_map(self, name: str) -> bool:
         return resolve_map_path(self.ctx.assets.maps_dir, name).is_file()

@@ -15,11 +15,13 @@ from itertools import pairwise
 
 import pygame
 
+from game.content_staging import EMPTY_POSES, PoseTable
 from game.core.actions import InputState
 from game.world.character import (
     FOLLOW_GAP,
     PLAYER_SPEED,
     Character,
+    Held,
     SpriteSheet,
     follow_step,
     patrol_step,
@@ -27,6 +29,8 @@ from game.world.character import (
 )
 from game.world.collision import Box, CollisionWorld
 from game.world.conditions import ConditionSource
+from game.world.crowd import Crowd
+from game.world.map_staging import Staging
 from game.world.model import Door, Facing, Light, MapData, Prop, Sign, Trigger, TriggerMode
 
 SheetLoader = Callable[[str], SpriteSheet]
@@ -50,7 +54,8 @@ WorldEvent = DoorEntered | TriggerFired
 
 class World:
     def __init__(self, data: MapData, sheets: SheetLoader, conditions: ConditionSource,
-                 fired: set[str], rand: Callable[[], float], player_character: str) -> None:
+                 fired: set[str], rand: Callable[[], float], player_character: str,
+                 poses: PoseTable = EMPTY_POSES) -> None:
         self.data = data
         self.collision = CollisionWorld(data.solid_tiles, data.solid_rects, data.tile_size)
         self.conditions = conditions
@@ -64,6 +69,7 @@ class World:
         self.trail: list[tuple[float, float, Facing]] = []
         self.npcs: list[Character] = []
         self.props: list[Prop] = []
+        self.staging = Staging(data, sheets, poses, self.collision)
         self.refresh_npcs()
 
     # setup ------------------------------------------------------------------
@@ -89,9 +95,11 @@ class World:
                             self._sheets(spec.character), dialogue=spec.dialogue,
                             wander=spec.wander, patrol=spec.patrol, visible=not spec.hidden)
             npc.home = (spec.x, spec.y)
+            npc.pose = self.staging.pose(spec.pose, str(spec.ref))
             npcs.append(npc)
         self.npcs = npcs
-        self.props = [p for p in self.data.props if holds(p.when)]
+        self.props = self.staging.props_on_show(holds)
+        self.staging.refresh_crowds(holds)
 
     def place_player(self, x: float, y: float, facing: Facing) -> None:
         self.player.x, self.player.y, self.player.facing = x, y, facing
@@ -166,7 +174,22 @@ class World:
 
     @property
     def characters(self) -> list[Character]:
-        return [self.player, *self.npcs]
+        """Everyone drawn: the player, the NPCs, then the crowds' background people."""
+        return [self.player, *self.npcs, *self.staging.crowd_members()]
+
+    @property
+    def crowds(self) -> dict[str, Crowd]:
+        return self.staging.crowds
+
+    def take_prop(self, prop: Prop) -> None:
+        """A prop picked up (<<hold>>): off the map until it is put down."""
+        self.staging.taken.append(prop)
+        self.props = [p for p in self.props if p is not prop]
+
+    def put_item(self, held: Held, to: tuple[float, float] | None) -> None:
+        """A held item put down: back where it came from, or standing at `to`."""
+        self.staging.put(held, to)
+        self.props = self.staging.props_on_show(self.conditions.holds)
 
     def find(self, name: str) -> Character | None:
         """A character by map Name, character id, or 'player'."""
@@ -220,6 +243,8 @@ class World:
                 npc.follow_path(self.collision, others)
             else:
                 npc.moving = False
+        for crowd in self.staging.crowds.values():
+            crowd.step()
         for ch in self.characters:
             ch.tick_animation()
         if controllable and events_on:

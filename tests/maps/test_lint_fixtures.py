@@ -47,7 +47,7 @@ def test_unknown_classes_properties_and_wrong_types() -> None:
         "maps/bad_schema.tmx: object 1 'start': property 'facing' is 'north'; use one of "
         "down, left, right, up",
         "maps/bad_schema.tmx: object 2 'chest': has the unknown class 'Chest' (known: "
-        "Collision, Spawn, Door, NPC, Sign, Inspect, Trigger, Music, Prop, Emitter)",
+        "Collision, Spawn, Door, NPC, Sign, Inspect, Trigger, Music, Prop, Emitter, Crowd)",
         "maps/bad_schema.tmx: object 3 'door': has the property 'colour', which a Door does "
         "not have (Door has: to_map, to_spawn, transition, when)",
         "maps/bad_schema.tmx: object 4 'lena': property 'wander' must be a whole number, "
@@ -141,7 +141,8 @@ def test_tiled_features_the_game_does_not_draw_are_warned() -> None:
         "maps/bad_render.tmx: map properties: has a background colour, which the game does "
         "not draw (outside the map it shows the palette's ink) (warning)",
         "maps/bad_render.tmx: object 9 'note': has no class, so the game ignores it (give it "
-        "one of Collision, Spawn, Door, NPC, Sign, Inspect, Trigger, Music, Prop, Emitter) (warning)",
+        "one of Collision, Spawn, Door, NPC, Sign, Inspect, Trigger, Music, Prop, Emitter, "
+        "Crowd) (warning)",
         "maps/bad_render.tmx: object 9 'note': is a text object, which the game does not "
         "draw (use a Sign for words in the world) (warning)",
     ]

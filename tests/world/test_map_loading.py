@@ -75,7 +75,7 @@ def test_tiled_18_type_and_19_class_both_load(tmp_path: Path, display, attr: str
         (
             '<object id="5" name="x" KIND="Teleporter" x="0" y="0" width="16" height="16"/>',
             "fixture: object 5 'x': unknown class 'Teleporter' (known: Collision, Spawn, Door, "
-            "NPC, Sign, Inspect, Trigger, Music, Prop, Emitter)",
+            "NPC, Sign, Inspect, Trigger, Music, Prop, Emitter, Crowd)",
         ),
         (
             '<object id="6" KIND="Spawn" x="0" y="0"><point/></object>',

@@ -23,6 +23,7 @@ GENERATORS: tuple[str, ...] = (
     "backdrops",
     "fx",
     "characters",
+    "items",
     "portraits",
     "font",
     "ui",

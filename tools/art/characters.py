@@ -18,8 +18,10 @@ from pathlib import Path
 import pygame
 
 from tools.art import character_parts as parts
+from tools.art import character_poses as poses
 from tools.art.cast import CastMember, load_cast
 from tools.art.pixels import grid_surface, new_surface, save_png
+from tools.art.pose_rows import PoseRows, load_pose_rows
 
 FRAME_W, FRAME_H = 16, 32
 DIRECTIONS = ("down", "left", "right", "up")
@@ -176,9 +178,10 @@ def _arm_side(cv: Canvas, top: int, swing: int, far: bool) -> None:
     cv.span(path[-1], top + 4, "ss" if far else "Ss")
 
 
-def _skirt(cv: Canvas, kind: str, view: str, top: int, frame: int) -> None:
-    """Skirts, robes and coat tails from the waist down, swaying with the walk."""
-    bottom = {"jacket": 26, "coat": 27, "dress": 29, "gown": 30, "robe": 29}[kind]
+def _skirt(cv: Canvas, kind: str, view: str, top: int, frame: int, drop: int = 0) -> None:
+    """Skirts, robes and coat tails from the waist down, swaying with the walk
+    (`drop`: a kneeling or seated body lowers the hem too, down to the floor)."""
+    bottom = min(30, {"jacket": 26, "coat": 27, "dress": 29, "gown": 30, "robe": 29}[kind] + drop)
     _, a, _, _ = _GAIT[frame]
     sway = a if frame in (1, 3) else 0
     for y in range(top, bottom + 1):
@@ -253,40 +256,50 @@ def _cape(cv: Canvas, view: str, top: int, frame: int, over: bool) -> None:
         cv.span(x0, y, "".join(row))
 
 
-def compose(spec: Spec, direction: str, frame: int) -> list[str]:
-    """The letter grid of one frame."""
+def compose(spec: Spec, direction: str, frame: int, pose: str | None = None) -> list[str]:
+    """The letter grid of one frame: a walk frame, or frame `frame` of a pose."""
     view = "side" if direction in ("left", "right") else direction
-    bob = _GAIT[frame][0]
-    dy = bob - spec.height
+    body = poses.body(pose, view, frame) if pose else poses.Body()
+    bob = _GAIT[frame][0] if pose is None else 0
+    step = frame if pose is None else 0
+    dy = bob - spec.height + body.drop
+    hx, hy = body.head
     cv = Canvas()
     hip = 25 + dy
-    swing = _GAIT[frame][3]
+    swing = _GAIT[step][3]
     hair_front, hair_back = parts.HAIR[spec.hair_style][view]
     extras = set(spec.extras)
+    if body.underlay:
+        body.underlay(cv, view, 19 + dy)
 
     # behind the body
     if view == "down":
-        cv.grid(hair_back, 2, 4 + dy)
+        cv.grid(hair_back, 2 + hx, 4 + dy + hy)
         if spec.cape:
-            _cape(cv, view, 18 + dy, frame, over=False)
+            _cape(cv, view, 18 + dy, step, over=False)
     if view == "side":
         if spec.cape:
-            _cape(cv, view, 18 + dy, frame, over=False)
-        _arm_side(cv, 19 + dy, -swing, far=True)
+            _cape(cv, view, 18 + dy, step, over=False)
+        if body.far_arm:
+            _arm_side(cv, 19 + dy, -swing, far=True)
     # legs and skirt
-    if view == "side":
-        _legs_side(cv, hip, frame)
+    if body.legs:
+        body.legs(cv, view, hip)
+    elif view == "side":
+        _legs_side(cv, hip, step)
     else:
-        _legs_down(cv, hip, frame)
+        _legs_down(cv, hip, step)
     torso = parts.TORSO[spec.outfit][view]
     cv.grid(torso, 3, 18 + dy)
     if spec.skirt:
-        _skirt(cv, spec.skirt, view, 24 + dy, frame)
+        _skirt(cv, spec.skirt, view, 24 + dy, step, drop=body.drop)
     for name in _OVERLAYS:
         if name in extras and view in parts.OVERLAY[name]:
             cv.grid(parts.OVERLAY[name][view], 3, 18 + dy)
     # arms
-    if view == "side":
+    if body.arms:
+        body.arms(cv, view, 19 + dy)
+    elif view == "side":
         _arm_side(cv, 19 + dy, swing, far=False)
     else:
         _arm_front(cv, 3, 19 + dy, -swing if view == "down" else swing, True)
@@ -294,25 +307,35 @@ def compose(spec: Spec, direction: str, frame: int) -> list[str]:
     if spec.outfit == "armour":
         cv.grid(parts.PAULDRON[view], 2, 18 + dy)
     if view == "up" and spec.cape:
-        _cape(cv, view, 18 + dy, frame, over=True)
-    # head
-    cv.grid(parts.HEAD[view], 3, 7 + dy)
-    cv.grid(hair_front, 2, 4 + dy)
+        _cape(cv, view, 18 + dy, step, over=True)
+        if body.arms and body.over_cape:
+            body.arms(cv, view, 19 + dy)
+    _head(cv, spec, view, dy, hx, hy, hair_front, extras)
+    if body.overlay:
+        body.overlay(cv, view, 19 + dy + hy)
+    cv.outline()
+    return cv.lines()
+
+
+def _head(cv: Canvas, spec: Spec, view: str, dy: int, hx: int, hy: int,
+          hair_front: list[str], extras: set[str]) -> None:
+    """Head, hair, face marks and headwear, offset by a pose (a bow tips it)."""
+    hdy = dy + hy
+    cv.grid(parts.HEAD[view], 3 + hx, 7 + hdy)
+    cv.grid(hair_front, 2 + hx, 4 + hdy)
     if spec.beard and view in parts.BEARD:
-        cv.grid(parts.BEARD[view], 3, 13 + dy)
+        cv.grid(parts.BEARD[view], 3 + hx, 13 + hdy)
     if spec.moustache and view in parts.MOUSTACHE[spec.moustache]:
-        cv.grid(parts.MOUSTACHE[spec.moustache][view], 3, 15 + dy)
+        cv.grid(parts.MOUSTACHE[spec.moustache][view], 3 + hx, 15 + hdy)
     if "streak" in extras:
         streak = {"down": [(5, 6), (4, 7), (4, 8), (3, 9), (3, 10)],
                   "side": [(5, 6), (6, 7), (7, 8), (8, 9), (9, 10)],
                   "up": [(4, 7), (4, 8), (4, 9), (4, 10), (4, 11), (4, 12)]}[view]
         for i, (x, y) in enumerate(streak):
-            cv.put(x, y + dy, "5" if i < len(streak) - 1 else "7")
+            cv.put(x + hx, y + hdy, "5" if i < len(streak) - 1 else "7")
     for name in ("glasses", "circlet", "crown", "tall_crown", "helmet"):
         if name in extras and view in parts.ACCESSORY[name]:
-            cv.grid(parts.ACCESSORY[name][view], 2, dy)
-    cv.outline()
-    return cv.lines()
+            cv.grid(parts.ACCESSORY[name][view], 2 + hx, hdy)
 
 
 def key_for(spec: Spec) -> dict[str, str]:
@@ -333,19 +356,31 @@ def key_for(spec: Spec) -> dict[str, str]:
     return key
 
 
-def sheet(spec: Spec) -> pygame.Surface:
-    surf = new_surface(FRAME_W * 4, FRAME_H * 4)
+def _frame(spec: Spec, key: dict[str, str], direction: str, frame: int,
+           pose: str | None = None) -> pygame.Surface:
+    image = grid_surface(compose(spec, direction, frame, pose), key)
+    return pygame.transform.flip(image, True, False) if direction == "right" else image
+
+
+def sheet(spec: Spec, pose_rows: list[PoseRows] | None = None) -> pygame.Surface:
+    """The walk block (rows 0-3), then one row per frame of every pose below it."""
+    pose_rows = load_pose_rows() if pose_rows is None else pose_rows
+    rows = max([4, *(p.row + p.frames for p in pose_rows)])
+    surf = new_surface(FRAME_W * 4, FRAME_H * rows)
     key = key_for(spec)
     for row, direction in enumerate(DIRECTIONS):
         for col in range(4):
-            lines = compose(spec, direction, col)
-            frame = grid_surface(lines, key)
-            if direction == "right":
-                frame = pygame.transform.flip(frame, True, False)
-            surf.blit(frame, (col * FRAME_W, row * FRAME_H))
+            surf.blit(_frame(spec, key, direction, col), (col * FRAME_W, row * FRAME_H))
+    for p in pose_rows:
+        for f in range(p.frames):
+            for direction in p.directions:
+                col = DIRECTIONS.index(direction)
+                surf.blit(_frame(spec, key, direction, f, p.name),
+                          (col * FRAME_W, (p.row + f) * FRAME_H))
     return surf
 
 
 def build(root: Path) -> list[Path]:
     out = root / "sprites" / "characters"
-    return [save_png(sheet(spec), out / f"{cid}.png") for cid, spec in cast_specs().items()]
+    rows = load_pose_rows()
+    return [save_png(sheet(spec, rows), out / f"{cid}.png") for cid, spec in cast_specs().items()]

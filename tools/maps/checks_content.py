@@ -16,6 +16,7 @@ from typing import Any
 from game.content import MANIFEST
 from game.content_flight import check_flag_writes
 from game.content_parts import load_credits, load_emotes, load_title_menu, parse_start
+from game.content_staging import parse_items, parse_poses
 from game.core.assets import AssetResolver
 from game.core.datafile import Entry
 from game.core.errors import GameError
@@ -42,6 +43,8 @@ def check_content_data(root: Path, report: Report) -> None:
         "credits": lambda path: load_credits(assets, characters, names, path),
         "title_menu": lambda path: load_title_menu(assets, path),
         "emotes": lambda path: load_emotes(assets, path),
+        "poses": lambda path: parse_poses(assets.json(path), path),
+        "items": lambda path: parse_items(assets.json(path), path),
     }
     for key, check in checks.items():
         if key in manifest:

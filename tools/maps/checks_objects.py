@@ -13,6 +13,7 @@ from game.dialogue.expr_ast import Literal, calls, variables
 from game.dialogue.expr_parser import parse_expression
 from game.world import loader
 from game.world.conditions import condition_problems as loaded_condition_problems
+from tools.maps.checks_staging import check_staging
 from tools.maps.context import Project, Report, read_json
 from tools.maps.schema import CLASSES, MAP_PROPERTIES, Member, enums
 from tools.maps.tmx import MapObject, Prop, TmxMap
@@ -65,6 +66,7 @@ def check_objects(project: Project, tmx: TmxMap, report: Report) -> None:
             if character and character not in project.characters:
                 report.error(where, obj.label, f"character '{character}' is not in "
                              "assets/data/characters.json")
+        check_staging(project, tmx, obj, where, report)
         dialogue = _text(obj, "dialogue")
         if dialogue and project.nodes and dialogue not in project.nodes:
             report.error(where, obj.label, f"dialogue node '{dialogue}' does not exist in "

@@ -111,7 +111,24 @@ def command_names(project: Project) -> Names:
         table = read_json(project.root, data_file)
         if isinstance(table, dict):
             known[kind] = frozenset(table)
+    known.update(_staging_names(project, manifest))
     return Names(known=known, flag_types=dict(project.flags))
+
+
+def _staging_names(project: Project, manifest: object) -> dict[str, frozenset[str]]:
+    """Pose and item names from their registries, and the maps' Crowd objects."""
+    out: dict[str, frozenset[str]] = {}
+    for kind, key, field in (("pose", "poses", "poses"), ("item", "items", "items")):
+        path = manifest.get(key) if isinstance(manifest, dict) else None
+        data = read_json(project.root, str(path)) if path else None
+        if isinstance(data, dict) and isinstance(data.get(field), dict):
+            out[kind] = frozenset(data[field])
+    crowds: set[str] = set()
+    if project.maps_dir.is_dir():
+        for path in sorted(project.maps_dir.rglob("*.tmx")):
+            crowds.update(o.name for o in project.map(path).objects if o.cls == "Crowd")
+    out["crowd"] = frozenset(crowds)
+    return out
 
 
 def _check_change_map(project: Project, name: str, spawn: str, where: str,

@@ -19,7 +19,7 @@ from pathlib import Path
 from xml.sax.saxutils import quoteattr
 
 from game.world.loader import KNOWN_CLASSES, TRANSITIONS
-from game.world.model import FACING_NAMES, TriggerMode
+from game.world.model import CROWD_BEHAVIOURS, FACING_NAMES, TriggerMode
 
 ROOT = Path(__file__).resolve().parents[2]
 PROJECT_FILE = ROOT / "maps" / "daxam.tiled-project"
@@ -30,6 +30,7 @@ FIXED_ENUMS: dict[str, tuple[str, ...]] = {
     "Facing": FACING_NAMES,
     "Transition": TRANSITIONS,
     "TriggerMode": tuple(m.value for m in TriggerMode),
+    "CrowdBehaviour": CROWD_BEHAVIOURS,
 }
 
 
@@ -78,14 +79,17 @@ CLASSES: dict[str, dict[str, Member]] = {
              "transition": _e("Transition", "fade"), "when": _s()},
     "NPC": {"character": _s(True), "dialogue": _s(), "facing": _e("Facing", "down"),
             "wander": Member("int", 0), "patrol": _s(), "hidden": Member("bool", False),
-            "when": _s()},
+            "pose": _s(), "when": _s()},
     "Sign": {"dialogue": _s(True), "when": _s()},
     "Inspect": {"dialogue": _s(True), "when": _s()},
     "Trigger": {"dialogue": _s(True), "mode": _e("TriggerMode", "touch"),
                 "once": Member("bool", True), "when": _s()},
     "Music": {"music": _s(True)},
-    "Prop": {"when": _s(), "solid": Member("bool", False)},
+    "Prop": {"when": _s(), "solid": Member("bool", False), "item": _s()},
     "Emitter": {"effect": _s(True), "when": _s()},
+    "Crowd": {"count": Member("int", 12), "pool": _s(True),
+              "behaviour": _e("CrowdBehaviour", "mingle"), "focus": _s(),
+              "seed": Member("int", 1), "when": _s()},
 }
 
 MAP_PROPERTIES: dict[str, Member] = {
@@ -94,7 +98,7 @@ MAP_PROPERTIES: dict[str, Member] = {
 
 COLOURS = {"Collision": "#ff5555", "Spawn": "#55ff55", "Door": "#ffaa00", "NPC": "#55aaff",
            "Sign": "#ffff55", "Inspect": "#ffff55", "Trigger": "#ff55ff", "Music": "#aaaaaa",
-           "Prop": "#c08040", "Emitter": "#ffd966"}
+           "Prop": "#c08040", "Emitter": "#ffd966", "Crowd": "#d0a0ff"}
 
 # "Run game here": Tiled runs `"command" arguments` with %mapfile quoted, in the working
 # directory (the game folder for maps in maps/). The launchers in tools/ find the

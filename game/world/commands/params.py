@@ -182,8 +182,9 @@ class Choice(Param):
 class Direction(Choice):
     """up, down, left or right: the handler gets a `Facing`."""
 
-    def __init__(self, label: str = "DIRECTION", key: str | None = None) -> None:
-        super().__init__(label, FACING_NAMES, key)
+    def __init__(self, label: str = "DIRECTION", key: str | None = None,
+                 default: object = ...) -> None:
+        super().__init__(label, FACING_NAMES, key, default)
 
     def parse(self, words: tuple[str, ...]) -> object:
         return Facing(str(super().parse(words)))

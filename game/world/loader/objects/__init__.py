@@ -12,6 +12,7 @@ from types import MappingProxyType
 from game.core.errors import ContentError
 from game.world.loader.objects.collision import parse_collision
 from game.world.loader.objects.context import ParseContext
+from game.world.loader.objects.crowd import parse_crowd
 from game.world.loader.objects.door import parse_door
 from game.world.loader.objects.emitter import parse_emitter
 from game.world.loader.objects.music import parse_music
@@ -36,6 +37,7 @@ PARSERS: tuple[tuple[str, ObjectParser], ...] = (
     ("Music", parse_music),
     ("Prop", parse_prop),
     ("Emitter", parse_emitter),
+    ("Crowd", parse_crowd),
 )
 COLLISION_GROUP = "collision"
 

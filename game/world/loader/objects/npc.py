@@ -31,6 +31,7 @@ def parse_npc(obj: RawObject, ctx: ParseContext, data: MapData) -> None:
         ref=ref,
         patrol=patrol(props.get("patrol", ""), ctx, ref),
         hidden=values.flag(props, "hidden", False),
+        pose=str(props.get("pose", "") or "").strip(),
     ))
 
 

@@ -39,4 +39,12 @@ def parse_prop(obj: RawObject, ctx: ParseContext, data: MapData) -> None:
         light = Light(obj.x + w / 2, obj.y + h / 2, radius, colour)
     data.props.append(Prop(float(obj.x), float(obj.y), surfaces, durations,
                            ctx.when(props, ref), values.flag(props, "solid", False), ref,
-                           light))
+                           light, item=_item(props, ref)))
+
+
+def _item(props: dict[str, object], ref: object) -> str:
+    """The `item` a script can pick this prop up as (checked by the linter)."""
+    item = str(props.get("item", "") or "").strip()
+    if item and not item.replace("_", "").isalnum():
+        raise ContentError(f"{ref}: item '{item}' is not an item name")
+    return item
