@@ -26,6 +26,7 @@ from game.world.character import (
 )
 from game.world.collision import CollisionWorld
 from game.world.conditions import ConditionSource
+from game.world.crowd_grid import FootGrid
 from game.world.model import Door, Facing, Light, MapData, Prop, Sign, Trigger, TriggerMode
 
 SheetLoader = Callable[[str], SpriteSheet]
@@ -59,6 +60,8 @@ class World:
         self.player = Character("player", player_character, 0, 0, Facing.DOWN,
                                 sheets(player_character), speed=PLAYER_SPEED, solid=False)
         self._doors_armed = False
+        # What doors and triggers last answered nothing for (see `_doors_and_triggers`).
+        self._quiet_key: tuple[object, ...] | None = None
         self.trail: list[tuple[float, float, Facing]] = []
         self.npcs: list[Character] = []
         self.props: list[Prop] = []
@@ -98,6 +101,7 @@ class World:
         for follower in self.followers:
             follower.x, follower.y = self._behind(x, y, facing)
         self._doors_armed = not any(self._feet_in(d.rect) for d in self.data.doors)
+        self._quiet_key = None
 
     def set_player_character(self, character: str) -> None:
         self.player.character = character
@@ -173,25 +177,42 @@ class World:
         if self.player.moving:
             self.trail.append((self.player.x, self.player.y, self.player.facing))
             del self.trail[: max(0, len(self.trail) - FOLLOW_GAP - 2)]
-        player_box = [self.player.feet_rect()]
+        # Only a patrolling guard waits for people in its way (scripted paths and
+        # wanderers walk through), so only they ask the grid for their neighbours.
+        grid: FootGrid | None = None
         for npc in self.npcs:
             if npc.leader is self.player:
                 follow_step(npc, self.trail)
                 continue
-            others = player_box + [n.feet_rect() for n in self.npcs if n is not npc and n.solid]
             if npc.patrol and controllable:
-                patrol_step(npc, self.collision, others)
+                if grid is None:
+                    grid = FootGrid([self.player, *(n for n in self.npcs if n.solid)])
+                reach = npc.path.speed if npc.path is not None else npc.speed
+                patrol_step(npc, self.collision, grid.boxes_near(npc, reach))
             elif npc.wander and controllable:
-                wander_step(npc, self.collision, others, self.rand, self.data.tile_size)
+                wander_step(npc, self.collision, [], self.rand, self.data.tile_size)
             elif npc.path is not None and not npc.path.done:
-                npc.follow_path(self.collision, others)
+                npc.follow_path(self.collision, [])
             else:
                 npc.moving = False
+            if grid is not None:
+                grid.moved(npc)
         for ch in self.characters:
             ch.tick_animation()
         if controllable:
-            events.extend(self._doors())
-            events.extend(self._triggers())
+            events.extend(self._doors_and_triggers())
+        return events
+
+    def _doors_and_triggers(self) -> list[WorldEvent]:
+        """Doors and triggers, looked at only when what they depend on has changed:
+        the tile box the feet cover, a flag, a trigger fired. A step whose answer was
+        nothing and whose inputs are the same would answer nothing again."""
+        key = (tuple(self.player.feet_rect()), self.conditions.version, id(self.fired),
+               len(self.fired))
+        if key == self._quiet_key:
+            return []
+        events = self._doors() + self._triggers()
+        self._quiet_key = None if events else key
         return events
 
     def _feet_in(self, rect: pygame.Rect) -> bool:

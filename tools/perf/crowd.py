@@ -12,7 +12,7 @@ from game.core.actions import InputState
 from game.world.character import Character, SpriteSheet
 from game.world.conditions import ConditionCache
 from game.world.model import Facing
-from game.world.world import World
+from game.world.world import World, WorldEvent
 from tools.perf.synthetic import write_map
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -20,10 +20,15 @@ SIDE = 120
 
 
 class AllPairsWorld(World):
-    """The baseline: every NPC is given the foot box of every other, every step."""
+    """The baseline: every NPC is given the foot box of every other, every step, as
+    the world did before its foot grid (the lists are built, then the step runs)."""
 
-    def _others(self, npc: Character, player_box: list[pygame.Rect]) -> list[pygame.Rect]:
-        return player_box + [n.feet_rect() for n in self.npcs if n is not npc and n.solid]
+    def step(self, inp: InputState, controllable: bool) -> list[WorldEvent]:
+        boxes = [self.player.feet_rect()]
+        for npc in self.npcs:
+            if npc.leader is not self.player:
+                boxes + [n.feet_rect() for n in self.npcs if n is not npc and n.solid]
+        return super().step(inp, controllable)
 
 
 def crowd_world(folder: Path, count: int, naive: bool, patrol: bool = False

@@ -96,12 +96,13 @@ def flight(frames: int) -> list[Row]:
     from game.core.assets import AssetResolver
     from game.flight.art import FlightArt
     from game.flight.hud import Hud
+    from game.flight.registry import default_script
     from game.flight.render import BattleRenderer
     from game.ui.text import Fonts
     from tools.bench_flight import crowded_battle, refill
     assets = AssetResolver.discover()
     art = FlightArt(assets)
-    renderer, hud = BattleRenderer(art), Hud(assets, Fonts.load(assets), art)
+    renderer, hud = BattleRenderer(art), Hud(assets, Fonts.load(assets), art, default_script())
     canvas = pygame.Surface((480, 270))
 
     def run(count: int, collisions: str) -> Sample:
