@@ -1,9 +1,9 @@
 """Draws a map, its characters and its lighting onto the logical canvas.
 
-Our own renderer rather than pyscroll: static layers are pre-composed by the
-loader, so a frame is two clipped blits, the visible animated tiles, the
-y-sorted characters and a lighting pass (`tools/bench_render.py` compares it
-with pyscroll on the same maps).
+Our own renderer rather than pyscroll: static layers come in chunks made when
+first seen, so a frame is a few chunk blits, the animated tiles in view, the
+y-sorted characters on screen and a lighting pass over the lights in view
+(`tools/bench_render.py` compares it with pyscroll on the same maps).
 """
 
 from __future__ import annotations
@@ -16,7 +16,9 @@ import pygame
 from game.world.camera import VIEW_H, VIEW_W, Camera
 from game.world.character import FRAME_H, FRAME_W, Character
 from game.world.layers import AnimatedTile, ImageLayer, MapLayers
+from game.world.light_set import LightSet
 from game.world.model import Light, Prop
+from game.world.spatial import SpatialIndex
 
 BACKGROUND = (26, 15, 31)  # palette "ink": outside the map is never pure black
 
@@ -77,15 +79,17 @@ class MapRenderer:
         if not covered:
             surface.fill(BACKGROUND)
         self._images(surface, camera, above=False, mode=mode, clock_ms=clock_ms)
-        surface.blit(self.layers.below, (0, 0), view)
+        self.layers.below.draw(surface, view)
         self._mode_tiles(surface, view, above=False, mode=mode)
         self._animated(surface, self.layers.animated_below, view, clock_ms)
         # Characters and props share one depth order: whoever stands lower is in front.
         drawables: list[tuple[float, float, pygame.Surface, int, int]] = []
         for ch in characters:
             if ch.visible:
-                drawables.append((ch.y, ch.x, ch.image(), round(ch.x - FRAME_W / 2),
-                                  round(ch.y - FRAME_H + 2)))
+                x, y = round(ch.x - FRAME_W / 2), round(ch.y - FRAME_H + 2)
+                image = ch.image()
+                if view.colliderect((x, y, *image.get_size())):  # off screen: nothing to draw
+                    drawables.append((ch.y, ch.x, image, x, y))
         for prop in props:
             if view.colliderect(prop.rect()):
                 drawables.append((prop.bottom - 0.5, prop.x, prop.frame_at(clock_ms),
@@ -93,22 +97,21 @@ class MapRenderer:
         for _, _, image, x, y in sorted(drawables, key=lambda d: (d[0], d[1])):
             surface.blit(image, (x - ox, y - oy))
         if self.layers.above is not None:
-            surface.blit(self.layers.above, (0, 0), view)
+            self.layers.above.draw(surface, view)
         self._mode_tiles(surface, view, above=True, mode=mode)
         self._animated(surface, self.layers.animated_above, view, clock_ms)
         self._images(surface, camera, above=True, mode=mode, clock_ms=clock_ms)
 
-    def _animated(self, surface: pygame.Surface, tiles: list[AnimatedTile], view: pygame.Rect,
-                  clock_ms: int) -> None:
-        for tile in tiles:
-            if view.colliderect((tile.x, tile.y, 16, 32)):
-                surface.blit(tile.frame_at(clock_ms), (tile.x - view.x, tile.y - view.y))
+    def _animated(self, surface: pygame.Surface, tiles: SpatialIndex[AnimatedTile],
+                  view: pygame.Rect, clock_ms: int) -> None:
+        for tile in tiles.query(view):
+            surface.blit(tile.frame_at(clock_ms), (tile.x - view.x, tile.y - view.y))
 
     def _mode_tiles(self, surface: pygame.Surface, view: pygame.Rect, above: bool,
                     mode: str) -> None:
         for layer in self.layers.mode_tiles:
             if layer.above == above and mode in layer.lighting:
-                surface.blit(layer.surface, (0, 0), view)
+                layer.surface.draw(surface, view)
 
     def _images(self, surface: pygame.Surface, camera: Camera, above: bool, mode: str,
                 clock_ms: int) -> None:
@@ -127,6 +130,8 @@ class MapRenderer:
         # of bulbs reads as a warm band instead of burning the picture to white.
         self._lightmap.fill((0, 0, 0))
         lit = False
+        if isinstance(lights, LightSet):
+            lights = lights.near(view)
         for light in lights:
             r = light.radius
             if not view.colliderect((light.x - r, light.y - r, 2 * r, 2 * r)):

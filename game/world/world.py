@@ -27,7 +27,9 @@ from game.world.character import (
 from game.world.collision import CollisionWorld
 from game.world.conditions import ConditionSource
 from game.world.crowd_grid import FootGrid
+from game.world.light_set import LightSet, light_box
 from game.world.model import Door, Facing, Light, MapData, Prop, Sign, Trigger, TriggerMode
+from game.world.spatial import SpatialIndex
 
 SheetLoader = Callable[[str], SpriteSheet]
 
@@ -57,6 +59,7 @@ class World:
         self.fired = fired
         self.rand = rand
         self._sheets = sheets
+        self._light_index: SpatialIndex[Light] | None = None
         self.player = Character("player", player_character, 0, 0, Facing.DOWN,
                                 sheets(player_character), speed=PLAYER_SPEED, solid=False)
         self._doors_armed = False
@@ -108,9 +111,12 @@ class World:
         self.player.sheet = self._sheets(character)
 
     @property
-    def lights(self) -> list[Light]:
+    def lights(self) -> LightSet:
         """The map's lights and those of the props on show."""
-        return self.data.lights + [p.light for p in self.props if p.light is not None]
+        if self._light_index is None:
+            self._light_index = SpatialIndex((lt, light_box(lt)) for lt in self.data.lights)
+        return LightSet(self._light_index, self.data.lights,
+                        [p.light for p in self.props if p.light is not None])
 
     @property
     def followers(self) -> list[Character]:

@@ -1,4 +1,4 @@
-"""Turn a read map's layers into `MapLayers`: static tiles pre-drawn, animated tiles,
+"""Turn a read map's layers into `MapLayers`: static tiles as chunked sheets, animated tiles,
 image layers, plus what tiles say about the world (solid cells, lights).
 
 Layers below the one named `sprites` are drawn under characters, those after it
@@ -15,14 +15,15 @@ from typing import Any
 import pygame
 
 from game.core.errors import ContentError
-from game.world.layers import AnimatedTile, ImageLayer, MapLayers
+from game.world.chunks import ChunkedLayer, Sheet, Stamp
+from game.world.layers import AnimatedTile, ImageLayer, MapLayers, ModeTiles
 from game.world.loader import values
 from game.world.loader.reading import ImageLayerSource, MapSource, TileLayer
 from game.world.model import Light
+from game.world.spatial import SpatialIndex
 
 SPRITES_LAYER = "sprites"
 COLLISION_LAYER = "collision"
-OUTSIDE = (26, 15, 31)  # palette "ink", under an opaque ground layer
 MAX_DRIFT = 240.0  # px per second: faster than that is a typo, not traffic
 
 
@@ -34,15 +35,18 @@ class BuiltLayers:
 
 
 def build_layers(source: MapSource, palette: dict[str, tuple[int, int, int]]) -> BuiltLayers:
-    """Draw every visible layer once; solid cells and lights come from tile properties."""
+    """Read every visible layer once; static tiles become chunked sheets drawn when
+    first seen; solid cells and lights come from tile properties."""
     ts = source.tile_size
     size = (source.width * ts, source.height * ts)
-    below = pygame.Surface(size, pygame.SRCALPHA)
-    above = pygame.Surface(size, pygame.SRCALPHA)
-    built = BuiltLayers(MapLayers(below=below, above=None),
+    below: list[Sheet] = []
+    above: list[Sheet] = []
+    anims_below: list[AnimatedTile] = []
+    anims_above: list[AnimatedTile] = []
+    built = BuiltLayers(MapLayers(below=ChunkedLayer([], size, ts, alpha=False), above=None),
                         [[False] * source.width for _ in range(source.height)], [])
     result = built.layers
-    is_above = used_above = False
+    is_above = False
     for layer in source.layers:
         lname = layer.name.strip().lower()
         if lname == SPRITES_LAYER:
@@ -60,63 +64,96 @@ def build_layers(source: MapSource, palette: dict[str, tuple[int, int, int]]) ->
                 result.mode_tiles.append(_mode_tiles(source, layer, size, is_above, modes,
                                                      built, palette))
                 continue
-            target = above if is_above else below
-            anims = result.animated_above if is_above else result.animated_below
-            used_above |= is_above
-            _draw_tiles(source, layer, target, anims, built, palette)
+            anims = anims_above if is_above else anims_below
+            (above if is_above else below).append(
+                _sheet(source, layer, anims, built, palette))
         elif isinstance(layer, ImageLayerSource):
             result.images.append(_image_layer(source.path, source.name, layer, is_above))
-    result.above = _display_format(above, alpha=True) if used_above else None
+    result.above = ChunkedLayer(above, size, ts, alpha=True) if above else None
     below_images = any(not image.above for image in result.images)
-    # An opaque copy blits several times faster than per-pixel alpha; only a map
+    # An opaque chunk blits several times faster than per-pixel alpha; only a map
     # with a backdrop under its tiles (the balcony view) needs the holes kept.
-    result.below = _display_format(below, alpha=below_images)
+    result.below = ChunkedLayer(below, size, ts, alpha=below_images)
     result.opaque_below = not below_images
+    result.animated_below = SpatialIndex((a, a.rect(ts)) for a in anims_below)
+    result.animated_above = SpatialIndex((a, a.rect(ts)) for a in anims_above)
     return built
 
 
-def _draw_tiles(source: MapSource, layer: TileLayer, target: pygame.Surface,
-                anims: list[AnimatedTile], built: BuiltLayers,
-                palette: dict[str, tuple[int, int, int]]) -> None:
+def _sheet(source: MapSource, layer: TileLayer, anims: list[AnimatedTile],
+           built: BuiltLayers, palette: dict[str, tuple[int, int, int]]) -> Sheet:
+    """One tile layer as a sheet of stamps. Cells whose tile matters to the world
+    (solid, a light, animated, or unknown) are visited in row order; the rest are
+    only looked up per distinct tile, so a big map reads in a few set operations."""
     ts = source.tile_size
     opacity = layer.opacity or 1
-    for x, y, gid in layer.cells():
+    rows = layer.rows()
+    used: set[int] = set().union(*rows)
+    used.discard(0)
+    stamps: dict[int, Stamp] = {}
+    special: set[int] = set()
+    for gid in used:
         tile = source.tile(gid)
         if tile is None:
-            raise ContentError(
-                f"{source.name}: layer '{layer.name}' cell ({x}, {y}) uses tile id "
-                f"{source.file_gid(gid)} "
-                "that no tileset defines")
+            special.add(gid)
+            continue
         props = tile.properties
-        if values.flag(props, "solid", False):
-            built.solid[y][x] = True
-        if props.get("light"):
-            radius, colour = values.light(props["light"], palette,
-                                          f"{source.name}: tile at ({x}, {y})")
-            built.lights.append(Light(x * ts + ts / 2, y * ts + ts / 2, radius, colour))
-        px, py = x * ts, y * ts + ts - tile.image.get_height()
+        if tile.frames or props.get("light") or values.flag(props, "solid", False):
+            special.add(gid)
         if tile.frames:
-            anims.append(AnimatedTile(px, py, tile.frames, tile.durations_ms))
-        elif opacity < 1:
-            faded = tile.image.copy()
-            faded.set_alpha(round(255 * opacity))
-            target.blit(faded, (px, py))
-        else:
-            target.blit(tile.image, (px, py))
+            continue
+        image = tile.image
+        if opacity < 1:
+            image = image.copy()
+            image.set_alpha(round(255 * opacity))
+        stamps[gid] = (image, 0, ts - tile.image.get_height())
+    for y, row in enumerate(rows):
+        if special.isdisjoint(row):
+            continue
+        for x, gid in enumerate(row):
+            if gid in special:
+                _special_cell(source, layer, x, y, gid, anims, built, palette)
+    return Sheet(rows, stamps)
+
+
+def _special_cell(source: MapSource, layer: TileLayer, x: int, y: int, gid: int,
+                  anims: list[AnimatedTile], built: BuiltLayers,
+                  palette: dict[str, tuple[int, int, int]]) -> None:
+    ts = source.tile_size
+    tile = source.tile(gid)
+    if tile is None:
+        raise ContentError(
+            f"{source.name}: layer '{layer.name}' cell ({x}, {y}) uses tile id "
+            f"{source.file_gid(gid)} "
+            "that no tileset defines")
+    props = tile.properties
+    if values.flag(props, "solid", False):
+        built.solid[y][x] = True
+    if props.get("light"):
+        radius, colour = values.light(props["light"], palette,
+                                      f"{source.name}: tile at ({x}, {y})")
+        built.lights.append(Light(x * ts + ts / 2, y * ts + ts / 2, radius, colour))
+    if tile.frames:
+        px, py = x * ts, y * ts + ts - tile.image.get_height()
+        anims.append(AnimatedTile(px, py, tile.frames, tile.durations_ms))
 
 
 def _mode_tiles(source: MapSource, layer: TileLayer, size: tuple[int, int], above: bool,
                 modes: tuple[str, ...], built: BuiltLayers,
-                palette: dict[str, tuple[int, int, int]]) -> ImageLayer:
-    """A tile layer with a `lighting` property, pre-drawn on its own surface and
-    blitted over its side's tiles only while one of its modes is on."""
-    surface = pygame.Surface(size, pygame.SRCALPHA)
-    anims: list[AnimatedTile] = []
-    _draw_tiles(source, layer, surface, anims, built, palette)
-    for tile in anims:  # light that comes and goes with the hour does not flicker
-        surface.blit(tile.frames[0], (tile.x, tile.y))
-    return ImageLayer(surface=_display_format(surface, alpha=True), offset=(0.0, 0.0),
-                      parallax=(1.0, 1.0), above=above, name=layer.name, lighting=modes)
+                palette: dict[str, tuple[int, int, int]]) -> ModeTiles:
+    """A tile layer with a `lighting` property, in chunks of its own, blitted over
+    its side's tiles only while one of its modes is on."""
+    ts = source.tile_size
+    sheet = _sheet(source, layer, [], built, palette)
+    # Light that comes and goes with the hour does not flicker: its animated tiles
+    # show their first frame, over the layer's other tiles.
+    still: dict[int, Stamp] = {}
+    for gid in set().union(*sheet.rows) - {0}:
+        tile = source.tile(gid)
+        if tile is not None and tile.frames:
+            still[gid] = (tile.frames[0], 0, ts - tile.image.get_height())
+    tiles = ChunkedLayer([sheet, Sheet(sheet.rows, still)], size, ts, alpha=True)
+    return ModeTiles(surface=tiles, above=above, name=layer.name, lighting=modes)
 
 
 def layer_modes(properties: dict[str, Any]) -> tuple[str, ...]:
@@ -158,12 +195,3 @@ def _image_layer(map_path: Path, map_name: str, layer: ImageLayerSource,
         lighting=layer_modes(layer.properties),
         drift=_drift(map_name, layer),
     )
-
-
-def _display_format(surface: pygame.Surface, alpha: bool) -> pygame.Surface:
-    if alpha:
-        return surface.convert_alpha()
-    opaque = pygame.Surface(surface.get_size()).convert()
-    opaque.fill(OUTSIDE)
-    opaque.blit(surface, (0, 0))
-    return opaque

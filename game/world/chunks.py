@@ -1,0 +1,133 @@
+"""Static tile layers drawn in square chunks when first seen and dropped when far.
+
+A pre-drawn full-map surface costs 4 bytes a pixel (a 1000x1000-tile map: 1 GB a
+layer) and seconds to draw. A chunk is drawn from the tile grid the first time the
+camera nears it, exactly as the full surface would have been in that square (same
+tiles, same order, same blending), so what the player sees does not change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import pygame
+
+CHUNK = 128  # pixels a side: a chunk costs about a quarter of a millisecond to draw
+KEEP = 2  # chunks beyond the view kept before one is dropped
+OUTSIDE = (26, 15, 31)  # palette "ink", under an opaque ground layer
+
+Stamp = tuple[pygame.Surface, int, int]  # picture and its offset from the cell corner
+
+
+@dataclass(frozen=True)
+class Sheet:
+    """One tile layer as cells: `rows[y][x]` gids, and what each gid stamps."""
+
+    rows: Sequence[Sequence[int]]
+    stamps: dict[int, Stamp]  # gids missing here draw nothing (animated tiles)
+
+
+class ChunkedLayer:
+    """Sheets composed in order into chunks; opaque ones are flattened on OUTSIDE."""
+
+    def __init__(self, sheets: list[Sheet], size: tuple[int, int], tile: int,
+                 alpha: bool) -> None:
+        self.sheets = sheets
+        self.size = size
+        self.tile = tile
+        self.alpha = alpha
+        self._chunks: dict[tuple[int, int], pygame.Surface] = {}
+        self._seen: tuple[int, int, int, int] | None = None
+        stamps = [s for sheet in sheets for s in sheet.stamps.values()]
+        # Tiles taller or wider than a cell reach into the chunks above and to the right.
+        self._reach_up = max(0, max((-dy for _, _, dy in stamps), default=0))
+        self._reach_left = max(0, max((img.get_width() - tile for img, _, _ in stamps),
+                                      default=0))
+        self._cols = size[0] // tile
+        self._rows = size[1] // tile
+
+    def get_size(self) -> tuple[int, int]:
+        return self.size
+
+    @property
+    def chunk_count(self) -> int:
+        """Chunks held now (for tests and the benchmark)."""
+        return len(self._chunks)
+
+    def draw(self, surface: pygame.Surface, view: pygame.Rect) -> None:
+        """Blit what `view` shows at the surface's origin, like a clipped full-map blit;
+        then draw one chunk next to the view ahead of need, and drop far ones."""
+        x0, y0, x1, y1 = self._span(view, 0)
+        blits = []
+        for cy in range(y0, y1 + 1):
+            for cx in range(x0, x1 + 1):
+                chunk = self._chunk(cx, cy)
+                blits.append((chunk, (cx * CHUNK - view.x, cy * CHUNK - view.y)))
+        surface.fblits(blits)
+        self._prefetch(view)
+        if self._seen != (x0, y0, x1, y1):
+            self._seen = (x0, y0, x1, y1)
+            self._drop_far(view)
+
+    def get_at(self, pos: tuple[int, int]) -> pygame.Color:
+        """The pixel the layer shows at a map position."""
+        chunk = self._chunk(pos[0] // CHUNK, pos[1] // CHUNK)
+        return chunk.get_at((pos[0] % CHUNK, pos[1] % CHUNK))
+
+    def _span(self, view: pygame.Rect, margin: int) -> tuple[int, int, int, int]:
+        last_x = (self.size[0] - 1) // CHUNK
+        last_y = (self.size[1] - 1) // CHUNK
+        return (max(0, view.left // CHUNK - margin), max(0, view.top // CHUNK - margin),
+                min(last_x, (view.right - 1) // CHUNK + margin),
+                min(last_y, (view.bottom - 1) // CHUNK + margin))
+
+    def _prefetch(self, view: pygame.Rect) -> None:
+        x0, y0, x1, y1 = self._span(view, 1)
+        for cy in range(y0, y1 + 1):
+            for cx in range(x0, x1 + 1):
+                if (cx, cy) not in self._chunks:
+                    self._chunk(cx, cy)
+                    return  # one a frame: walking never waits for a row of chunks
+
+    def _drop_far(self, view: pygame.Rect) -> None:
+        x0, y0, x1, y1 = self._span(view, KEEP)
+        for key in [k for k in self._chunks
+                    if not (x0 <= k[0] <= x1 and y0 <= k[1] <= y1)]:
+            del self._chunks[key]
+
+    def _chunk(self, cx: int, cy: int) -> pygame.Surface:
+        chunk = self._chunks.get((cx, cy))
+        if chunk is None:
+            chunk = self._chunks[(cx, cy)] = self._compose(cx, cy)
+        return chunk
+
+    def _compose(self, cx: int, cy: int) -> pygame.Surface:
+        ts = self.tile
+        left, top = cx * CHUNK, cy * CHUNK
+        w = min(CHUNK, self.size[0] - left)
+        h = min(CHUNK, self.size[1] - top)
+        canvas = pygame.Surface((w, h), pygame.SRCALPHA)
+        col0 = max(0, (left - self._reach_left) // ts)
+        col1 = min(self._cols, -(-(left + w) // ts))
+        row0 = max(0, top // ts)
+        row1 = min(self._rows, -(-(top + h + self._reach_up) // ts))
+        for sheet in self.sheets:
+            stamps = sheet.stamps
+            blits = []
+            for y in range(row0, row1):
+                row = sheet.rows[y]
+                py = y * ts - top
+                for x in range(col0, col1):
+                    stamp = stamps.get(row[x])
+                    if stamp is not None:
+                        image, dx, dy = stamp
+                        blits.append((image, (x * ts + dx - left, py + dy)))
+            if blits:
+                canvas.fblits(blits)
+        if self.alpha:
+            return canvas.convert_alpha()
+        opaque = pygame.Surface((w, h)).convert()
+        opaque.fill(OUTSIDE)
+        opaque.blit(canvas, (0, 0))
+        return opaque
