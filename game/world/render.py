@@ -40,6 +40,7 @@ class MapRenderer:
         self._tint = pygame.Surface((VIEW_W, VIEW_H))
         self._lightmap = pygame.Surface((VIEW_W, VIEW_H))
         self._fade_buffer: pygame.Surface | None = None
+        self._prepared: dict[int, PreparedImage] = {}  # by id of an image layer in `layers`
 
     def draw(
         self,
@@ -117,7 +118,10 @@ class MapRenderer:
                 clock_ms: int) -> None:
         for layer in self.layers.images:
             if layer.above == above and (not layer.lighting or mode in layer.lighting):
-                draw_image_layer(surface, layer, camera, clock_ms)
+                ready = self._prepared.get(id(layer))
+                if ready is None:
+                    ready = self._prepared[id(layer)] = prepare_image(layer)
+                draw_image_layer(surface, layer, camera, clock_ms, ready)
 
     def apply_lighting(self, surface: pygame.Surface, look: LightingLook,
                        lights: Iterable[Light], view: pygame.Rect) -> None:
@@ -164,8 +168,33 @@ class MapRenderer:
         return cached
 
 
+@dataclass(frozen=True)
+class PreparedImage:
+    """An image layer as it is blitted: cropped to its visible pixels, flattened when
+    they are all opaque, faded once when the layer is translucent. The pixels it puts
+    on screen are exactly those of the whole picture; it just touches fewer."""
+
+    image: pygame.Surface | None  # None: nothing visible at all
+    dx: int
+    dy: int
+
+
+def prepare_image(layer: ImageLayer) -> PreparedImage:
+    surface = layer.surface
+    box = surface.get_bounding_rect()  # pixels with any alpha
+    if box.width == 0 or box.height == 0:
+        return PreparedImage(None, 0, 0)
+    image = surface.subsurface(box)
+    if layer.opacity < 1:
+        image = image.copy()
+        image.set_alpha(round(255 * layer.opacity))
+    elif pygame.mask.from_surface(image, 254).count() == box.width * box.height:
+        image = image.convert()
+    return PreparedImage(image, box.x, box.y)
+
+
 def draw_image_layer(surface: pygame.Surface, layer: ImageLayer, camera: Camera,
-                     clock_ms: int = 0) -> None:
+                     clock_ms: int = 0, prepared: PreparedImage | None = None) -> None:
     """Tiled's parallax rule: a layer with factor p moves p times the camera. A layer
     with `drift` also slides with the game clock and wraps round the view."""
     px, py = layer.parallax
@@ -175,9 +204,6 @@ def draw_image_layer(surface: pygame.Surface, layer: ImageLayer, camera: Camera,
         width = layer.surface.get_width()
         period = VIEW_W + width
         x = (x + round(layer.drift * clock_ms / 1000) + width) % period - width
-    if layer.opacity < 1:
-        image = layer.surface.copy()
-        image.set_alpha(round(255 * layer.opacity))
-        surface.blit(image, (x, y))
-    else:
-        surface.blit(layer.surface, (x, y))
+    ready = prepared if prepared is not None else prepare_image(layer)
+    if ready.image is not None:
+        surface.blit(ready.image, (x + ready.dx, y + ready.dy))

@@ -158,7 +158,6 @@ def tour_memory(env: dict[str, str]) -> list[Row]:
         mb = float(done.stdout.strip().splitlines()[-1])
         return Sample([mb], [mb])
     ours = peak("from tools.perf.tour import main; main()")
-    base = peak("import resource, pygame; pygame.display.init(); "
-                "pygame.display.set_mode((960, 540)); "
-                "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)")
+    base = peak("import pygame; from tools.perf.tour import peak_mb; pygame.display.init(); "
+                "pygame.display.set_mode((960, 540)); print(peak_mb())")
     return [Row("memory", "peak MB after every map", ours, base, "pygame + window", "MB")]

@@ -52,7 +52,7 @@ class TileLayer:
     def rows(self) -> Sequence[Sequence[int]]:
         """The gids as rows (`rows[y][x]`, 0 empty): kept, not copied, so chunks can be
         drawn from them later without a second grid in memory."""
-        return self._layer.data  # type: ignore[no-any-return]
+        return self._layer.data
 
 
 @dataclass(frozen=True)
