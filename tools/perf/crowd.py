@@ -31,9 +31,10 @@ class AllPairsWorld(World):
         return super().step(inp, controllable)
 
 
-def crowd_world(folder: Path, count: int, naive: bool, patrol: bool = False
-                ) -> Callable[[int], object]:
-    """A step function over a world of `count` NPCs spread over the map, seeded."""
+def crowd_world(folder: Path, count: int, naive: bool, patrol: bool = False,
+                dense: bool = False) -> tuple[Callable[[int], object], World]:
+    """A step function over a world of `count` NPCs spread over the map (or packed
+    into a corner of it, `dense`), seeded; and the world."""
     from game.world.loader import load_map
     path = folder / f"gen_{SIDE}x{SIDE}.tmx"
     if not path.exists():
@@ -45,7 +46,7 @@ def crowd_world(folder: Path, count: int, naive: bool, patrol: bool = False
     cls = AllPairsWorld if naive else World
     world = cls(data, lambda _c: sheet, conditions, set(), rng.random, "kara")
     world.place_player(SIDE * 8, SIDE * 8, Facing.DOWN)
-    span = SIDE * 16 - 64
+    span = 160 if dense else SIDE * 16 - 64
     for i in range(count):
         x, y = 32 + rng.random() * span, 32 + rng.random() * span
         npc = Character(f"n{i}", "c", x, y, Facing.DOWN, sheet, wander=0 if patrol else 3)
@@ -55,4 +56,4 @@ def crowd_world(folder: Path, count: int, naive: bool, patrol: bool = False
             npc.wander_wait = i % 90
         world.npcs.append(npc)
     still = InputState()
-    return lambda _i: world.step(still, True)
+    return (lambda _i: world.step(still, True)), world

@@ -134,7 +134,17 @@ def generated(frames: int, home: Path, sizes: tuple[int, ...]) -> list[Row]:
             rows.append(Row("size", f"{n}x{n} frame walking", ours, base_frame, "50x50"))
             load = time_calls(lambda _i, p=paths[n]: load_map(p), 1, warmup=0)
             rows.append(Row("size", f"{n}x{n} load", load, base_load, "50x50 load"))
+            rows.append(Row("size", f"{n}x{n} peak MB", _peak(str(paths[n])),
+                            _peak(str(paths[50])), "50x50 peak MB", "MB"))
     return rows
+
+
+def _peak(map_path: str) -> Sample:
+    """Peak memory of a fresh process that enters one map and walks 30 frames on it."""
+    done = subprocess.run([sys.executable, "-m", "tools.perf.tour", map_path], cwd=ROOT,
+                          check=True, capture_output=True, text=True, timeout=300)
+    mb = float(done.stdout.strip().splitlines()[-1])
+    return Sample([mb], [mb])
 
 
 def crowds(frames: int, counts: tuple[int, ...]) -> list[Row]:
@@ -144,9 +154,11 @@ def crowds(frames: int, counts: tuple[int, ...]) -> list[Row]:
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         for n in counts:
-            ours = time_calls(crowd_world(Path(tmp), n, naive=False), frames, warmup=10)
-            base = time_calls(crowd_world(Path(tmp), n, naive=True), frames, warmup=10)
-            rows.append(Row("npcs", f"{n} wandering", ours, base, "all-pairs"))
+            for patrol in (False, True):
+                ours = time_calls(crowd_world(Path(tmp), n, False, patrol)[0], frames, 10)
+                base = time_calls(crowd_world(Path(tmp), n, True, patrol)[0], frames, 10)
+                what = "patrolling" if patrol else "wandering"
+                rows.append(Row("npcs", f"{n} {what}", ours, base, "all-pairs"))
     return rows
 
 
@@ -157,7 +169,7 @@ def tour_memory(env: dict[str, str]) -> list[Row]:
                               capture_output=True, text=True, timeout=300)
         mb = float(done.stdout.strip().splitlines()[-1])
         return Sample([mb], [mb])
-    ours = peak("from tools.perf.tour import main; main()")
+    ours = peak("from tools.perf.tour import main; main()")  # every story map
     base = peak("import pygame; from tools.perf.tour import peak_mb; pygame.display.init(); "
                 "pygame.display.set_mode((960, 540)); print(peak_mb())")
     return [Row("memory", "peak MB after every map", ours, base, "pygame + window", "MB")]

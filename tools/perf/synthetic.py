@@ -9,10 +9,10 @@ from __future__ import annotations
 from pathlib import Path
 
 TILESET = "garden.tsx"
-GRASS = (255, 256, 257)  # garden gids of plain ground
+GRASS = (1, 2, 3)  # garden gids of plain ground (grass_1..3)
 ANIMATED = (113, 117)  # flowing water, fountain
 LAMP = 177  # a tile with a `light` property
-OVERHEAD = 1  # any tile drawn above characters
+OVERHEAD = 201  # lantern_top, drawn above characters
 
 
 def _rows(width: int, height: int, cell) -> str:

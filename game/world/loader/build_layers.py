@@ -18,7 +18,7 @@ from game.core.errors import ContentError
 from game.world.chunks import ChunkedLayer, Sheet, Stamp
 from game.world.layers import AnimatedTile, ImageLayer, MapLayers, ModeTiles
 from game.world.loader import values
-from game.world.loader.reading import ImageLayerSource, MapSource, TileLayer
+from game.world.loader.reading import ImageLayerSource, MapSource, Tile, TileLayer
 from game.world.model import Light
 from game.world.spatial import SpatialIndex
 
@@ -91,15 +91,16 @@ def _sheet(source: MapSource, layer: TileLayer, anims: list[AnimatedTile],
     used: set[int] = set().union(*rows)
     used.discard(0)
     stamps: dict[int, Stamp] = {}
-    special: set[int] = set()
+    special: dict[int, tuple[Tile | None, bool]] = {}  # gid -> (tile, solid)
     for gid in used:
         tile = source.tile(gid)
         if tile is None:
-            special.add(gid)
+            special[gid] = (None, False)
             continue
         props = tile.properties
-        if tile.frames or props.get("light") or values.flag(props, "solid", False):
-            special.add(gid)
+        solid = values.flag(props, "solid", False)
+        if tile.frames or props.get("light") or solid:
+            special[gid] = (tile, solid)
         if tile.frames:
             continue
         image = tile.image
@@ -108,30 +109,33 @@ def _sheet(source: MapSource, layer: TileLayer, anims: list[AnimatedTile],
             image.set_alpha(round(255 * opacity))
         stamps[gid] = (image, 0, ts - tile.image.get_height())
     for y, row in enumerate(rows):
-        if special.isdisjoint(row):
+        if special.keys().isdisjoint(row):
             continue
+        solid_row = built.solid[y]
         for x, gid in enumerate(row):
-            if gid in special:
-                _special_cell(source, layer, x, y, gid, anims, built, palette)
+            plan = special.get(gid)
+            if plan is None:
+                continue
+            tile, solid = plan
+            if tile is None:
+                raise ContentError(
+                    f"{source.name}: layer '{layer.name}' cell ({x}, {y}) uses tile id "
+                    f"{source.file_gid(gid)} "
+                    "that no tileset defines")
+            if solid:
+                solid_row[x] = True
+            if tile.frames or tile.properties.get("light"):
+                _lit_or_animated(source, x, y, tile, anims, built, palette)
     return Sheet(rows, stamps)
 
 
-def _special_cell(source: MapSource, layer: TileLayer, x: int, y: int, gid: int,
-                  anims: list[AnimatedTile], built: BuiltLayers,
-                  palette: dict[str, tuple[int, int, int]]) -> None:
+def _lit_or_animated(source: MapSource, x: int, y: int, tile: Tile,
+                     anims: list[AnimatedTile], built: BuiltLayers,
+                     palette: dict[str, tuple[int, int, int]]) -> None:
     ts = source.tile_size
-    tile = source.tile(gid)
-    if tile is None:
-        raise ContentError(
-            f"{source.name}: layer '{layer.name}' cell ({x}, {y}) uses tile id "
-            f"{source.file_gid(gid)} "
-            "that no tileset defines")
-    props = tile.properties
-    if values.flag(props, "solid", False):
-        built.solid[y][x] = True
-    if props.get("light"):
-        radius, colour = values.light(props["light"], palette,
-                                      f"{source.name}: tile at ({x}, {y})")
+    light = tile.properties.get("light")
+    if light:
+        radius, colour = values.light(light, palette, f"{source.name}: tile at ({x}, {y})")
         built.lights.append(Light(x * ts + ts / 2, y * ts + ts / 2, radius, colour))
     if tile.frames:
         px, py = x * ts, y * ts + ts - tile.image.get_height()
