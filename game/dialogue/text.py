@@ -58,6 +58,9 @@ def find_close(s: str, i: int, closer: str) -> int:
     return -1
 
 
+_PLAIN = re.compile(r"[^/#<\\{}]+")  # never a comment, tag, condition, escape or brace
+
+
 def scan_line(content: str, start: SourceLocation) -> LineParts:
     """Scan the text of a line or option (after ``Speaker:`` or ``->``)."""
     parts: list[str | Expr] = []
@@ -102,8 +105,12 @@ def scan_line(content: str, start: SourceLocation) -> LineParts:
         elif ch == "}":
             raise ScriptError.at(at(start, i), "unmatched '}' (write '\\}' to show a brace)")
         else:
-            buffer.append(ch)
-            i += 1
+            # A run of characters none of the branches above looks at is plain text:
+            # taken in one go (startup parses every line of the story).
+            run = _PLAIN.match(content, i)
+            end_of_run = run.end() if run is not None else i + 1
+            buffer.append(content[i:end_of_run])
+            i = end_of_run
     _flush(buffer, parts)
     end = tail_start if tail_start is not None else i
     source = content[:end].strip()
