@@ -39,7 +39,13 @@ def find_close(s: str, i: int, closer: str) -> int:
     """Index of ``closer`` at or after ``i``, skipping quoted strings and ``{…}``."""
     depth = 0
     quoted = False
+    # Runs of characters that change nothing are skipped in one step (re caches these).
+    plain = re.compile('[^"{}' + re.escape(closer[0]) + "]+")
     while i < len(s):
+        run = (_IN_QUOTES if quoted else plain).match(s, i)
+        if run is not None:
+            i = run.end()
+            continue
         ch = s[i]
         if quoted:
             if ch == "\\":
@@ -58,6 +64,7 @@ def find_close(s: str, i: int, closer: str) -> int:
     return -1
 
 
+_IN_QUOTES = re.compile(r'[^"\\]+')  # inside a string only a quote or an escape matters
 _PLAIN = re.compile(r"[^/#<\\{}]+")  # never a comment, tag, condition, escape or brace
 
 
