@@ -30,6 +30,7 @@ from game.flight.battle import Battle
 from game.flight.entities import BOLT, FIELD_H, FIELD_W, ORB, Bullet
 from game.flight.hud import Hud
 from game.flight.options import FlightOptions
+from game.flight.registry import default_script
 from game.flight.render import BattleRenderer
 from game.ui.text import Fonts
 
@@ -94,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
     assets = AssetResolver.discover()
     art = FlightArt(assets)
     renderer = BattleRenderer(art)
-    hud = Hud(assets, Fonts.load(assets), art)
+    hud = Hud(assets, Fonts.load(assets), art, default_script())
     canvas = pygame.Surface((480, 270))
     print(f"flight frame time, update+draw, {args.frames} frames, {ENEMIES} enemies (ms)")
     header = (f"{'bullets':>8} | {'grid med':>8} {'grid p99':>8} | "
