@@ -12,7 +12,7 @@ import math
 
 import pygame
 
-from game.world.character import Character
+from game.world.character import FEET_W, Character
 from game.world.collision import NUDGE_PIXELS
 
 CELL = 32  # pixels; a few foot boxes wide
@@ -49,7 +49,9 @@ class FootGrid:
 
     def boxes_near(self, ch: Character, reach: float) -> list[pygame.Rect]:
         """Foot boxes of the others in the grid that a move of `reach` pixels could meet."""
-        margin = reach + NUDGE_PIXELS + CELL  # a foot box spans less than a cell
+        # Boxes within the move and the nudge probe of ours; positions are the feet's
+        # centres, and two foot boxes meet when their centres are a box width apart.
+        margin = reach + NUDGE_PIXELS + FEET_W + 2
         cx0, cy0 = math.floor((ch.x - margin) / CELL), math.floor((ch.y - margin) / CELL)
         cx1, cy1 = math.floor((ch.x + margin) / CELL), math.floor((ch.y + margin) / CELL)
         found: list[pygame.Rect] = []

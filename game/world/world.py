@@ -191,10 +191,12 @@ class World:
                 follow_step(npc, self.trail)
                 continue
             if npc.patrol and controllable:
-                if grid is None:
-                    grid = FootGrid([self.player, *(n for n in self.npcs if n.solid)])
-                reach = npc.path.speed if npc.path is not None else npc.speed
-                patrol_step(npc, self.collision, grid.boxes_near(npc, reach))
+                others: list[pygame.Rect] = []
+                if npc.path is not None and not npc.path.done:  # walking, not pausing
+                    if grid is None:
+                        grid = FootGrid([self.player, *(n for n in self.npcs if n.solid)])
+                    others = grid.boxes_near(npc, npc.path.speed)
+                patrol_step(npc, self.collision, others)
             elif npc.wander and controllable:
                 wander_step(npc, self.collision, [], self.rand, self.data.tile_size)
             elif npc.path is not None and not npc.path.done:
