@@ -37,8 +37,11 @@ class ChunkedLayer:
         self.size = size
         self.tile = tile
         self.alpha = alpha
-        self._chunks: dict[tuple[int, int], pygame.Surface] = {}
+        # A chunk as blitted: its picture cropped to what is not transparent (None: it
+        # shows nothing) and where that sits in the chunk.
+        self._chunks: dict[tuple[int, int], tuple[pygame.Surface | None, int, int]] = {}
         self._seen: tuple[int, int, int, int] | None = None
+        self._ready: tuple[int, int, int, int] | None = None  # span made in full
         stamps = [s for sheet in sheets for s in sheet.stamps.values()]
         # Tiles taller or wider than a cell reach into the chunks above and to the right.
         self._reach_up = max(0, max((-dy for _, _, dy in stamps), default=0))
@@ -62,9 +65,11 @@ class ChunkedLayer:
         blits = []
         for cy in range(y0, y1 + 1):
             for cx in range(x0, x1 + 1):
-                chunk = self._chunk(cx, cy)
-                blits.append((chunk, (cx * CHUNK - view.x, cy * CHUNK - view.y)))
-        surface.fblits(blits)
+                image, dx, dy = self._chunk(cx, cy)
+                if image is not None:
+                    blits.append((image, (cx * CHUNK + dx - view.x, cy * CHUNK + dy - view.y)))
+        if blits:
+            surface.fblits(blits)
         self._prefetch(view)
         if self._seen != (x0, y0, x1, y1):
             self._seen = (x0, y0, x1, y1)
@@ -72,7 +77,7 @@ class ChunkedLayer:
 
     def get_at(self, pos: tuple[int, int]) -> pygame.Color:
         """The pixel the layer shows at a map position."""
-        chunk = self._chunk(pos[0] // CHUNK, pos[1] // CHUNK)
+        chunk = self._compose(pos[0] // CHUNK, pos[1] // CHUNK)
         return chunk.get_at((pos[0] % CHUNK, pos[1] % CHUNK))
 
     def _span(self, view: pygame.Rect, margin: int) -> tuple[int, int, int, int]:
@@ -83,24 +88,41 @@ class ChunkedLayer:
                 min(last_y, (view.bottom - 1) // CHUNK + margin))
 
     def _prefetch(self, view: pygame.Rect) -> None:
-        x0, y0, x1, y1 = self._span(view, 1)
+        span = self._span(view, 1)
+        if span == self._ready:
+            return
+        x0, y0, x1, y1 = span
         for cy in range(y0, y1 + 1):
             for cx in range(x0, x1 + 1):
                 if (cx, cy) not in self._chunks:
                     self._chunk(cx, cy)
                     return  # one a frame: walking never waits for a row of chunks
+        self._ready = span
 
     def _drop_far(self, view: pygame.Rect) -> None:
         x0, y0, x1, y1 = self._span(view, KEEP)
         for key in [k for k in self._chunks
                     if not (x0 <= k[0] <= x1 and y0 <= k[1] <= y1)]:
             del self._chunks[key]
+            self._ready = None
 
-    def _chunk(self, cx: int, cy: int) -> pygame.Surface:
+    def _chunk(self, cx: int, cy: int) -> tuple[pygame.Surface | None, int, int]:
         chunk = self._chunks.get((cx, cy))
         if chunk is None:
-            chunk = self._chunks[(cx, cy)] = self._compose(cx, cy)
+            chunk = self._chunks[(cx, cy)] = self._cropped(self._compose(cx, cy))
         return chunk
+
+    def _cropped(self, canvas: pygame.Surface) -> tuple[pygame.Surface | None, int, int]:
+        """Transparent pixels change nothing they are blitted over: an overhead chunk
+        keeps only the box round its tiles (often nothing at all)."""
+        if not self.alpha:
+            return canvas, 0, 0
+        box = canvas.get_bounding_rect()
+        if box.width == 0 or box.height == 0:
+            return None, 0, 0
+        if box.size == canvas.get_size():
+            return canvas, 0, 0
+        return canvas.subsurface(box).copy(), box.x, box.y
 
     def _compose(self, cx: int, cy: int) -> pygame.Surface:
         ts = self.tile
