@@ -105,8 +105,9 @@ class MapRenderer:
 
     def _animated(self, surface: pygame.Surface, tiles: SpatialIndex[AnimatedTile],
                   view: pygame.Rect, clock_ms: int) -> None:
-        for tile in tiles.query(view):
-            surface.blit(tile.frame_at(clock_ms), (tile.x - view.x, tile.y - view.y))
+        vx, vy = view.topleft
+        surface.fblits([(tile.frame_at(clock_ms), (tile.x - vx, tile.y - vy))
+                        for tile in tiles.query(view)])
 
     def _mode_tiles(self, surface: pygame.Surface, view: pygame.Rect, above: bool,
                     mode: str) -> None:
@@ -133,18 +134,17 @@ class MapRenderer:
         # Lights meet in a light map by their brightest value, not their sum, so a string
         # of bulbs reads as a warm band instead of burning the picture to white.
         self._lightmap.fill((0, 0, 0))
-        lit = False
         if isinstance(lights, LightSet):
             lights = lights.near(view)
+        glows = []
         for light in lights:
             r = light.radius
             if not view.colliderect((light.x - r, light.y - r, 2 * r, 2 * r)):
                 continue
             glow = self._glow(r, light.colour, look.glow)
-            self._lightmap.blit(glow, (round(light.x - r) - view.x, round(light.y - r) - view.y),
-                                special_flags=pygame.BLEND_RGB_MAX)
-            lit = True
-        if lit:
+            glows.append((glow, (round(light.x - r) - view.x, round(light.y - r) - view.y)))
+        if glows:  # one call for all of them, blended the same way one by one
+            self._lightmap.fblits(glows, pygame.BLEND_RGB_MAX)
             surface.blit(self._lightmap, (0, 0), special_flags=pygame.BLEND_RGB_ADD)
 
     def _glow(self, radius: int, colour: tuple[int, int, int], strength: int) -> pygame.Surface:

@@ -22,6 +22,9 @@ class SpatialIndex(Generic[T]):
     def __init__(self, entries: Iterable[tuple[T, tuple[int, int, int, int]]] = ()) -> None:
         self._buckets: dict[tuple[int, int], list[tuple[int, T, pygame.Rect]]] = {}
         self._count = 0
+        # What the last query's buckets held, kept while the view stays in them.
+        self._span: tuple[int, int, int, int] | None = None
+        self._near: list[tuple[T, pygame.Rect]] = []
         for item, rect in entries:
             self.add(item, rect)
 
@@ -32,17 +35,22 @@ class SpatialIndex(Generic[T]):
         box = pygame.Rect(rect)
         entry = (self._count, item, box)
         self._count += 1
+        self._span = None
         for by in range(box.top // BUCKET, (box.bottom - 1) // BUCKET + 1):
             for bx in range(box.left // BUCKET, (box.right - 1) // BUCKET + 1):
                 self._buckets.setdefault((bx, by), []).append(entry)
 
     def query(self, view: pygame.Rect) -> list[T]:
         """Items whose rect meets `view`, in the order they were added."""
-        found: dict[int, tuple[T, pygame.Rect]] = {}
-        buckets = self._buckets
-        for by in range(view.top // BUCKET, (view.bottom - 1) // BUCKET + 1):
-            for bx in range(view.left // BUCKET, (view.right - 1) // BUCKET + 1):
-                for index, item, box in buckets.get((bx, by), ()):
-                    found[index] = (item, box)
-        return [item for index, (item, box) in sorted(found.items())
-                if view.colliderect(box)]
+        span = (view.left // BUCKET, view.top // BUCKET, (view.right - 1) // BUCKET,
+                (view.bottom - 1) // BUCKET)
+        if span != self._span:  # the camera crossed a bucket edge: gather afresh
+            found: dict[int, tuple[T, pygame.Rect]] = {}
+            buckets = self._buckets
+            for by in range(span[1], span[3] + 1):
+                for bx in range(span[0], span[2] + 1):
+                    for index, item, box in buckets.get((bx, by), ()):
+                        found[index] = (item, box)
+            self._span = span
+            self._near = [found[index] for index in sorted(found)]
+        return [item for item, box in self._near if view.colliderect(box)]
