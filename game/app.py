@@ -8,6 +8,7 @@ game understands are printed as one plain line.
 from __future__ import annotations
 
 import logging
+import os
 import random
 import sys
 import time
@@ -19,6 +20,7 @@ from game import GAME_TITLE
 from game.audio import Audio
 from game.cli import CliOptions, parse_args
 from game.content import load_content
+from game.contest.demo import DEMOS, demo_scene
 from game.core.actions import Action, InputState
 from game.core.assets import AssetResolver
 from game.core.context import GameContext, RunOptions
@@ -29,6 +31,7 @@ from game.core.input import InputMapper
 from game.core.loop import LoopHooks, run_realtime, run_steps
 from game.core.replay import Recorder, ReplaySource, load_script
 from game.core.scene import SceneStack
+from game.devtools.flag_text import apply_assignments
 from game.dialogue.flags import FlagStore
 from game.flight.registry import STAGE_WORDS
 from game.flow import Flow
@@ -40,6 +43,7 @@ from game.persistence.settings import load_settings
 from game.ui.crash_screen import show_crash_screen
 from game.world.loader import resolve_map_path
 from game.world.save_facts import SaveFacts
+from game.world.scene import WorldScene
 
 log = logging.getLogger("game")
 
@@ -66,11 +70,12 @@ class Game:
             flags=FlagStore(content.flag_decls),
             fonts=Fonts.load(assets),
             options=RunOptions(map_name=opts.map, spawn=opts.spawn, seed=opts.seed,
-                               fast=opts.fast),
+                               fast=opts.fast, debug_menu=debug_menu_enabled(opts)),
             rng=random.Random(opts.seed),
             audio=self.audio,
             settings=settings,
         )
+        apply_assignments(self.ctx.flags, opts.set_flags)
         self.mapper = InputMapper(keymap(settings), buttonmap(settings))
         maps_dir = assets.maps_dir
         saves = SaveStore(paths, content_flags(self.ctx),
@@ -92,6 +97,9 @@ class Game:
         if scene == "flight":
             self.flow.to_title()
             self.flow.play_flight(self.opts.spawn or "all")
+        elif scene in DEMOS:
+            self.flow.to_title()
+            self.ctx.stack.push(demo_scene(self.ctx, scene, self.opts.spawn))
         elif scene == "world":
             content = self.ctx.content
             self.flow.start_at(self.opts.map or content.start_map,
@@ -137,6 +145,11 @@ class Game:
 
     def run(self) -> int:
         self.start()
+        failed = self.start_failure()
+        if failed is not None and self.opts.frames is not None:
+            _say(f"--map {self.opts.map}: {failed}")  # a smoke test must see it fail
+            self.finish()
+            return 1
         hooks = LoopHooks(self.poll, self.step, self.render, self.running)
         try:
             if self.opts.frames is not None:
@@ -147,12 +160,27 @@ class Game:
             self.finish()
         return 0
 
+    def start_failure(self) -> str | None:
+        """Why the first map could not be loaded, or None when it was (or none was asked)."""
+        world = self.ctx.stack.find(WorldScene)
+        if isinstance(world, WorldScene) and world.world is None:
+            return world.load_error or "the map could not be loaded"
+        return None
+
     def finish(self) -> None:
         if self.opts.screenshot is not None:
             self.opts.screenshot.parent.mkdir(parents=True, exist_ok=True)
             pygame.image.save(self.display.canvas, str(self.opts.screenshot))
         if self.recorder is not None and self.opts.record is not None:
             self.recorder.save(self.opts.record)
+
+
+def debug_menu_enabled(opts: CliOptions) -> bool:
+    """F9 is for map makers: on when running from source, off in a bundle unless
+    `--debug-menu` (Tiled's "Run game here" passes it) or RED_SUN_DEBUG_MENU=1."""
+    if opts.debug_menu or os.environ.get("RED_SUN_DEBUG_MENU") == "1":
+        return True
+    return not getattr(sys, "frozen", False)
 
 
 def content_flags(ctx: GameContext):

@@ -1,65 +1,43 @@
-"""Music and sound effects: one service the app creates and scenes call.
+"""Music, ambience and sound effects: one service the app creates and scenes call.
 
 Why it looks like this:
-- No I/O at import time; the mixer is opened in `Audio.__init__`, and a machine
-  without sound (no device, `pygame.mixer.init` failing) gets `available = False`
-  and a silent no-op for every call, never an error.
+- No I/O at import time; the registry is read and the mixer opened in
+  `Audio.__init__`. A machine without sound (no device, `pygame.mixer.init`
+  failing) gets `available = False` and a silent no-op for every call.
 - Cross-fades count logic steps (`update()` runs once per fixed 1/60 s step), not
-  wall time, so fades are as deterministic as the rest of the simulation. Each
-  music track plays as a looping `Sound` on one of two reserved channels, so the
-  outgoing and incoming tracks can overlap while the effects use the others.
-- Names come from an explicit registry below (no directory scanning: it breaks in
-  bundles and hides typos). An unknown or missing name is logged once, clearly.
+  wall time, so fades are as deterministic as the rest of the simulation. Music
+  and ambience are two `Layer`s, each a pair of reserved mixer channels so the
+  outgoing and incoming sounds overlap; ambience beds sit under the music at
+  their own registry volume.
+- Names come from the data registry `assets/data/audio.json` (no directory
+  scanning: it breaks in bundles and hides typos). An unknown or missing name is
+  logged once, clearly, and never stops the game.
+- An effect with `duck` in the registry (the dialogue blip) dips the music for a
+  few steps, so a line of dialogue reads over the score without a volume fight.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
 import pygame
 
+from game.audio_registry import REGISTRY, SILENCE, AudioRegistry, Track, parse_registry
+from game.core.errors import AssetMissing
+
 log = logging.getLogger(__name__)
 
-MUSIC: tuple[str, ...] = (
-    "title",
-    "palace",
-    "garden_party",
-    "balcony",
-    "slums",
-    "tension",
-    "battle",
-    "ending",
-)
-SFX: tuple[str, ...] = (
-    "footstep",
-    "door",
-    "blip",
-    "menu_move",
-    "menu_confirm",
-    "menu_cancel",
-    "shot",
-    "enemy_shot",
-    "explosion",
-    "shield_hit",
-    "item",
-    "save",
-)
-SILENCE = ("", "none")
 FADE_STEPS = 60  # one second of logic steps at 60 Hz
+DUCK_ATTACK = 0.25  # duck level change per step going down (4 steps)
+DUCK_RELEASE = 1.0 / 20  # and coming back up (a third of a second)
 MIXER_RATE = 22050  # our files' rate: no resampling when we open the mixer ourselves
-MUSIC_CHANNELS = 2
+MUSIC_CHANNELS = (0, 1)
+AMBIENCE_CHANNELS = (2, 3)
 EFFECT_CHANNELS = 14
-
-
-def music_path(name: str) -> str:
-    return f"assets/audio/music/{name}.wav"
-
-
-def sfx_path(name: str) -> str:
-    return f"assets/audio/sfx/{name}.wav"
 
 
 class PathResolver(Protocol):
@@ -67,135 +45,92 @@ class PathResolver(Protocol):
 
     def path(self, relative: str) -> Path: ...
 
+    def json(self, relative: str) -> object: ...
+
 
 @dataclass
 class _Voice:
-    """One music track in the mix and where its fade is heading."""
+    """One looping sound in a layer and where its fade is heading."""
 
-    name: str
-    level: float  # 0..1, before the music volume is applied
+    track: Track
+    level: float  # 0..1, before the volumes are applied
     target: float
     channel: int | None = None  # index of the reserved mixer channel, if sounding
 
-    def mixer_channel(self) -> pygame.mixer.Channel | None:
-        return None if self.channel is None else pygame.mixer.Channel(self.channel)
 
+class Layer:
+    """Looping sounds on a pair of reserved channels, cross-faded by logic steps."""
 
-class Audio:
-    """Music with step-counted cross-fades, and one-shot effects."""
-
-    def __init__(
-        self,
-        assets: PathResolver,
-        music_volume: float = 0.8,
-        sfx_volume: float = 0.8,
-        fade_steps: int = FADE_STEPS,
-    ) -> None:
-        self._assets = assets
-        self.music_volume = _clamp(music_volume)
-        self.sfx_volume = _clamp(sfx_volume)
-        self.fade_steps = max(1, fade_steps)
-        self._voices: list[_Voice] = []  # newest last; at most MUSIC_CHANNELS
-        self._sounds: dict[str, pygame.mixer.Sound] = {}
-        self._warned: set[str] = set()
-        self.available = self._open_mixer()
-
-    # -- public API ---------------------------------------------------------------
+    def __init__(self, kind: str, tracks: dict[str, Track], channels: tuple[int, ...],
+                 loader: Callable[[str], pygame.mixer.Sound | None], live: bool,
+                 warn: Callable[[str, str], None]) -> None:
+        self.kind = kind
+        self.tracks = tracks
+        self.channels = channels
+        self._load = loader
+        self._live = live
+        self._warn = warn
+        self.voices: list[_Voice] = []  # newest last; at most len(channels)
 
     @property
-    def music(self) -> str:
+    def current(self) -> str:
         """The track playing or fading in ("" when silent or fading out)."""
-        if self._voices and self._voices[-1].target > 0.0:
-            return self._voices[-1].name
+        if self.voices and self.voices[-1].target > 0.0:
+            return self.voices[-1].track.name
         return ""
 
-    @property
-    def levels(self) -> dict[str, float]:
-        """Fade level (0..1) of every track still sounding; for tests and the F3 overlay."""
-        return {v.name: v.level for v in self._voices}
-
-    def play_music(self, name: str) -> None:
-        """Cross-fade to `name`; "" or "none" fades out; the same name keeps playing."""
-        name = name.strip()
+    def play(self, name: str) -> None:
         if name.lower() in SILENCE:
-            for voice in self._voices:
+            for voice in self.voices:
                 voice.target = 0.0
             return
-        if name not in MUSIC:
-            self._warn(name, f"unknown music track {name!r} (known: {', '.join(MUSIC)})")
+        track = self.tracks.get(name)
+        if track is None:
+            self._warn(f"{self.kind}:{name}", f"unknown {self.kind} {name!r} "
+                       f"(known: {', '.join(self.tracks)})")
             return
-        if name == self.music:
+        if name == self.current:
             return
-        for voice in self._voices:
+        for voice in self.voices:
             voice.target = 0.0
-        existing = next((v for v in self._voices if v.name == name), None)
+        existing = next((v for v in self.voices if v.track.name == name), None)
         if existing is not None:  # coming back to a track that is fading out
-            self._voices.remove(existing)
+            self.voices.remove(existing)
             existing.target = 1.0
-            self._voices.append(existing)
+            self.voices.append(existing)
             return
-        if len(self._voices) >= MUSIC_CHANNELS:  # a third track: cut the quietest
-            self._stop(min(self._voices, key=lambda v: v.level))
-        voice = _Voice(name, 0.0, 1.0)
-        if self.available:
-            voice.channel = self._start(name)
-        self._voices.append(voice)
+        if len(self.voices) >= len(self.channels):  # a third track: cut the quietest
+            self._stop(min(self.voices, key=lambda v: v.level))
+        voice = _Voice(track, 0.0, 1.0)
+        if self._live:
+            voice.channel = self._start(track)
+        self.voices.append(voice)
 
-    def play_sfx(self, name: str) -> None:
-        """Play a one-shot effect; unknown or missing names warn once and do nothing."""
-        if name not in SFX:
-            self._warn(name, f"unknown sound effect {name!r} (known: {', '.join(SFX)})")
-            return
-        if not self.available:
-            return
-        sound = self._sound(sfx_path(name))
-        if sound is not None:
-            sound.set_volume(self.sfx_volume)
-            sound.play()
-
-    def set_volumes(self, music: float, sfx: float) -> None:
-        """Set both volumes (0..1); music changes at once, effects from the next play."""
-        self.music_volume, self.sfx_volume = _clamp(music), _clamp(sfx)
-        self._apply()
-
-    def update(self) -> None:
-        """Advance fades by one logic step; finished fade-outs stop and free their track."""
-        step = 1.0 / self.fade_steps
-        for voice in list(self._voices):
+    def step(self, rate: float) -> None:
+        for voice in list(self.voices):
             if voice.level < voice.target:
-                voice.level = min(voice.target, voice.level + step)
+                voice.level = min(voice.target, voice.level + rate)
             elif voice.level > voice.target:
-                voice.level = max(voice.target, voice.level - step)
+                voice.level = max(voice.target, voice.level - rate)
             if voice.level <= 0.0 and voice.target <= 0.0:
                 self._stop(voice)
-        self._apply()
 
-    def stop(self) -> None:
-        """Silence everything at once (quitting, tests)."""
-        for voice in list(self._voices):
+    def apply(self, gain: float) -> None:
+        for voice in self.voices:
+            if voice.channel is not None:
+                volume = voice.level * voice.track.volume * gain
+                pygame.mixer.Channel(voice.channel).set_volume(volume)
+
+    def stop_all(self) -> None:
+        for voice in list(self.voices):
             self._stop(voice)
-        if self.available:
-            pygame.mixer.stop()
 
-    # -- helpers ------------------------------------------------------------------
-
-    def _open_mixer(self) -> bool:
-        try:
-            if pygame.mixer.get_init() is None:
-                pygame.mixer.init(frequency=MIXER_RATE, size=-16, channels=2, buffer=512)
-            pygame.mixer.set_num_channels(MUSIC_CHANNELS + EFFECT_CHANNELS)
-            pygame.mixer.set_reserved(MUSIC_CHANNELS)
-        except (pygame.error, NotImplementedError) as err:
-            log.info("no audio device (%s): the game runs silent", err)
-            return False
-        return True
-
-    def _start(self, name: str) -> int | None:
-        sound = self._sound(music_path(name))
+    def _start(self, track: Track) -> int | None:
+        sound = self._load(track.file)
         if sound is None:
             return None
-        used = {v.channel for v in self._voices}
-        for index in range(MUSIC_CHANNELS):
+        used = {v.channel for v in self.voices}
+        for index in self.channels:
             if index not in used:
                 channel = pygame.mixer.Channel(index)
                 channel.set_volume(0.0)
@@ -204,18 +139,154 @@ class Audio:
         return None
 
     def _stop(self, voice: _Voice) -> None:
-        channel = voice.mixer_channel()
-        if channel is not None:
-            channel.stop()
-        self._voices.remove(voice)
-        if all(v.name != voice.name for v in self._voices):
-            self._sounds.pop(music_path(voice.name), None)  # a decoded track is megabytes
+        if voice.channel is not None:
+            pygame.mixer.Channel(voice.channel).stop()
+        self.voices.remove(voice)
+
+
+class Audio:
+    """Music and ambience with step-counted cross-fades, and one-shot effects."""
+
+    def __init__(
+        self,
+        assets: PathResolver,
+        music_volume: float = 0.8,
+        sfx_volume: float = 0.8,
+        fade_steps: int = FADE_STEPS,
+        registry: AudioRegistry | None = None,
+    ) -> None:
+        self._assets = assets
+        self._warned: set[str] = set()
+        self.registry = registry if registry is not None else self._load_registry()
+        self.music_volume = _clamp(music_volume)
+        self.sfx_volume = _clamp(sfx_volume)
+        self.fade_steps = max(1, fade_steps)
+        self._sounds: dict[str, pygame.mixer.Sound] = {}
+        self._looping = {t.file for t in (*self.registry.music.values(),
+                                          *self.registry.ambience.values())}
+        self.available = self._open_mixer()
+        self._music = Layer("music track", self.registry.music, MUSIC_CHANNELS, self._sound,
+                            self.available, self._warn)
+        self._ambience = Layer("ambience", self.registry.ambience, AMBIENCE_CHANNELS,
+                               self._sound, self.available, self._warn)
+        self.duck = 1.0  # music level multiplier, 1 = not ducked
+        self._duck_depth = 1.0
+        self._duck_hold = 0
+
+    # -- public API ---------------------------------------------------------------
+
+    @property
+    def music(self) -> str:
+        """The track playing or fading in ("" when silent or fading out)."""
+        return self._music.current
+
+    @property
+    def ambience(self) -> str:
+        """The ambience bed playing or fading in ("" when none)."""
+        return self._ambience.current
+
+    @property
+    def levels(self) -> dict[str, float]:
+        """Fade level (0..1) of every track still sounding; for tests and the F3 overlay."""
+        return {v.track.name: v.level for v in self._music.voices}
+
+    @property
+    def ambience_levels(self) -> dict[str, float]:
+        return {v.track.name: v.level for v in self._ambience.voices}
+
+    def play_music(self, name: str) -> None:
+        """Cross-fade to `name`; "" or "none" fades out; the same name keeps playing."""
+        name = name.strip()
+        self._music.play(self.registry.music_name(name) or name)
+
+    def play_ambience(self, name: str) -> None:
+        """Cross-fade the bed under the music to `name`; "" or "none" fades it out."""
+        self._ambience.play(name.strip())
+
+    def play_sfx(self, name: str) -> None:
+        """Play a one-shot effect; unknown or missing names warn once and do nothing."""
+        effect = self.registry.effects.get(name)
+        if effect is None:
+            self._warn(f"sfx:{name}", f"unknown sound effect {name!r} "
+                       f"(known: {', '.join(self.registry.effects)})")
+            return
+        if effect.duck < 1.0:
+            self._duck_depth = min(effect.duck, self._duck_depth if self._duck_hold else 1.0)
+            self._duck_hold = max(self._duck_hold, effect.duck_steps)
+        if not self.available:
+            return
+        sound = self._sound(effect.file)
+        if sound is not None:
+            sound.set_volume(self.sfx_volume * effect.volume)
+            sound.play()
+
+    def set_volumes(self, music: float, sfx: float) -> None:
+        """Set both volumes (0..1); music changes at once, effects from the next play.
+
+        Ambience beds follow the music volume: they are part of the score's mix.
+        """
+        self.music_volume, self.sfx_volume = _clamp(music), _clamp(sfx)
+        self._apply()
+
+    def update(self) -> None:
+        """Advance fades and the duck by one logic step; finished fade-outs free their track."""
+        rate = 1.0 / self.fade_steps
+        self._music.step(rate)
+        self._ambience.step(rate)
+        if self._duck_hold > 0:
+            self._duck_hold -= 1
+            self.duck = max(self._duck_depth, self.duck - DUCK_ATTACK)
+        else:
+            self.duck = min(1.0, self.duck + DUCK_RELEASE)
+        self._forget_unused()
+        self._apply()
+
+    def stop(self) -> None:
+        """Silence everything at once (quitting, tests)."""
+        self._music.stop_all()
+        self._ambience.stop_all()
+        self._forget_unused()
+        if self.available:
+            pygame.mixer.stop()
+
+    # -- helpers ------------------------------------------------------------------
+
+    def _load_registry(self) -> AudioRegistry:
+        """The registry; a tree without one (a test slice) runs silent, with a warning.
+
+        A registry that is there but broken is a ContentError: someone is editing it.
+        """
+        try:
+            data = self._assets.json(REGISTRY)
+        except AssetMissing as err:
+            self._warn(REGISTRY, f"{err}: the game runs without music or effects")
+            return AudioRegistry()
+        return parse_registry(data, REGISTRY)
+
+    def _open_mixer(self) -> bool:
+        try:
+            if pygame.mixer.get_init() is None:
+                pygame.mixer.init(frequency=MIXER_RATE, size=-16, channels=2, buffer=512)
+            reserved = len(MUSIC_CHANNELS) + len(AMBIENCE_CHANNELS)
+            pygame.mixer.set_num_channels(reserved + EFFECT_CHANNELS)
+            pygame.mixer.set_reserved(reserved)
+        except (pygame.error, NotImplementedError) as err:
+            log.info("no audio device (%s): the game runs silent", err)
+            return False
+        return True
 
     def _apply(self) -> None:
-        for voice in self._voices:
-            channel = voice.mixer_channel()
-            if channel is not None:
-                channel.set_volume(voice.level * self.music_volume)
+        if not self.available:
+            return
+        self._music.apply(self.music_volume * self.duck)
+        self._ambience.apply(self.music_volume)
+
+    def _forget_unused(self) -> None:
+        """Decoded tracks are megabytes: drop those no layer plays any more."""
+        playing = {v.track.file for layer in (self._music, self._ambience)
+                   for v in layer.voices}
+        for file in [f for f in self._sounds if f in self._looping and f not in playing]:
+            del self._sounds[file]
 
     def _sound(self, relative: str) -> pygame.mixer.Sound | None:
         sound = self._sounds.get(relative)

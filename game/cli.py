@@ -9,7 +9,9 @@ from pathlib import Path
 from typing import NoReturn
 
 PROG = "red-sun"
+MAP_SUFFIXES = (".tmx", ".tmj", ".json")  # game.world.loader.MAP_SUFFIXES, kept import-light
 FLIGHT_STAGES = ("hold_fire", "storm", "pod_run")  # game.flight.FLIGHT_STAGES, kept import-light
+CONTEST_SCENES = ("standoff", "duel", "ordered")  # game.contest.demo.DEMOS
 
 
 class _OneLineParser(argparse.ArgumentParser):
@@ -31,6 +33,8 @@ class CliOptions:
     fullscreen: bool
     fast: bool
     scene: str | None
+    set_flags: list[str]
+    debug_menu: bool = False
 
 
 def _positive(text: str) -> int:
@@ -67,19 +71,26 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--fullscreen", action="store_true", help="start in fullscreen")
     p.add_argument("--fast", action="store_true",
                    help="instant text and short fades (tests, recordings); logic is unchanged")
-    p.add_argument("--scene", choices=("title", "world", "flight"),
+    p.add_argument("--scene", choices=("title", "world", "flight", *CONTEST_SCENES),
                    help="start in this scene (default: title, or world with --map); "
-                        "flight jumps into the minigame, --spawn picks its stage")
+                        "flight jumps into the minigame, --spawn picks its stage; "
+                        "standoff, duel and ordered play a contest demo, --spawn picks "
+                        "its preset in assets/data/contests.json")
+    p.add_argument("--set", action="append", default=[], metavar="FLAG=VALUE", dest="set_flags",
+                   help="set a story flag before the map starts (repeatable), "
+                        "e.g. --set met_lena=true --set lena_trust=3")
+    p.add_argument("--debug-menu", action="store_true",
+                   help="enable the F9 map makers' menu (flags, jump to a map, skip a cutscene)")
     return p
 
 
 def parse_args(argv: list[str] | None = None) -> CliOptions:
     ns = build_parser().parse_args(argv)
-    if ns.spawn and not ns.map and ns.scene != "flight":
+    if ns.spawn and not ns.map and ns.scene not in ("flight", *CONTEST_SCENES):
         build_parser().error("--spawn needs --map (or --scene flight)")
     if ns.scene == "flight" and ns.spawn and ns.spawn not in (*FLIGHT_STAGES, "all"):
         build_parser().error(f"--spawn: the flight stages are {', '.join(FLIGHT_STAGES)}")
-    if ns.map and ns.map.endswith(".tmx") and not Path(ns.map).is_file():
+    if ns.map and ns.map.endswith(MAP_SUFFIXES) and not Path(ns.map).is_file():
         build_parser().error(f"--map: no such file: {ns.map}")
     if ns.input is not None and not ns.input.is_file():
         build_parser().error(f"--input: no such file: {ns.input}")
@@ -87,4 +98,5 @@ def parse_args(argv: list[str] | None = None) -> CliOptions:
         build_parser().error("--screenshot: the file name must end in .png")
     return CliOptions(map=ns.map, spawn=ns.spawn, frames=ns.frames, screenshot=ns.screenshot,
                       seed=ns.seed, input=ns.input, record=ns.record, scale=ns.scale,
-                      fullscreen=ns.fullscreen, fast=ns.fast, scene=ns.scene)
+                      fullscreen=ns.fullscreen, fast=ns.fast, scene=ns.scene,
+                      set_flags=list(ns.set_flags), debug_menu=ns.debug_menu)

@@ -38,14 +38,13 @@ from game.content_parts import (
 from game.core.assets import AssetResolver
 from game.core.datafile import Entry
 from game.core.errors import ContentError
+from game.core.expressions import EXPRESSIONS_FILE, ExpressionTable, parse_expressions
+from game.core.portrait import Portrait
 from game.dialogue.errors import ScriptError
 from game.dialogue.flags import FlagDecl, load_declarations
 from game.dialogue.program import Program, compile_sources
 
 MANIFEST = "assets/data/content.json"
-EXPRESSIONS = ("neutral", "happy", "sad", "angry", "surprised", "tender")
-EXPRESSION_ALIASES = {"worried": "sad", "determined": "angry", "smile": "happy"}
-PORTRAIT = 48
 
 
 @dataclass(frozen=True)
@@ -69,6 +68,7 @@ class Content:
     program: Program
     palette: dict[str, tuple[int, int, int]]
     lighting: dict[str, dict[str, Any]]
+    expressions: ExpressionTable
     flight: FlightScript
     credits: Credits
     title_menu: Mapping[str, MenuText]
@@ -111,6 +111,8 @@ def load_content(assets: AssetResolver, stage_words: Mapping[str, StageWords]) -
     program = load_program(assets, scripts)
     palette = {k: tuple(v) for k, v in assets.json("assets/data/palette.json").items()}
     lighting = assets.json("assets/lighting.json")
+    expressions_file = manifest.get("expressions", EXPRESSIONS_FILE)
+    expressions = parse_expressions(assets.json(expressions_file), expressions_file)
     return Content(
         title=title,
         start=parse_start(Entry(MANIFEST, start, "start"), characters),
@@ -120,6 +122,7 @@ def load_content(assets: AssetResolver, stage_words: Mapping[str, StageWords]) -
         program=program,
         palette=palette,
         lighting=lighting,
+        expressions=expressions,
         flight=flight,
         credits=load_credits(assets, characters, names, str(manifest.get("credits", CREDITS))),
         title_menu=load_title_menu(assets, str(manifest.get("title_menu", TITLE))),
@@ -153,19 +156,37 @@ def _characters(data: Any) -> dict[str, CharacterInfo]:
     return result
 
 
-def portrait_frame(assets: AssetResolver, info: CharacterInfo, tags: tuple[str, ...]
-                   ) -> pygame.Surface | None:
+def portrait_frame(assets: AssetResolver, info: CharacterInfo, tags: tuple[str, ...],
+                   expressions: ExpressionTable) -> Portrait | None:
     """The portrait for a line: the first tag that names an expression, else neutral."""
     if not info.portrait:
         return None
-    sheet = assets.image(f"assets/portraits/{info.portrait}.png")
-    expression = "neutral"
-    for tag in tags:
-        tag = EXPRESSION_ALIASES.get(tag, tag)
-        if tag in EXPRESSIONS:
-            expression = tag
-            break
-    column = EXPRESSIONS.index(expression)
-    if (column + 1) * PORTRAIT > sheet.get_width():
+    return load_portrait(assets, info.portrait, expressions.pick(tags), expressions)
+
+
+def load_portrait(assets: AssetResolver, sheet_name: str, expression: str,
+                  table: ExpressionTable) -> Portrait:
+    """The frames of one expression from `assets/portraits/<sheet_name>.png`.
+
+    A sheet with fewer columns or rows than the table (an older or hand-made one)
+    falls back to its neutral column and its still row rather than failing.
+    """
+    path = f"assets/portraits/{sheet_name}.png"
+    sheet = assets.image(path)
+    size = table.size
+    if sheet.get_width() < size or sheet.get_height() < size:
+        raise ContentError(f"{path}: {sheet.get_width()}x{sheet.get_height()} is smaller than "
+                           f"one {size}x{size} portrait frame (see {EXPRESSIONS_FILE})")
+    columns = max(1, sheet.get_width() // size)
+    rows = max(1, sheet.get_height() // size)
+    column = table.column(expression)
+    if column >= columns:
         column = 0
-    return sheet.subsurface((column * PORTRAIT, 0, PORTRAIT, PORTRAIT))
+
+    def cell(row_name: str) -> pygame.Surface:
+        row = table.row(row_name)
+        if row >= rows:
+            row = 0
+        return sheet.subsurface((column * size, row * size, size, size))
+
+    return Portrait(cell("still"), cell("blink"), cell("talk"))

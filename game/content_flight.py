@@ -42,7 +42,7 @@ UI_TEXTS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "easier_difficulty": ("difficulty",), "easier_speed": ("speed",),
     "easier_invincible": (),
     "hull": (), "score": (), "assist": (), "fire_hint": (), "focus_hint": (),
-    "move_hint": (),
+    "move_hint": (), "checkpoint": (),
 })
 
 #: How a result field is written to its flag.
@@ -63,6 +63,25 @@ class StageWords:
     texts: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # HUD, objectives
     result_values: tuple[str, ...] = ("score",)  # placeholders of the clear panel
     result_conditions: tuple[str, ...] = ()  # yes/no values a clear line may depend on
+    #: timeline beats the rules can run ("do"), each with the numbers it may take
+    beats: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    #: tuning numbers the rules read from data: name -> (lowest, highest) allowed
+    rules: Mapping[str, tuple[float, float]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Beat:
+    """One entry of a stage's timeline: run `do` at step `at`, then again every
+    `every` steps (scaled by the difficulty's spawn rate) until step `until`."""
+
+    at: int
+    do: str
+    params: Mapping[str, float] = field(default_factory=dict)
+    every: int = 0
+    until: int = MAX_STEPS
+
+    def __deepcopy__(self, memo: dict) -> Beat:
+        return self  # immutable: a checkpoint shares it
 
 
 @dataclass(frozen=True)
@@ -102,6 +121,7 @@ class FlagWrite:
 @dataclass(frozen=True)
 class StageScript:
     name: str
+    kind: str  # the rules it runs (game/flight/registry.py); a stage's own name by default
     source: str  # the data file, for messages
     title: str
     subtitle: str
@@ -112,6 +132,16 @@ class StageScript:
     texts: Mapping[str, str]
     result: tuple[ResultLine, ...]
     flags: tuple[FlagWrite, ...]
+    timeline: tuple[Beat, ...] = ()
+    checkpoints: tuple[int, ...] = ()  # steps where a retry resumes (besides the start)
+    rules: Mapping[str, float] = field(default_factory=dict)
+
+    def __deepcopy__(self, memo: dict) -> StageScript:
+        return self  # immutable: a checkpoint shares it
+
+    def rule(self, key: str) -> float:
+        """A tuning number of the stage's rules (the data must give every one)."""
+        return self.rules[key]
 
     def line(self, key: str, **values: object) -> RadioLine:
         """The event line `key` with its placeholders filled in."""
@@ -125,9 +155,11 @@ class StageScript:
         """The stage-clear panel's lines for these result values."""
         out = []
         for line in self.result:
-            if line.when is not None and not values[line.when]:
+            # a condition the rules did not report counts as no (the loader has
+            # already checked that every condition named in the data exists)
+            if line.when is not None and not values.get(line.when):
                 continue
-            if line.unless is not None and values[line.unless]:
+            if line.unless is not None and values.get(line.unless):
                 continue
             out.append(line.text.format(**values))
         return out
@@ -154,22 +186,30 @@ def load_flight_script(assets: AssetResolver, needs: Mapping[str, StageWords],
     top = Entry(path, assets.json(path)).as_object({"ui", "stages"}, ("ui", "stages"))
     ui = _texts(top.get("ui"), UI_TEXTS, MAX_LABEL)
     listed = dict(top.get("stages").items())
-    for name in listed:
-        if name not in needs:
-            raise listed[name].error(f"no stage rules named '{name}' in the game "
-                                     f"(known: {', '.join(needs)})")
+    for kind in needs:
+        if kind not in listed:
+            raise top.get("stages").error(f"stage '{kind}' is not listed")
     stages = {}
-    for name, words in needs.items():
-        if name not in listed:
-            raise top.get("stages").error(f"stage '{name}' is not listed")
-        stage_path = listed[name].text(200)
-        stages[name] = parse_stage(name, Entry(stage_path, assets.json(stage_path)), words)
+    for name, entry in listed.items():
+        if not name.replace("_", "").isalnum():
+            raise entry.error(f"'{name}' is not a stage name (letters, digits and _)")
+        if isinstance(entry.value, str):  # "name": "file": the rules of the same name
+            stage_path, kind = entry.text(200), name
+        else:  # "name": {"file": ..., "rules": ...}: a new stage on existing rules
+            entry.as_object({"file", "rules"}, ("file", "rules"))
+            stage_path, kind = entry.get("file").text(200), entry.get("rules").text(40)
+        if kind not in needs:
+            raise entry.error(f"no stage rules named '{kind}' in the game "
+                              f"(known: {', '.join(needs)})")
+        stages[name] = parse_stage(name, Entry(stage_path, assets.json(stage_path)),
+                                   needs[kind], kind)
     return FlightScript(MappingProxyType(ui), MappingProxyType(stages))
 
 
-def parse_stage(name: str, data: Entry, words: StageWords) -> StageScript:
+def parse_stage(name: str, data: Entry, words: StageWords, kind: str = "") -> StageScript:
     data.as_object({"title", "subtitle", "chapter", "pilot", "radio", "lines", "texts",
-                    "result", "flags"}, ("title", "subtitle", "chapter", "pilot"))
+                    "result", "flags", "timeline", "checkpoints", "rules"},
+                   ("title", "subtitle", "chapter", "pilot"))
     radio = tuple(_timed(e) for e in data.get("radio").elements()) if data.has("radio") else ()
     lines_entry = data.get("lines") if data.has("lines") else Entry(data.source, {}, "lines")
     texts_entry = data.get("texts") if data.has("texts") else Entry(data.source, {}, "texts")
@@ -179,16 +219,62 @@ def parse_stage(name: str, data: Entry, words: StageWords) -> StageScript:
                     for e in data.get("result").elements()) if data.has("result") else ())
     flags = _flag_writes(data.get("flags")) if data.has("flags") else ()
     return StageScript(
-        name=name, source=data.source, title=data.get("title").text(24),
+        name=name, kind=kind or name, source=data.source, title=data.get("title").text(24),
         subtitle=data.get("subtitle").text(40),
         chapter=data.get("chapter").text(12), pilot=data.get("pilot").text(MAX_SPEAKER),
         radio=tuple(sorted(radio, key=lambda t: t.at)),
         lines=MappingProxyType(lines),
         texts=MappingProxyType(_texts(texts_entry, words.texts, MAX_LABEL)),
-        result=result, flags=flags)
+        result=result, flags=flags,
+        timeline=_timeline(data, words.beats),
+        checkpoints=_checkpoints(data),
+        rules=MappingProxyType(_rules(data, words.rules)))
 
 
 # -- parts ----------------------------------------------------------------------------------
+
+MAX_PARAM = 1000.0  # every number a beat takes (counts, speeds, offsets) is small
+
+
+def _timeline(data: Entry, known: Mapping[str, tuple[str, ...]]) -> tuple[Beat, ...]:
+    if not data.has("timeline"):
+        return ()
+    beats = []
+    for entry in data.get("timeline").elements():
+        entry.as_object(required=("at", "do"))
+        do = choice(entry.get("do"), known.keys())
+        params = {}
+        for key, value in entry.items():
+            if key in ("at", "do", "every", "until"):
+                continue
+            if key not in known[do]:
+                allowed = ", ".join(known[do]) or "none"
+                raise value.error(f"'{do}' takes no '{key}' (it takes: {allowed})")
+            params[key] = value.number(-MAX_PARAM, MAX_PARAM)
+        at = entry.get("at").integer(0, MAX_STEPS)
+        every = entry.get("every").integer(30, MAX_STEPS) if entry.has("every") else 0
+        until = entry.get("until").integer(at, MAX_STEPS) if entry.has("until") else MAX_STEPS
+        beats.append(Beat(at, do, MappingProxyType(params), every, until))
+    return tuple(sorted(beats, key=lambda b: b.at))
+
+
+def _checkpoints(data: Entry) -> tuple[int, ...]:
+    if not data.has("checkpoints"):
+        return ()
+    steps = [e.integer(1, MAX_STEPS) for e in data.get("checkpoints").elements(16)]
+    if steps != sorted(set(steps)):
+        raise data.get("checkpoints").error("checkpoints must be steps in increasing order")
+    return tuple(steps)
+
+
+def _rules(data: Entry, needed: Mapping[str, tuple[float, float]]) -> dict[str, float]:
+    if not needed:
+        if data.has("rules"):
+            data.get("rules").as_object(())
+        return {}
+    entry = data.get("rules") if data.has("rules") else Entry(data.source, {}, "rules")
+    entry.as_object(needed.keys(), needed.keys())
+    return {key: entry.get(key).number(*needed[key]) for key in needed}
 
 def _texts(entry: Entry, needed: Mapping[str, tuple[str, ...]], max_len: int) -> dict[str, str]:
     entry.as_object(needed.keys(), needed.keys())

@@ -62,13 +62,14 @@ class CreditRow:
 @dataclass(frozen=True)
 class Credits:
     rows: tuple[CreditRow, ...]
+    music: str = ""  # the track the roll plays ("" keeps what is playing)
 
 
 def load_credits(assets: AssetResolver, characters: Mapping[str, object],
                  names: Mapping[str, str], path: str = CREDITS) -> Credits:
     """The roll: a title, sections (a head and lines, or a head and a cast list of
     character ids from characters.json with their parts), then closing lines."""
-    top = Entry(path, assets.json(path)).as_object({"title", "sections", "closing"},
+    top = Entry(path, assets.json(path)).as_object({"title", "music", "sections", "closing"},
                                                    ("title", "sections"))
     rows: list[CreditRow] = [CreditRow("title", top.get("title").text(MAX_CREDIT))]
     for section in top.get("sections").elements(100):
@@ -83,7 +84,8 @@ def load_credits(assets: AssetResolver, characters: Mapping[str, object],
     if top.has("closing"):
         rows += [CreditRow("gap"), CreditRow("gap")]
         rows += [CreditRow("line", e.text(MAX_CREDIT)) for e in top.get("closing").elements()]
-    return Credits(tuple(rows))
+    music = top.get("music").text(40) if top.has("music") else ""
+    return Credits(tuple(rows), music)
 
 
 def _cast_row(entry: Entry, characters: Mapping[str, object], names: Mapping[str, str]

@@ -17,20 +17,26 @@ import pygame
 
 from game.core.context import GameContext
 from game.core.display import Display
+from game.core.errors import ContentError
 from game.core.requests import (
     Autosave,
     ChangeAct,
     CutsceneEnded,
     GoToTitle,
+    JumpTo,
     OpenBacklog,
+    OpenDebugMenu,
     OpenPause,
     Quit,
     Request,
     RollCredits,
+    SkipCutscene,
     StartFlight,
+    StartRide,
     Ticket,
 )
 from game.core.scene import Scene
+from game.devtools.debug_menu import DebugMenuScene, jump_to, skip_cutscene
 from game.flight import FLIGHT_STAGES, FlightOptions, FlightResult, FlightScene
 from game.persistence.errors import SaveDamaged
 from game.persistence.keybindings import buttonmap, keymap
@@ -38,6 +44,8 @@ from game.persistence.paths import UserPaths
 from game.persistence.savedata import SaveData
 from game.persistence.saves import AUTO_SLOT, SaveStore
 from game.persistence.settings import Settings, save_settings
+from game.ride import load_ride
+from game.ride.scene import RideScene
 from game.screens.backlog import BacklogScene
 from game.screens.credits import CreditsScene
 from game.screens.pause import PauseScene
@@ -101,8 +109,16 @@ class Flow:
         elif isinstance(request, StartFlight):
             scene = self.play_flight(request.stage, request.results.append)
             self._watched.append((scene, request.ticket))
+        elif isinstance(request, StartRide):
+            self._watched.append((self.play_ride(request), request.ticket))
         elif isinstance(request, RollCredits):
             self._watched.append((self.roll_credits(request.then_title), request.ticket))
+        elif isinstance(request, OpenDebugMenu) and world is not None:
+            self.ctx.stack.push(DebugMenuScene(self.ctx, world))
+        elif isinstance(request, JumpTo) and world is not None:
+            jump_to(world, request.map_name, request.spawn)
+        elif isinstance(request, SkipCutscene) and world is not None:
+            skip_cutscene(world)
         elif isinstance(request, GoToTitle):
             self.to_title()
         elif isinstance(request, Quit):
@@ -218,6 +234,19 @@ class Flow:
                                 screen_shake=s.screen_shake,
                                 start_stage=stage if stage in FLIGHT_STAGES else "hold_fire")
         scene = FlightScene(self.ctx, stage, options, on_result or (lambda result: None))
+        self.ctx.stack.push(scene)
+        return scene
+
+    def play_ride(self, request: StartRide) -> Scene:
+        """Push a calm pod ride with the player's assist; its result goes on the ticket."""
+        try:
+            spec = load_ride(self.ctx.assets, request.ride)
+        except ContentError as err:  # the panel says why; the script goes on after it
+            panel = ErrorScene(self.ctx, str(err))
+            self.ctx.stack.push(panel)
+            return panel
+        scene: Scene = RideScene(self.ctx, spec, self.settings.ride_assist,
+                          lambda result: setattr(request.ticket, "result", result))
         self.ctx.stack.push(scene)
         return scene
 

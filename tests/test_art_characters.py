@@ -10,6 +10,7 @@ import pygame
 import pytest
 
 from tools.art import characters, portraits
+from tools.art.cast import load_cast
 from tools.art.palette import PALETTE
 
 DOC_IDS = [
@@ -18,6 +19,7 @@ DOC_IDS = [
     "titus", "guard", "young_guard", "servant", "noble_a", "noble_b", "noble_c", "slum_a",
     "slum_b", "slum_c", "grandmother",
 ]
+P = 64  # portrait frame size
 
 
 @pytest.fixture(scope="module")
@@ -35,8 +37,8 @@ def _frame(sheet: pygame.Surface, col: int, row: int, w: int, h: int) -> bytes:
 
 
 def test_every_id_is_listed_once() -> None:
-    assert list(characters.CHARACTER_IDS) == DOC_IDS
-    assert len(set(characters.CHARACTER_IDS)) == len(DOC_IDS)
+    assert list(load_cast()) == DOC_IDS
+    assert list(characters.cast_specs()) == DOC_IDS
 
 
 def test_every_id_has_sheet_and_portrait(built: dict[str, pygame.Surface]) -> None:
@@ -46,10 +48,11 @@ def test_every_id_has_sheet_and_portrait(built: dict[str, pygame.Surface]) -> No
 
 
 def test_sheet_sizes(built: dict[str, pygame.Surface]) -> None:
+    table, _ = portraits.load_looks()
+    assert len(table.names) >= 8
     for cid in DOC_IDS:
         assert built[f"characters/{cid}"].get_size() == (64, 128)
-        frames = 6 if cid in portraits.MAIN_SIX else 4
-        assert built[f"portraits/{cid}"].get_size() == (48 * frames, 48)
+        assert built[f"portraits/{cid}"].get_size() == (P * len(table.names), P * 3)
 
 
 def test_walk_frames_differ_from_idle(built: dict[str, pygame.Surface]) -> None:
@@ -85,16 +88,28 @@ def test_right_row_mirrors_left(built: dict[str, pygame.Surface]) -> None:
 def test_expressions_differ_from_neutral(built: dict[str, pygame.Surface]) -> None:
     for cid in DOC_IDS:
         sheet = built[f"portraits/{cid}"]
-        count = sheet.get_width() // 48
-        neutral = _frame(sheet, 0, 0, 48, 48)
-        others = [_frame(sheet, i, 0, 48, 48) for i in range(1, count)]
+        count = sheet.get_width() // P
+        neutral = _frame(sheet, 0, 0, P, P)
+        others = [_frame(sheet, i, 0, P, P) for i in range(1, count)]
         assert all(o != neutral for o in others), cid
         assert len(set(others)) == len(others), cid
 
 
+def test_blink_and_talk_frames_move_the_face(built: dict[str, pygame.Surface]) -> None:
+    table, _ = portraits.load_looks()
+    for cid in DOC_IDS:
+        sheet = built[f"portraits/{cid}"]
+        for col, name in enumerate(table.names):
+            still = _frame(sheet, col, 0, P, P)
+            assert _frame(sheet, col, 2, P, P) != still, (cid, name, "talk")
+            if name != "happy":  # smiling eyes are already shut
+                assert _frame(sheet, col, 1, P, P) != still, (cid, name, "blink")
+
+
 def test_only_palette_colours(built: dict[str, pygame.Surface]) -> None:
     allowed = set(PALETTE.values())
-    for name in ("characters/kara", "characters/guard", "portraits/lena", "portraits/rhea"):
+    for name in ("characters/kara", "characters/guard", "portraits/lena", "portraits/rhea",
+                 "portraits/titus", "portraits/kara"):
         surf = built[name]
         for y in range(surf.get_height()):
             for x in range(surf.get_width()):
@@ -109,7 +124,10 @@ def test_sheets_are_distinct(built: dict[str, pygame.Surface]) -> None:
 
 
 def test_deterministic() -> None:
-    a = pygame.image.tobytes(characters.sheet(characters.CAST["astra"]), "RGBA")
-    b = pygame.image.tobytes(characters.sheet(characters.CAST["astra"]), "RGBA")
+    specs = characters.cast_specs()
+    a = pygame.image.tobytes(characters.sheet(specs["astra"]), "RGBA")
+    b = pygame.image.tobytes(characters.sheet(specs["astra"]), "RGBA")
     assert a == b
-    assert portraits.compose("kara", "happy") == portraits.compose("kara", "happy")
+    _, looks = portraits.load_looks()
+    kara = load_cast()["kara"]
+    assert portraits.compose(kara, looks["happy"]) == portraits.compose(kara, looks["happy"])

@@ -4,15 +4,21 @@
 
 Runs the storm stage on a dummy display with 100, 1,000 and 3,000 bullets kept
 on screen (half the player's going up, half the enemies' coming down) and 80
-enemy craft, and times update+draw of each frame. Every row is run twice in the
-same process: with the uniform grid the game uses, and with a naive all-pairs
-collision check, so the ratio compares like with like on this machine.
-Numbers are for reading, never for asserting in tests.
+enemy craft, and times update+draw of each frame in CPU time (process time, so
+other programs on the machine disturb it less). The game's content is loaded
+first, so the heap is as big as in the game. Every row is run three times in the
+same process: the game's way (uniform grid, heap frozen and automatic collection
+off while the battle runs, see game/flight/gc_guard.py), the same with the
+collector left as it is, and with a
+naive all-pairs collision check; the ratios compare like with like on this
+machine. It also counts garbage collections during the timed frames and the
+longest one. Numbers are for reading, never for asserting in tests.
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import random
 import statistics
@@ -24,15 +30,17 @@ os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 
 import pygame
 
+from game.content import load_content
 from game.core.assets import AssetResolver
+from game.core.fonts import Fonts
 from game.flight.art import FlightArt
 from game.flight.battle import Battle
 from game.flight.entities import BOLT, FIELD_H, FIELD_W, ORB, Bullet
+from game.flight.gc_guard import GcGuard
 from game.flight.hud import Hud
 from game.flight.options import FlightOptions
-from game.flight.registry import default_script
+from game.flight.registry import STAGE_WORDS
 from game.flight.render import BattleRenderer
-from game.ui.text import Fonts
 
 COUNTS = (100, 1000, 3000)
 ENEMIES = 80
@@ -64,20 +72,48 @@ def refill(battle: Battle, count: int, rng: random.Random) -> None:
                    rng.uniform(-1, 1), rng.uniform(1, 2), ORB))
 
 
-def measure(count: int, collisions: str, frames: int, renderer: BattleRenderer, hud: Hud,
-            canvas: pygame.Surface) -> list[float]:
+class GcWatch:
+    """Counts collections and times the longest (a gc.callbacks hook)."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.longest = 0.0
+        self._start = 0.0
+        self.on = False
+
+    def __call__(self, phase: str, info: dict) -> None:
+        if not self.on:
+            return
+        if phase == "start":
+            self._start = time.perf_counter()
+        else:
+            self.count += 1
+            self.longest = max(self.longest, (time.perf_counter() - self._start) * 1000)
+
+
+def measure(count: int, collisions: str, frozen: bool, frames: int, renderer: BattleRenderer,
+            hud: Hud, canvas: pygame.Surface, watch: GcWatch) -> list[float]:
     rng = random.Random(count)
     battle = crowded_battle(count, collisions, rng)
+    guard = GcGuard()
+    if frozen:
+        guard.hold()
     times: list[float] = []
-    for i in range(frames + WARMUP):
-        refill(battle, count, rng)
-        start = time.perf_counter()
-        battle.step(0, 0, False, False)
-        renderer.draw(canvas, battle, False)
-        hud.draw(canvas, battle, battle.options, False)
-        elapsed = (time.perf_counter() - start) * 1000
-        if i >= WARMUP:
-            times.append(elapsed)
+    watch.count, watch.longest = 0, 0.0
+    try:
+        for i in range(frames + WARMUP):
+            refill(battle, count, rng)
+            watch.on = i >= WARMUP
+            start = time.process_time()
+            battle.step(0, 0, False, False)
+            renderer.draw(canvas, battle, False)
+            hud.draw(canvas, battle, battle.options, False)
+            elapsed = (time.process_time() - start) * 1000
+            if i >= WARMUP:
+                times.append(elapsed)
+    finally:
+        watch.on = False
+        guard.release()
     return times
 
 
@@ -93,21 +129,32 @@ def main(argv: list[str] | None = None) -> int:
     pygame.display.init()
     pygame.display.set_mode((480, 270))
     assets = AssetResolver.discover()
+    content = load_content(assets, STAGE_WORDS)  # the game's heap, as in play
     art = FlightArt(assets)
     renderer = BattleRenderer(art)
-    hud = Hud(assets, Fonts.load(assets), art, default_script())
+    hud = Hud(assets, Fonts.load(assets), art, content.flight)
     canvas = pygame.Surface((480, 270))
-    print(f"flight frame time, update+draw, {args.frames} frames, {ENEMIES} enemies (ms)")
-    header = (f"{'bullets':>8} | {'grid med':>8} {'grid p99':>8} | "
-              f"{'naive med':>9} {'naive p99':>9} | {'naive/grid':>10}")
+    watch = GcWatch()
+    gc.callbacks.append(watch)
+    print(f"flight CPU time a frame, update+draw, {args.frames} frames, {ENEMIES} enemies (ms);"
+          f" {len(gc.get_objects()):,} objects loaded")
+    header = (f"{'bullets':>7} | {'game med':>8} {'p99':>6} {'gcs':>4} {'gc max':>6} | "
+              f"{'gc live p99':>11} {'gcs':>4} {'gc max':>6} | {'naive med':>9} | "
+              f"{'naive/grid':>10} {'live/game p99':>13}")
     print(header)
     print("-" * len(header))
     for count in COUNTS:
-        grid = measure(count, "grid", args.frames, renderer, hud, canvas)
-        naive = measure(count, "naive", args.frames, renderer, hud, canvas)
-        g_med, n_med = statistics.median(grid), statistics.median(naive)
-        print(f"{count:>8} | {g_med:>8.2f} {p99(grid):>8.2f} | "
-              f"{n_med:>9.2f} {p99(naive):>9.2f} | {n_med / g_med:>9.1f}x")
+        game = measure(count, "grid", True, args.frames, renderer, hud, canvas, watch)
+        g_gcs, g_max = watch.count, watch.longest
+        live = measure(count, "grid", False, args.frames, renderer, hud, canvas, watch)
+        l_gcs, l_max = watch.count, watch.longest
+        naive = measure(count, "naive", True, args.frames, renderer, hud, canvas, watch)
+        g_med, n_med = statistics.median(game), statistics.median(naive)
+        print(f"{count:>7} | {g_med:>8.2f} {p99(game):>6.2f} {g_gcs:>4} {g_max:>6.2f} | "
+              f"{p99(live):>11.2f} {l_gcs:>4} {l_max:>6.2f} | {n_med:>9.2f} | "
+              f"{n_med / g_med:>9.1f}x {p99(live) / p99(game):>12.2f}x")
+    gc.callbacks.remove(watch)
+    _ = content
     print("budget at 60 Hz: 16.67 ms a frame")
     return 0
 

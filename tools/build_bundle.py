@@ -137,6 +137,9 @@ def platform_icon(icons: dict[str, Path]) -> Path | None:
 
 
 # --- data -----------------------------------------------------------------------------
+LAUNCHERS = ("run_here.sh", "run_here.cmd")
+
+
 def copy_data(root: Path, folder: Path) -> None:
     """Copy `assets/` and `maps/` into `folder` (beside the executable), replacing old ones."""
     for name in DATA_DIRS:
@@ -144,6 +147,15 @@ def copy_data(root: Path, folder: Path) -> None:
         if target.exists():
             shutil.rmtree(target)
         shutil.copytree(root / name, target, ignore=shutil.ignore_patterns(*DATA_IGNORE))
+    copy_launchers(root, folder)
+
+
+def copy_launchers(root: Path, folder: Path) -> None:
+    """Tiled's "Run game here" launchers, so the bundle's maps/ can start the bundled game."""
+    tools = folder / "tools"
+    tools.mkdir(exist_ok=True)
+    for name in LAUNCHERS:
+        shutil.copy2(root / "tools" / name, tools / name)
 
 
 def folder_size(path: Path) -> int:

@@ -17,12 +17,14 @@ class Action(enum.Enum):
     RIGHT = "right"
     CONFIRM = "confirm"  # talk, advance text, choose; fire in the minigame
     CANCEL = "cancel"  # back out of menus; focus (slow move) in the minigame
+    HAIL = "hail"  # the minigame's radio call to unknown ships
     MENU = "menu"  # pause menu
     SKIP = "skip"  # hold to fast-forward seen lines
     BACKLOG = "backlog"
     FULLSCREEN = "fullscreen"
     DEBUG_RELOAD = "debug_reload"
     DEBUG_OVERLAY = "debug_overlay"
+    DEBUG_MENU = "debug_menu"
 
     @classmethod
     def parse(cls, text: str) -> Action:

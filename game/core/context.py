@@ -30,6 +30,7 @@ class RunOptions:
     seed: int = 0
     fast: bool = False  # instant text, short fades: for tests and scripted runs
     skip_title: bool = False
+    debug_menu: bool = False  # F9 for map makers: on from source, off in a bundle unless asked
 
 
 @dataclass

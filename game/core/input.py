@@ -31,6 +31,7 @@ DEFAULT_KEYS: dict[int, Action] = {
     pygame.K_KP_ENTER: Action.CONFIRM,
     pygame.K_SPACE: Action.CONFIRM,
     pygame.K_x: Action.CANCEL,
+    pygame.K_v: Action.HAIL,
     pygame.K_ESCAPE: Action.MENU,
     pygame.K_LCTRL: Action.SKIP,
     pygame.K_RCTRL: Action.SKIP,
@@ -38,6 +39,7 @@ DEFAULT_KEYS: dict[int, Action] = {
     pygame.K_F11: Action.FULLSCREEN,
     pygame.K_F5: Action.DEBUG_RELOAD,
     pygame.K_F3: Action.DEBUG_OVERLAY,
+    pygame.K_F9: Action.DEBUG_MENU,
 }
 
 DEFAULT_BUTTONS: dict[int, Action] = {
@@ -47,6 +49,7 @@ DEFAULT_BUTTONS: dict[int, Action] = {
     pygame.CONTROLLER_BUTTON_DPAD_RIGHT: Action.RIGHT,
     pygame.CONTROLLER_BUTTON_A: Action.CONFIRM,
     pygame.CONTROLLER_BUTTON_B: Action.CANCEL,
+    pygame.CONTROLLER_BUTTON_LEFTSHOULDER: Action.HAIL,
     pygame.CONTROLLER_BUTTON_START: Action.MENU,
     pygame.CONTROLLER_BUTTON_RIGHTSHOULDER: Action.SKIP,
     pygame.CONTROLLER_BUTTON_Y: Action.BACKLOG,

@@ -73,6 +73,33 @@ class StartFlight(Request):
 
 
 @dataclass(frozen=True)
+class StartRide(Request):
+    """Fly a calm pod ride of assets/data/rides.json; the ticket resolves with its
+    result (a `game.ride.RideResult`) when the ride scene has left the stack."""
+
+    ride: str
+    ticket: Ticket = field(default_factory=Ticket)
+
+
+@dataclass(frozen=True)
+class OpenDebugMenu(Request):
+    """F9, for map makers: the debug menu (flags, jump to a map, skip the cutscene)."""
+
+
+@dataclass(frozen=True)
+class JumpTo(Request):
+    """Debug menu: go to a map and spawn at once, keeping the story's flags."""
+
+    map_name: str
+    spawn: str | None = None
+
+
+@dataclass(frozen=True)
+class SkipCutscene(Request):
+    """Debug menu: end the running cutscene where it stands and give control back."""
+
+
+@dataclass(frozen=True)
 class RollCredits(Request):
     """Roll the credits; `then_title` goes back to the title screen afterwards."""
 

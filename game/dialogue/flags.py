@@ -185,6 +185,31 @@ class FlagStore:
                 listener(name, old, new)
         return new
 
+    def redeclare(self, declarations: Iterable[FlagDecl]) -> list[str]:
+        """F5: take a new flag list, keeping the story so far where it still fits.
+
+        New flags start at their default, values of unchanged types are kept (clamped
+        to new bounds), and a flag whose type changed goes back to its default. Returns
+        one plain sentence per value that could not be kept.
+        """
+        new = {d.name: d for d in declarations}
+        notes: list[str] = []
+        values: dict[str, FlagValue] = {}
+        for name, decl in new.items():
+            old = self._decls.get(name)
+            if old is not None and old.type is decl.type:
+                values[name] = decl.clamp(self._values[name])
+            else:
+                values[name] = decl.default
+                if old is not None:
+                    notes.append(f"flag '{name}' is now {_article(decl.type_name)}: back to "
+                                 f"its default {decl.default!r}")
+        notes += [f"flag '{name}' is no longer declared: its value is dropped"
+                  for name in self._decls if name not in new]
+        self._decls, self._values = new, values
+        self._version += 1
+        return notes
+
     def reset(self) -> None:
         """Back to defaults and no visits (a new game); listeners are not called."""
         self._values = {n: d.default for n, d in self._decls.items()}

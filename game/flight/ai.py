@@ -199,7 +199,7 @@ def update_mothership(battle: Battle, mother: Mothership) -> None:
                 battle.damage_ally(ship)
         for shield in battle.shields:
             if shield.covers(x):
-                battle.stage.shield_hit(shield, 0.35, x)
+                battle.stage.shield_hit(shield, battle.stage.beam_shield_damage, x)
         if beam.t % 6 == 0:
             battle.effects.append(Effect("spark", x, FIELD_H - 8, 12))
     if beam.done:

@@ -11,15 +11,15 @@ import random
 
 import pygame
 
-from game.flight.art import GLOW, SKY, FlightArt
+from game.flight.art import BLUE_LIGHT, SKY, FlightArt
 
 # kind -> [(sprite, speed factor of the battle's scroll, alpha)]
 LAYERS: dict[str, list[tuple[str, float, int]]] = {
     "space": [("space_far", 0.12, 255), ("space_mid", 0.45, 255), ("space_near", 1.0, 255)],
-    "night": [("night_daxam", 0.5, 255), ("clouds", 1.6, 150)],
+    "night": [("night_daxam", 0.5, 255), ("clouds", 1.6, 90)],
     "ground": [("night_daxam", 1.0, 255), ("clouds", 2.2, 90)],
 }
-RAIN_DROPS = 70
+RAIN_DROPS = 45
 
 
 class Backdrop:
@@ -35,7 +35,9 @@ class Backdrop:
         table = random.Random(7)  # cosmetic, fixed: rain looks the same every run
         self.rain = [(table.randrange(480), table.randrange(270), table.uniform(5, 8))
                      for _ in range(RAIN_DROPS)]
-        self.shade = {"ground": self._night_shade(110), "night": self._night_shade(80)}.get(kind)
+        # the storm's city is the busiest picture of the game: dimmed the most, so it
+        # stays a calm backdrop and the shots are the brightest things on screen
+        self.shade = {"ground": self._night_shade(110), "night": self._night_shade(135)}.get(kind)
 
     def draw(self, surface: pygame.Surface, scroll: float, frame: int) -> None:
         for image, speed in self.layers:
@@ -52,7 +54,7 @@ class Backdrop:
         for i, (x, y, speed) in enumerate(self.rain):
             yy = (y + frame * speed) % 290 - 10
             xx = (x - frame * speed * 0.25) % 480
-            colour = GLOW if i % 5 == 0 else SKY
+            colour = SKY if i % 5 == 0 else BLUE_LIGHT  # dimmer than any shot
             pygame.draw.line(surface, colour, (xx, yy), (xx - 2, yy + 7))
 
     @staticmethod

@@ -70,12 +70,10 @@ class Battle:
         self.mothership: Mothership | None = None
         self.effects: list[Effect] = []
         self.radio: list[RadioLine] = []
-        self.jam: float | None = None  # Winn's meter, 0-100, storm only
         self.score = 0
         self.kills = 0
         self.enemy_shots = 0
         self.fired_on_lex = False
-        self.wingmen_saved = 0
         self.outcome: str | None = None
         self.control_locked = False
         self.fire_enabled = True
@@ -89,7 +87,7 @@ class Battle:
         gc.freeze()
 
     # -- the step ----------------------------------------------------------------
-    def step(self, dx: int, dy: int, fire: bool, focus: bool) -> None:
+    def step(self, dx: int, dy: int, fire: bool, focus: bool, hail: bool = False) -> None:
         """Advance one 1/60 s step with this step's held input."""
         if self.outcome is not None:
             return
@@ -97,6 +95,8 @@ class Battle:
         self.scroll += self.stage.scroll_speed
         self.shake = max(0, self.shake - 1)
         self.stage.update()
+        if hail and self.player.alive and not self.control_locked:
+            self.stage.hail()
         self._move_player(dx, dy, fire, focus)
         for ship in self.allies:
             ai.update_ship(self, ship)
@@ -158,7 +158,10 @@ class Battle:
 
     def _collide(self) -> None:
         shootable = [s for s in self.enemies if s.alive and not s.falling and s.kind != "grounded"]
-        lex = [s for s in self.allies if s.team == LEX]
+        # Only ships not yet known to be friends take the player's shots: that is
+        # the test of restraint. Known friends (wingmen, Lex's once identified) let
+        # shots pass, as a new player would expect.
+        lex = [s for s in self.allies if s.team == LEX and self.stage.is_unknown(s)]
         for bullet, ship in self._pairs(self.player_bullets, shootable + lex):
             if not bullet.alive:
                 continue
@@ -289,8 +292,7 @@ class Battle:
             "enemy_bullets": [(round(b.x, 2), round(b.y, 2)) for b in self.enemy_bullets],
             "player_bullets": len(self.player_bullets),
             "shields": [(s.name, round(s.hp, 3)) for s in self.shields],
-            "jam": None if self.jam is None else round(self.jam, 4),
-            "fired_on_lex": self.fired_on_lex, "wingmen_saved": self.wingmen_saved,
+            "fired_on_lex": self.fired_on_lex, **self.stage.snapshot(),
             "rng": hash(self.rng.getstate()[1]),  # ints hash the same in every run
         }
 

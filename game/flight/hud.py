@@ -34,10 +34,11 @@ class Hud:
         self.bar = assets.image("assets/ui/bar_frame.png")
         self.cursor = assets.image("assets/ui/cursor.png")
         shade = pygame.Surface((PANEL_W, FIELD_H), pygame.SRCALPHA)
-        shade.fill((*INK, 205))
+        shade.fill((*INK, 255))  # opaque: no backdrop shape (a city dome) shows in the panels
         self.shade = shade
         self._bars: dict[tuple[int, bool], pygame.Surface] = {}
         self._ui = script  # the shared labels; each stage's own come from battle.stage
+        self.hail_key = "V"  # the bound key's name; the scene sets it from the settings
 
     # -- frame pieces ------------------------------------------------------------------
     def bar_frame(self, length: int, vertical: bool = False) -> pygame.Surface:
@@ -80,6 +81,7 @@ class Hud:
         self._right(surface, battle, options)
         self._comms(surface, battle)
         self._warnings(surface, battle)
+        self._prompt(surface, battle)
         self._banner(surface, battle, fast)
 
     def _left(self, surface: pygame.Surface, b: Battle) -> None:
@@ -109,12 +111,13 @@ class Hud:
         small = self.fonts.small
         x = RIGHT_X + 8
         stage = b.stage
-        name = stage.name
-        if name == "storm" and b.jam is not None:
+        name = stage.script.kind  # which rules: a new stage on storm rules has the storm panel
+        jam = getattr(stage, "jam", None)
+        if name == "storm" and jam is not None:
             small.draw(surface, stage.text("jam"), (x, 6), GOLD)
-            small.draw(surface, f"{int(b.jam)}%", (x + 46, 6), PALE_GOLD)
-            colour = LEAF if b.jam >= 100 else (GLOW if b.frame % 30 < 15 else BLUE_LIGHT)
-            self.draw_bar(surface, x, 20, PANEL_W - 16, b.jam / 100, colour)
+            small.draw(surface, f"{int(jam)}%", (x + 46, 6), PALE_GOLD)
+            colour = LEAF if jam >= 100 else (GLOW if b.frame % 30 < 15 else BLUE_LIGHT)
+            self.draw_bar(surface, x, 20, PANEL_W - 16, jam / 100, colour)
             since = b.frame - getattr(b.stage, "last_recode", -999)
             if since < 40:
                 small.draw(surface, stage.text("recode"), (x, 32),
@@ -134,10 +137,10 @@ class Hud:
                 y += 28
         elif name == "hold_fire":
             small.draw(surface, stage.text("wingmen"), (x, 6), GOLD)
-            alive = sum(1 for s in b.allies if s.team == ALLY) or b.wingmen_saved
+            alive = sum(1 for s in b.allies if s.team == ALLY) or stage.wingmen_saved
             icon = self.art.frames["wingman"][0]
             for i in range(4):
-                image = icon if i < alive else self.art.flash["wingman"][0]
+                image = icon if i < alive else self.art.silhouette
                 if i >= alive:
                     image = image.copy()
                     image.set_alpha(50)
@@ -145,16 +148,17 @@ class Hud:
             lex = [s for s in b.allies if s.team == LEX]
             if lex or b.frame > 540:
                 small.draw(surface, stage.text("contacts"), (x, 44), GOLD)
-                unknown = any(s.target == "hail" for s in lex)
+                unknown = any(stage.is_unknown(s) for s in lex)
                 status = stage.text("unknown") if unknown else stage.text("lex_ally")
                 small.draw(surface, status, (x, 56), EMBER if unknown else LEAF)
             if b.fired_on_lex:
                 small.draw(surface, stage.text("fired_on"), (x, 70), RED)
                 small.draw(surface, stage.text("lex_ships"), (x, 81), RED)
-        else:
+        elif name == "pod_run":  # a new kind of rules draws no meters until it has a panel
             small.draw(surface, stage.text("to_palace"), (x, 6), GOLD)
-            from game.flight.stage_pod_run import LENGTH
-            self.draw_bar(surface, x, 20, PANEL_W - 16, b.frame / LENGTH, GOLD)
+            progress = getattr(stage, "progress", None)
+            if progress is not None:
+                self.draw_bar(surface, x, 20, PANEL_W - 16, progress(), GOLD)
             small.draw(surface, stage.text("aboard"), (x, 34), LEAF)
             small.draw(surface, stage.text("no_weapons"), (x, 46), TEXT_DIM)
         settings = f"{options.difficulty.upper()}"
@@ -193,6 +197,21 @@ class Hud:
         band.fill((*INK, 180))
         surface.blit(band, (x - 8, 86))
         small.draw(surface, warning[1], (x, 89), EMBER)
+
+    def _prompt(self, surface: pygame.Surface, b: Battle) -> None:
+        """The stage's call to action (the hail prompt): boxed, steady, under the warnings."""
+        text = b.stage.prompt(self.hail_key)
+        if not text:
+            return
+        small = self.fonts.small
+        w = small.width(text)
+        rect = pygame.Rect(0, 0, w + 16, 15)
+        rect.midtop = (FIELD_X + FIELD_W // 2, 104)
+        band = pygame.Surface(rect.size, pygame.SRCALPHA)
+        band.fill((*INK, 200))
+        surface.blit(band, rect.topleft)
+        pygame.draw.rect(surface, GOLD if b.frame % 40 < 28 else PALE_GOLD, rect, 1)
+        small.draw(surface, text, (rect.x + 8, rect.y + 3), PALE_GOLD)
 
     def _banner(self, surface: pygame.Surface, b: Battle, fast: bool) -> None:
         steps = FAST_BANNER_STEPS if fast else BANNER_STEPS

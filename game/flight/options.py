@@ -30,7 +30,7 @@ class Tuning:
 TUNINGS: dict[str, Tuning] = {
     "easy": Tuning(6, 0.55, 0.8, 0.75, 1.45, 0.6, 120),
     "normal": Tuning(4, 1.0, 1.0, 1.0, 1.0, 1.0, 105),
-    "hard": Tuning(3, 1.5, 1.2, 1.3, 0.8, 1.35, 90),
+    "hard": Tuning(3, 1.9, 1.3, 1.45, 0.75, 1.4, 90),
 }
 
 

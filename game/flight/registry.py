@@ -1,5 +1,9 @@
 """The stages the game knows: the name of each stage's rules and its class.
 
+A stage is its data file (listed in `assets/data/flight.json`) running one of these
+rules; a new stage on existing rules is only a data file, and a new rule is one
+small `stage_*.py` module added to `STAGE_KINDS`.
+
 This is the one place that lists the stage modules (explicitly: no scanning), so
 the battle can build a stage by name and the script loader can ask each stage's
 rules which words its data must provide.
@@ -35,8 +39,11 @@ STAGE_WORDS: Mapping[str, StageWords] = MappingProxyType(
 
 
 def make_stage(name: str, battle: Battle, script: StageScript) -> Stage:
-    """The stage object for a stage name, speaking the words of `script`."""
-    return STAGE_KINDS[name](battle, script)
+    """The stage object for stage `name`: the rules its data names (`script.kind`),
+    speaking the words and running the timeline of `script`."""
+    stage = STAGE_KINDS[script.kind](battle, script)
+    stage.name = name
+    return stage
 
 
 def load_flight(assets: AssetResolver, path: str = FLIGHT_DATA) -> FlightScript:

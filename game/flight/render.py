@@ -14,6 +14,7 @@ from game.flight.art import EMBER, GLOW, GOLD, RED_LIGHT, WHITE, FlightArt
 from game.flight.background import Backdrop
 from game.flight.battle import Battle
 from game.flight.entities import FIELD_H, FIELD_W, FIELD_X, Beam, Ship
+from game.flight.iff import SHAPES, UNKNOWN, standing
 
 FIELD_RECT = pygame.Rect(FIELD_X, 0, FIELD_W, FIELD_H)
 EFFECT_SPRITES = {"boom": "explosion", "pop": "explosion_small", "hit": "explosion_small",
@@ -142,11 +143,29 @@ class BattleRenderer:
         elif ship.flash and kind in art.flash and ship.flash % 2:
             image = art.flash[kind][(ship.t // 6) % len(art.flash[kind])]
         else:
-            image = art.frame(kind, ship.t + ship.slot, 6)
+            side = standing(b, ship)
+            frames = art.outlined.get((side, kind)) if side else None
+            if frames is None:
+                frames = art.frames[kind]
+            image = frames[((ship.t + ship.slot) // 6) % len(frames)]
         w, h = image.get_size()
         field.blit(image, (int(ship.x) - w // 2 + ox, int(ship.y) - h // 2 + oy))
+        self._marker(field, b, ship, ox, oy)
         if kind == "dart" and not ship.falling and ship.t % 30 < 2:
             pygame.draw.circle(field, RED_LIGHT, (int(ship.x) + ox, int(ship.y) + oy), 1)
+
+    def _marker(self, field: pygame.Surface, b: Battle, ship: Ship, ox: int, oy: int) -> None:
+        """The standing's shape around the craft; unknowns also get a "?" that bobs."""
+        side = standing(b, ship)
+        if side is None:
+            return
+        mark = self.art.marker(SHAPES[side], int(ship.r), side)
+        x, y = int(ship.x) + ox, int(ship.y) + oy
+        field.blit(mark, (x - mark.get_width() // 2, y - mark.get_height() // 2))
+        if side == UNKNOWN:
+            query = self.art.query
+            bob = (b.frame // 12) % 2
+            field.blit(query, (x - query.get_width() // 2, y - int(ship.r) - 14 - bob))
 
     def _player(self, field: pygame.Surface, b: Battle, ox: int, oy: int, show: bool) -> None:
         p = b.player
@@ -164,7 +183,8 @@ class BattleRenderer:
 
     def _bullets(self, field: pygame.Surface, b: Battle, ox: int, oy: int) -> None:
         frames = self.art.frames["bullets"]
-        batch = [(frames[bl.frame], (int(bl.x) - 4 + ox, int(bl.y) - 4 + oy))
+        half = frames[0].get_width() // 2
+        batch = [(frames[bl.frame], (int(bl.x) - half + ox, int(bl.y) - half + oy))
                  for group in (b.player_bullets, b.ally_bullets, b.enemy_bullets)
                  for bl in group]
         field.fblits(batch)

@@ -16,6 +16,7 @@ from game.core.actions import Action, InputState
 from game.core.context import GameContext
 from game.core.scene import Scene
 from game.flight.art import FlightArt
+from game.flight.gc_guard import GcGuard
 from game.flight.hud import Hud
 from game.flight.options import FlightOptions
 from game.flight.render import BattleRenderer
@@ -24,7 +25,7 @@ from game.flight.session import CLEAR, DONE, FAILED, FlightSession
 from game.flight.sounds import Cues, play_cues
 
 PLAY_ACTIONS = frozenset({Action.UP, Action.DOWN, Action.LEFT, Action.RIGHT, Action.CONFIRM,
-                          Action.CANCEL})
+                          Action.CANCEL, Action.HAIL})
 
 
 class FlightScene(Scene):
@@ -42,11 +43,18 @@ class FlightScene(Scene):
         self._renderer: BattleRenderer | None = None
         self._hud: Hud | None = None
         self._t = 0
+        self._gc = GcGuard()
 
     def enter(self) -> None:
         self._load()
-        self.ctx.audio.play_music("battle" if self.session.battle.stage.name != "pod_run"
-                                  else "tension")
+        self._gc.hold()
+        # the music of the rules the stage runs: a data-only stage on storm rules
+        # plays the storm's track
+        self.ctx.audio.play_music(f"flight_{self.session.battle.stage.script.kind}")
+        self.ctx.audio.play_ambience("none")  # the world's bed stays on the ground
+
+    def exit(self) -> None:
+        self._gc.release()
 
     def _load(self) -> None:
         """Art needs a display mode (convert_alpha), so it loads on enter, not import."""
@@ -54,6 +62,8 @@ class FlightScene(Scene):
             art = FlightArt(self.ctx.assets)
             self._renderer = BattleRenderer(art)
             self._hud = Hud(self.ctx.assets, self.ctx.fonts, art, self.session.script)
+            keys = self.ctx.settings.keys.get(Action.HAIL.value) or ["?"]
+            self._hud.hail_key = keys[0].upper()
 
     def handle(self, action: Action) -> bool:
         if self.session.phase in (CLEAR, FAILED):

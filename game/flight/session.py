@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from game.content_flight import FlightScript
 from game.core.actions import Action, InputState
+from game.flight import checkpoint
 from game.flight.battle import Battle
 from game.flight.menu import RETRY, RETRY_EASIER, SKIP, ChoiceMenu, clear_panel, failure_menu
 from game.flight.options import FlightOptions
@@ -22,8 +23,12 @@ from game.flight.result import FLIGHT_STAGES, FlightResult, Outcome, stage_name
 PLAY, CLEAR, FAILED, DONE = "play", "clear", "failed", "done"
 
 
-def stage_queue(stage: int | str, options: FlightOptions) -> list[str]:
-    """Stages to play: one, or with stage "all" every stage from the checkpoint on."""
+def stage_queue(stage: int | str, options: FlightOptions,
+                script: FlightScript | None = None) -> list[str]:
+    """Stages to play: one, or with stage "all" every story stage from the checkpoint
+    on. A stage only the data lists (not in the story order) is played by its name."""
+    if script is not None and isinstance(stage, str) and stage in script.stages:
+        return [stage]
     if isinstance(stage, str) and stage.strip().lower() == "all":
         first = stage_name(options.start_stage)
         return list(FLIGHT_STAGES[FLIGHT_STAGES.index(first):])
@@ -39,7 +44,7 @@ class FlightSession:
     def __init__(self, stage: int | str, options: FlightOptions,
                  script: FlightScript | None = None) -> None:
         self.script = script or default_script()
-        self.queue = stage_queue(stage, options)
+        self.queue = stage_queue(stage, options, self.script)
         self.index = 0
         self.options = options
         self.retries = 0
@@ -47,6 +52,7 @@ class FlightSession:
         self.menu: ChoiceMenu | None = None
         self.results: list[FlightResult] = []
         self._speed_acc = 0
+        self.checkpoint: Battle | None = None  # the last checkpoint reached in this stage
         self.battle = self._battle(self.queue[0], options)
 
     def _battle(self, stage: str, options: FlightOptions) -> Battle:
@@ -76,7 +82,11 @@ class FlightSession:
         self._speed_acc -= 100
         dx, dy = inp.direction()
         battle = self.battle
-        battle.step(dx, dy, Action.CONFIRM in inp.held, Action.CANCEL in inp.held)
+        battle.step(dx, dy, Action.CONFIRM in inp.held, Action.CANCEL in inp.held,
+                    Action.HAIL in inp.held)
+        if checkpoint.reached(battle):
+            self.checkpoint = checkpoint.take(battle)
+            battle.stage.warning = (battle.frame + 120, self.script.ui_text("checkpoint"))
         if battle.outcome == "won":
             self.phase = CLEAR
             stage = battle.stage
@@ -105,10 +115,16 @@ class FlightSession:
         return self._finish(outcome)
 
     def _restart(self, options: FlightOptions, retry: bool = True) -> None:
-        """Back to this stage's checkpoint (its start), same seed: fair and replayable."""
+        """Back to the last checkpoint reached in this stage (or its start), same
+        seed: fair and replayable. A new stage starts with no checkpoint."""
         self.options = options
         self.retries = self.retries + 1 if retry else 0
-        self.battle = self._battle(self.stage, options)
+        if not retry:
+            self.checkpoint = None
+        if self.checkpoint is not None:
+            self.battle = checkpoint.resume(self.checkpoint, options)
+        else:
+            self.battle = self._battle(self.stage, options)
         self.phase = PLAY
         self.menu = None
         self._speed_acc = 0
@@ -116,7 +132,7 @@ class FlightSession:
     def result(self, outcome: Outcome) -> FlightResult:
         b = self.battle
         return FlightResult(stage=self.stage, outcome=outcome, score=b.score,
-                            wingmen_saved=b.wingmen_saved, fired_on_lex=b.fired_on_lex,
+                            wingmen_saved=b.stage.wingmen_saved, fired_on_lex=b.fired_on_lex,
                             retries=self.retries, frames=b.frame)
 
     def _finish(self, outcome: Outcome) -> FlightResult:

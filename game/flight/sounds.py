@@ -26,11 +26,12 @@ class Cues:
     player_hp: int
     shield_hp: float
     enemy_shots: int
+    radio: int = 0  # lines of chatter so far: a new one (a hail, an answer) crackles
 
     @classmethod
     def of(cls, battle: Battle) -> Cues:
         return cls(len(battle.player_bullets), battle.kills, battle.player.hp,
-                   sum(s.hp for s in battle.shields), battle.enemy_shots)
+                   sum(s.hp for s in battle.shields), battle.enemy_shots, len(battle.radio))
 
 
 def play_cues(before: Cues, battle: Battle, audio: SoundPlayer, frame: int) -> Cues:
@@ -44,4 +45,6 @@ def play_cues(before: Cues, battle: Battle, audio: SoundPlayer, frame: int) -> C
         audio.play_sfx("explosion")
     if after.player_hp < before.player_hp or after.shield_hp < before.shield_hp:
         audio.play_sfx("shield_hit")
+    if after.radio > before.radio:
+        audio.play_sfx("comm_static")
     return after

@@ -7,16 +7,13 @@ through the jump gate, plus kills.
 
 from __future__ import annotations
 
+from functools import partial
+
 from game.content_flight import StageWords
 from game.flight.entities import ALLY, FIELD_H, FIELD_W, LEX, Effect, Ship
 from game.flight.stages import Stage
 
 WINGMEN = 4
-LEX_ARRIVE = 540
-LEX_ENGAGE = 1080
-WALL = 1620
-FLANK = 2220
-RETREAT = 2640
 GATE_Y = 58.0
 GATE_REACH = 24.0
 RESCUE_STEPS = 260
@@ -27,12 +24,17 @@ class HoldFire(Stage):
     name = "hold_fire"
     words = StageWords(
         lines={"retreat": (), "through_gate": ("saved", "total"), "hit": (), "rescued": (),
-               "wingman_down": ("left",), "friendly_fire": ()},
+               "wingman_down": ("left",), "friendly_fire": (), "hail": (),
+               "hail_answer": (), "lex_identifies": ()},
         texts={key: () for key in (
             "warn_unknown", "warn_bandits", "warn_retreat", "objective_protect",
             "objective_hold", "objective_gate", "objective_rescue", "wingmen", "contacts",
-            "unknown", "lex_ally", "fired_on", "lex_ships")},
-        result_values=("score", "saved", "total"), result_conditions=("fired_on_lex",))
+            "unknown", "lex_ally", "fired_on", "lex_ships")} | {"hail_prompt": ("button",)},
+        result_values=("score", "saved", "total"),
+        result_conditions=("fired_on_lex", "hailed"),
+        beats={"dart_vee": ("count", "speed"), "lex_arrive": (), "side_darts": ("count",),
+               "lex_engage": (), "drone_wall": ("armour",), "warn_bandits": (),
+               "flankers": ("count",), "retreat": ()})
     craft = "alex_jet"
     background = "space"
     scroll_speed = 1.2
@@ -41,52 +43,68 @@ class HoldFire(Stage):
         b = self.b
         self.gate_y: float | None = None
         self.retreat = False
+        self.hailed = False
         self.rescue_at: int | None = None
         self.rescuer: Ship | None = None
+        self._scolded = False
         for slot in range(WINGMEN):
             ox = (-26, 26, -46, 46)[slot]
             self.spawn("wingman", b.player.x + ox, b.player.y + 20, team=ALLY, slot=slot)
-        wing = lambda: [s for s in b.allies if s.team == ALLY] + [b.player]  # noqa: E731
-        for frame in (120, 300, 450):
-            self.at(frame, lambda: self.dart_vee(self._count(5), b.rng.uniform(70, 218),
-                                                 targets=wing()))
-        self.at(LEX_ARRIVE, self._lex_arrive)
-        for frame in range(LEX_ARRIVE + 120, LEX_ENGAGE, 150):
-            self.at(frame, lambda: self._side_darts(wing()))
-        self.at(LEX_ENGAGE, self._lex_engage)
-        for frame in range(LEX_ENGAGE + 60, WALL - 60, 130):
-            self.at(frame, lambda: self.dart_vee(self._count(6), b.rng.uniform(60, 228),
-                                                 vy=2.0, targets=wing()))
-        self.at(WALL, self._drone_wall)
-        self.at(WALL + 300, self._drone_wall)
-        self.at(FLANK - 30, lambda: self.warn("warn_bandits", 120))
-        for frame in (FLANK + 60, FLANK + 200, FLANK + 340):
-            self.at(frame, lambda: self._flankers(wing()))
-        self.at(RETREAT, self._order_retreat)
 
-    def _count(self, base: int) -> int:
-        return max(2, round(base * self.b.tuning.spawn_rate))
+    def _wing(self) -> list:
+        """What the darts may home on: the wingmen and Alex."""
+        return [s for s in self.b.allies if s.team == ALLY] + [self.b.player]
 
-    def _lex_arrive(self) -> None:
+    # -- the timeline's beats (assets/data/flight/hold_fire.json) ---------------------------
+    def beat_dart_vee(self, count: float = 5, speed: float = 1.8) -> None:
+        self.dart_vee(self.count(count), self.b.rng.uniform(60, 228), vy=speed,
+                      targets=self._wing())
+
+    def beat_lex_arrive(self) -> None:
         for slot in range(3):
             x = FIELD_W / 2 + (slot - 1) * 60
             self.spawn("lex_ship", x, -30 - slot * 10, team=LEX, slot=slot, target="hail")
         self.warn("warn_unknown", 200)
 
-    def _lex_engage(self) -> None:
+    def beat_lex_engage(self) -> None:
+        """The strangers stop waiting; unless hailed first, Lex names himself now."""
+        if not self.hailed:
+            self.say("lex_identifies")
+        self._free_lex()
+
+    def _free_lex(self) -> None:
         for ship in self.b.allies:
-            if ship.team == LEX:
+            if ship.team == LEX and ship.target == "hail":
                 ship.target = None
 
-    def _side_darts(self, targets: list) -> None:
+    def hail(self) -> None:
+        """Answered at once: the unknowns are Lex's, and they join the fight."""
+        if self.hailed or not any(self.is_unknown(s) for s in self.b.allies):
+            return
+        self.hailed = True
+        self.warning = None  # the "hold fire" warning has been answered
+        self.say("hail")
+        self.at(self.b.frame + 50, partial(self.say, "hail_answer"))
+        self.at(self.b.frame + 50, self._free_lex)
+
+    def is_unknown(self, ship: Ship) -> bool:
+        return ship.team == LEX and ship.target == "hail" and not self.hailed
+
+    def prompt(self, hail_key: str) -> str:
+        if any(self.is_unknown(s) for s in self.b.allies):
+            return self.text("hail_prompt", button=hail_key)
+        return ""
+
+    def beat_side_darts(self, count: float = 2) -> None:
         """Darts slipping in from the sides while the strangers hover: tempting shots."""
         rng = self.b.rng
+        targets = self._wing()
         side = rng.choice((-1, 1))
         x = -10 if side < 0 else FIELD_W + 10
-        for i in range(self._count(2)):
+        for i in range(self.count(count)):
             self.spawn("dart", x, 40 + i * 24, -side * 1.8, 0.6, slot=i, target=rng.choice(targets))
 
-    def _drone_wall(self) -> None:
+    def beat_drone_wall(self, armour: float = 6) -> None:
         """A row of drones the width of the field with one two-drone gap."""
         columns = 11
         gap = self.b.rng.randint(1, columns - 3)
@@ -95,14 +113,21 @@ class HoldFire(Stage):
                 continue
             x = 14 + i * (FIELD_W - 28) / (columns - 1)
             drone = self.spawn("drone", x, -14, 0.0, 0.55, slot=i, target=self.b.player)
-            drone.hp = 6  # armoured: the wall should hold long enough to be a wall
+            drone.hp = int(armour)  # armoured: the wall should hold long enough to be a wall
 
-    def _flankers(self, targets: list) -> None:
+    def beat_warn_bandits(self) -> None:
+        self.warn("warn_bandits", 120)
+
+    def beat_flankers(self, count: float = 3) -> None:
         rng = self.b.rng
-        for i in range(self._count(3)):
+        targets = self._wing()
+        for i in range(self.count(count)):
             side = -1 if i % 2 else 1
             x = FIELD_W / 2 + side * (100 + i * 8)
             self.spawn("dart", x, FIELD_H + 14, 0.0, -2.2, slot=i, target=rng.choice(targets))
+
+    def beat_retreat(self) -> None:
+        self._order_retreat()
 
     def _order_retreat(self) -> None:
         self.retreat = True
@@ -118,7 +143,7 @@ class HoldFire(Stage):
         if self.gate_y is not None and self.gate_y < GATE_Y:
             self.gate_y = min(GATE_Y, self.gate_y + 0.8)
         if self.retreat and self.rescue_at is None and b.frame % 100 == 0:
-            self._flankers([s for s in b.allies if s.team == ALLY] + [b.player])
+            self.beat_flankers()
         if self.rescue_at is None and self.gate_y == GATE_Y and b.player.alive:
             p = b.player
             if (p.x - FIELD_W / 2) ** 2 + (p.y - GATE_Y) ** 2 < GATE_REACH ** 2:
@@ -132,7 +157,7 @@ class HoldFire(Stage):
         b.control_locked = True
         self.rescue_at = b.frame
         wingmen = [s for s in b.allies if s.team == ALLY]
-        b.wingmen_saved = len(wingmen)
+        self.wingmen_saved = len(wingmen)
         b.score += WINGMAN_BONUS * len(wingmen)
         for ship in wingmen:
             ship.alive = False
@@ -176,13 +201,16 @@ class HoldFire(Stage):
             return self.text("objective_rescue")
         if self.retreat:
             return self.text("objective_gate")
-        if any(s.team == LEX and s.target == "hail" for s in self.b.allies):
+        if any(self.is_unknown(s) for s in self.b.allies):
             return self.text("objective_hold")
         return self.text("objective_protect")
 
+    def snapshot(self) -> dict[str, object]:
+        return {"wingmen_saved": self.wingmen_saved, "hailed": self.hailed}
+
     def result_values(self) -> dict[str, object]:
-        return {**super().result_values(), "saved": self.b.wingmen_saved, "total": WINGMEN,
-                "fired_on_lex": self.b.fired_on_lex}
+        return {**super().result_values(), "saved": self.wingmen_saved, "total": WINGMEN,
+                "fired_on_lex": self.b.fired_on_lex, "hailed": self.hailed}
 
     def on_ally_lost(self, ship: Ship) -> None:
         if ship.team == ALLY:
@@ -190,6 +218,6 @@ class HoldFire(Stage):
             self.say("wingman_down", left=left)
 
     def on_friendly_fire(self, ship: Ship) -> None:
-        if ship.flash == 6 and not getattr(self, "_scolded", False):
+        if ship.flash == 6 and not self._scolded:
             self._scolded = True
             self.say("friendly_fire")

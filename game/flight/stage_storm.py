@@ -23,14 +23,9 @@ from game.flight.entities import (
 from game.flight.stages import Stage
 
 JAM_FULL = 100.0
-JAM_SECONDS = 100  # full with no kills at all, on Normal
-JAM_PER_KILL = 0.6
-RECODE_EVERY = 240  # 4 s
-BEAM_EVERY = 540
 BEAM_TELEGRAPH = 120  # 2 s of warning
 BEAM_SWEEP = 90
 BEAM_BAND = 120  # px swept: never the whole field, so it can always be dodged
-WAVE_EVERY = 600
 POWER_DOWN_STEPS = 180
 
 
@@ -42,7 +37,12 @@ class Storm(Stage):
         texts={"shield_slums": (), "shield_palace": (), "shield_market": (),
                "shield_down": ("shield",), "jam": (), "recode": (), "signal": (),
                "objective_hold": (), "objective_jammed": ()},
-        result_values=("score", "palace"))
+        result_values=("score", "palace"),
+        beats={"darts": ("count",), "bomber": (), "drone_wave": ("count",), "beam": (),
+               "lex_arrive": ()},
+        rules={"jam_seconds": (20.0, 600.0), "jam_per_kill": (0.0, 10.0),
+               "recode_every": (60.0, 1200.0), "shield_patch": (0.0, 100.0),
+               "beam_shield_damage": (0.0, 2.0)})
     craft = "kara_jet"
     background = "night"
     scroll_speed = 0.8
@@ -50,9 +50,11 @@ class Storm(Stage):
 
     def start(self) -> None:
         b = self.b
-        b.jam = 0.0
+        self.jam = 0.0  # Winn's meter, 0-100
         self.jammed_at: int | None = None
-        self.last_recode = -RECODE_EVERY
+        self.recode_every = int(self.script.rule("recode_every"))
+        self.beam_shield_damage = self.script.rule("beam_shield_damage")
+        self.last_recode = -self.recode_every
         self.recodes = 0
         b.shields = [
             Shield("slums", self.text("shield_slums"), 44, 44),
@@ -62,10 +64,8 @@ class Storm(Stage):
         b.mothership = Mothership(FIELD_W / 2, 6.0)
         for slot, x in enumerate((FIELD_W / 2 - 70, FIELD_W / 2 + 70)):
             self.spawn("turret", x, FIELD_H - 16, team="palace", slot=slot)
-        self.at(480, self._lex_arrive)
-        self.at(60, lambda: self._darts(3))
 
-    def _lex_arrive(self) -> None:
+    def beat_lex_arrive(self) -> None:
         count = 3 if self.b.options.lex_help else 1
         for slot in range(count):
             self.spawn("lex_ship", 40 + slot * 100, FIELD_H + 20, team=LEX, slot=slot)
@@ -84,9 +84,9 @@ class Storm(Stage):
         palace = self.b.shields[1]
         return self.b.rng.choice([*up, palace, palace]) if up else palace
 
-    def _darts(self, base: int) -> None:
+    def beat_darts(self, count: float = 3) -> None:
         rng = self.b.rng
-        count = max(2, round(base * self.b.tuning.spawn_rate))
+        count = self.count(count)
         signals = self.signals()
         centre = rng.uniform(50, FIELD_W - 50)
         for i in range(count):
@@ -94,16 +94,16 @@ class Storm(Stage):
             self.spawn("dart", x, -10 - i * 10, rng.uniform(-0.6, 0.6), 1.8, slot=i,
                        target=rng.choice(signals))
 
-    def _bomber(self) -> None:
+    def beat_bomber(self) -> None:
         rng = self.b.rng
         self.spawn("bomber", rng.uniform(30, FIELD_W - 30), -20, 0.0, 0.3,
                    slot=rng.randint(0, 4), target=self._shield_target())
 
-    def _drone_wave(self) -> None:
+    def beat_drone_wave(self, count: float = 5) -> None:
         """The mothership's hangar opens and drones pour out: count scales with difficulty."""
         mother = self.b.mothership
         assert mother is not None
-        count = max(3, round(5 * self.b.tuning.spawn_rate))
+        count = self.count(count, least=3)
         signals = self.signals()
         for i in range(count):
             x = mother.x + (i - (count - 1) / 2) * 22
@@ -111,7 +111,7 @@ class Storm(Stage):
                        target=self.b.rng.choice(signals))
         self.b.effects.append(Effect("hangar", mother.x, 40, 40))
 
-    def _beam(self) -> None:
+    def beat_beam(self) -> None:
         """Start a sweep that begins on Kara's side of the field and crosses toward
         the other: the telegraph shows the whole band, so getting clear is fair."""
         b = self.b
@@ -128,23 +128,12 @@ class Storm(Stage):
         frame = b.frame
         if self.jammed_at is not None:
             return
-        assert b.jam is not None
-        b.jam = min(JAM_FULL, b.jam + JAM_FULL / (60 * JAM_SECONDS) * b.tuning.jam_rate)
-        rate = b.tuning.spawn_rate
-        if frame % max(60, int(170 / rate)) == 0:
-            self._darts(3)
-        if frame >= 300 and frame % max(180, int(420 / rate)) == 0:
-            self._bomber()
-        if frame >= 240 and (frame - 240) % WAVE_EVERY == 0:
-            self._drone_wave()
-        if frame >= 420 and (frame - 420) % BEAM_EVERY == 0:
-            self._beam()
-        if frame - self.last_recode >= RECODE_EVERY and frame >= 120:
+        seconds = self.script.rule("jam_seconds")
+        self.jam = min(JAM_FULL, self.jam + JAM_FULL / (60 * seconds) * b.tuning.jam_rate)
+        if frame - self.last_recode >= self.recode_every and frame >= 120:
             self._recode()
-        if b.jam >= JAM_FULL:
+        if self.jam >= JAM_FULL:
             self._power_down()
-
-    recode_every = RECODE_EVERY
 
     def _recode(self) -> None:
         """The signal re-encodes: every drone gets a new target (a visible pulse)."""
@@ -164,6 +153,7 @@ class Storm(Stage):
         """Winn's jam lands: every drone loses its signal and falls."""
         b = self.b
         self.jammed_at = b.frame
+        self.halted = True
         for ship in b.enemies:
             ship.falling = True
             ship.vx = b.rng.uniform(-0.8, 0.8)
@@ -183,8 +173,9 @@ class Storm(Stage):
 
     def on_kill(self, ship: Ship) -> None:
         b = self.b
-        if b.jam is not None and self.jammed_at is None:
-            b.jam = min(JAM_FULL, b.jam + JAM_PER_KILL * b.tuning.jam_rate)
+        if self.jammed_at is None:
+            gain = self.script.rule("jam_per_kill") * b.tuning.jam_rate
+            self.jam = min(JAM_FULL, self.jam + gain)
 
     def shield_hit(self, shield: Shield, damage: float, x: float) -> None:
         b = self.b
@@ -207,6 +198,15 @@ class Storm(Stage):
             if shield.covers(bullet.x):
                 self.shield_hit(shield, 0.4, bullet.x)
                 return
+
+    def snapshot(self) -> dict[str, object]:
+        return {"jam": round(self.jam, 4)}
+
+    def resume(self) -> None:
+        """Back at a checkpoint after a loss: the city patches its shields."""
+        least = self.script.rule("shield_patch")
+        for shield in self.b.shields:
+            shield.hp = max(shield.hp, least)
 
     def objective(self) -> str:
         if self.jammed_at is not None:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING, ClassVar
 
-from game.content_flight import RadioLine, StageScript, StageWords
+from game.content_flight import Beat, RadioLine, StageScript, StageWords
 from game.flight.entities import ENEMY, FIELD_W, Bullet, Shield, Ship
 
 if TYPE_CHECKING:
@@ -29,6 +29,8 @@ class Stage:
     background = "space"  # which parallax set the renderer draws
     scroll_speed = 1.0  # px per step of the nearest layer
     top_limit = 40.0  # the player may not fly above this line
+    beam_shield_damage = 0.35  # per step of a mothership beam over a shield
+    wingmen_saved = 0  # the result field; only stages with wingmen change it
 
     def __init__(self, battle: Battle, script: StageScript) -> None:
         self.b = battle
@@ -36,8 +38,11 @@ class Stage:
         self._beats: list[tuple[int, int, Callable[[], None]]] = []
         self._seq = 0
         self.warning: tuple[int, str] | None = None  # (until frame, text) for the HUD
+        self.halted = False  # set when the stage is decided: no more beats run
         for timed in script.radio:  # the data's timeline of chatter
             self.at(timed.at, partial(self._put_on_air, timed.line))
+        for beat in script.timeline:  # the data's waves and events
+            self.at(beat.at, partial(self._run, beat))
 
     @property
     def title(self) -> str:
@@ -57,6 +62,18 @@ class Stage:
         self._seq += 1
         self._beats.append((frame, self._seq, beat))
         self._beats.sort(key=lambda item: (item[0], item[1]))
+
+    def _run(self, beat: Beat) -> None:
+        """Run a timeline beat (method `beat_<do>`), and schedule its next repeat."""
+        getattr(self, f"beat_{beat.do}")(**beat.params)
+        if beat.every:
+            interval = max(beat.every // 2, round(beat.every / self.b.tuning.spawn_rate))
+            if self.b.frame + interval <= beat.until:
+                self.at(self.b.frame + interval, partial(self._run, beat))
+
+    def count(self, base: float, least: int = 2) -> int:
+        """A wave's size from its Normal size and the difficulty's spawn rate."""
+        return max(least, round(base * self.b.tuning.spawn_rate))
 
     def say(self, key: str, **values: object) -> None:
         """Put the stage's event line `key` on the radio now."""
@@ -89,7 +106,7 @@ class Stage:
     def update(self) -> None:
         """Run due beats, then the stage's own per-step rules."""
         frame = self.b.frame
-        while self._beats and self._beats[0][0] <= frame:
+        while not self.halted and self._beats and self._beats[0][0] <= frame:
             _, _, beat = self._beats.pop(0)
             beat()
         self.tick()
@@ -107,6 +124,24 @@ class Stage:
     def result_values(self) -> dict[str, object]:
         """The placeholders (and yes/no conditions) of the stage-clear panel."""
         return {"score": f"{self.b.score:,}"}
+
+    def snapshot(self) -> dict[str, object]:
+        """The stage's own state a replay must reproduce (joins `Battle.snapshot`)."""
+        return {}
+
+    def resume(self) -> None:
+        """Play goes on from a checkpoint after a loss: repair what the stage needs."""
+
+    def hail(self) -> None:
+        """The pilot calls on the radio (the hail action is held this step)."""
+
+    def is_unknown(self, ship: Ship) -> bool:
+        """True while `ship` has not identified itself: drawn with the unknown marker."""
+        return False
+
+    def prompt(self, hail_key: str) -> str:
+        """A call to action shown over the field (e.g. the hail prompt), or ""."""
+        return ""
 
     def on_kill(self, ship: Ship) -> None:
         pass

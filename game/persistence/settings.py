@@ -31,6 +31,7 @@ SETTINGS_VERSION = 1
 TEXT_SPEEDS = ("slow", "normal", "fast", "instant")
 FLIGHT_DIFFICULTIES = ("easy", "normal", "hard")
 FLIGHT_SPEEDS = (50, 60, 70, 80, 90, 100)
+CONTEST_ASSISTS = ("off", "wide", "gentle", "auto")  # game.contest.assist.ASSISTS
 MAX_WINDOW_SCALE = 8  # 480x270 x8 is 3840x2160, the largest screen worth planning for
 BAD_SUFFIX = ".bad"
 
@@ -50,6 +51,12 @@ class Settings:
     flight_speed: int = 100  # game-speed assist, percent: 50-100
     flight_invincible: bool = False  # assist: the pod and the palace shield never fail
     show_hitbox: bool = False
+    contest_assist: str = "off"  # stand-offs and the duel: off / wide / gentle / auto
+    contest_skip: bool = False  # pass over stand-offs and the duel (the story goes on)
+    stealth_assist: bool = False  # assist: suspicion rises half as fast
+    skip_stealth: bool = False  # stealth scenes pass at once ("skipped")
+    ride_assist: bool = False  # assist: the pod steers itself and holds still at the line
+    skip_rides: bool = False  # calm pod rides pass at once ("skipped")
     keys: Bindings = field(default_factory=default_keys)
     buttons: Bindings = field(default_factory=default_buttons)
 
@@ -80,12 +87,16 @@ class Settings:
         if "window_scale" in data:
             _set_scale(settings, data["window_scale"], warnings_)
         for name in ("fullscreen", "screen_shake", "large_text", "flight_invincible",
-                     "show_hitbox"):
+                     "show_hitbox", "contest_skip", "stealth_assist", "skip_stealth",
+                     "ride_assist", "skip_rides"):
             if name in data:
                 _set_flag(settings, name, data[name], warnings_)
         if "flight_difficulty" in data:
             _set_choice(settings, "flight_difficulty", data["flight_difficulty"],
                         FLIGHT_DIFFICULTIES, warnings_)
+        if "contest_assist" in data:
+            _set_choice(settings, "contest_assist", data["contest_assist"], CONTEST_ASSISTS,
+                        warnings_)
         if "flight_speed" in data:
             if data["flight_speed"] in FLIGHT_SPEEDS and not isinstance(data["flight_speed"], bool):
                 settings.flight_speed = int(data["flight_speed"])

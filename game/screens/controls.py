@@ -28,9 +28,10 @@ if TYPE_CHECKING:
     from game.flow import Flow
 
 REMAPPABLE = (Action.UP, Action.DOWN, Action.LEFT, Action.RIGHT, Action.CONFIRM,
-              Action.CANCEL, Action.MENU, Action.SKIP, Action.BACKLOG)
+              Action.CANCEL, Action.HAIL, Action.MENU, Action.SKIP, Action.BACKLOG)
 LABELS = {Action.UP: "Up", Action.DOWN: "Down", Action.LEFT: "Left", Action.RIGHT: "Right",
-          Action.CONFIRM: "Confirm / talk", Action.CANCEL: "Cancel", Action.MENU: "Menu",
+          Action.CONFIRM: "Confirm / talk", Action.CANCEL: "Cancel",
+          Action.HAIL: "Hail (flight)", Action.MENU: "Menu",
           Action.SKIP: "Fast-forward", Action.BACKLOG: "Backlog"}
 
 

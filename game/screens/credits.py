@@ -32,6 +32,11 @@ class CreditsScene(Scene):
         self.speed = 2.0 if ctx.options.fast else 0.4
         self.rows = ctx.content.credits.rows
 
+    def enter(self) -> None:
+        if self.ctx.content.credits.music:
+            self.ctx.audio.play_music(self.ctx.content.credits.music)
+            self.ctx.audio.play_ambience("")
+
     @property
     def finished(self) -> bool:
         return self.offset > 270 + sum(_height(row) for row in self.rows)

@@ -89,12 +89,20 @@ class SettingsScene(MenuScene):
             MenuItem("Invincible pod", None, value=lambda: "on" if s.flight_invincible else "off",
                      on_left=toggle("flight_invincible"), on_right=toggle("flight_invincible"),
                      hint="Assist: the battle cannot be lost."),
+            MenuItem("Story scenes", self._scene_assists,
+                     hint="Assists and Skip: stealth, pod rides, stand-offs, the duel."),
             MenuItem("Show hitbox", None, value=lambda: "on" if s.show_hitbox else "off",
                      on_left=toggle("show_hitbox"), on_right=toggle("show_hitbox")),
             MenuItem("Keyboard controls", lambda: self._controls("key")),
             MenuItem("Gamepad controls", lambda: self._controls("button")),
             MenuItem("Back", self.close),
         ], on_cancel=self.close)
+        self.menu.max_rows = 13  # the list outgrew the screen: it scrolls
+
+    def _scene_assists(self) -> None:
+        from game.screens.scene_assists import SceneAssistsScene
+
+        self.ctx.stack.push(SceneAssistsScene(self.ctx, self.flow))
 
     def _controls(self, kind: str) -> None:
         from game.screens.controls import ControlsScene

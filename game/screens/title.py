@@ -52,6 +52,7 @@ class TitleScene(Scene):
             self.menu.cursor = 1 if f.can_continue() else 0  # Continue first, like most games
         self._first_visit = False
         self.ctx.audio.play_music("title")
+        self.ctx.audio.play_ambience("none")  # no crickets from the last map under the title
 
     def handle(self, action: Action) -> bool:
         if action is Action.MENU:

@@ -14,11 +14,15 @@ from dataclasses import dataclass
 import pygame
 
 from game.core.actions import Action
+from game.core.portrait import Portrait
 from game.ui.ninepatch import NinePatch
 from game.ui.text import GOLD, INK, PALE_GOLD, TEXT, TEXT_DIM, BitmapFont
 
-BOX = pygame.Rect(8, 196, 464, 66)
-PORTRAIT_SIZE = 48
+BOX = pygame.Rect(8, 190, 464, 74)
+PORTRAIT_SIZE = 64  # the frame size of assets/data/expressions.json
+PORTRAIT_INSET = 5  # gap between the frame's edge and the portrait
+PORTRAIT_BACK = (28, 35, 64)  # the palette's navy: a darker well the face sits in
+PORTRAIT_RIM = (61, 36, 71)  # violet_dark
 # Script lines are at most 2,000 characters (game.dialogue.limits) but flags can be
 # interpolated into them; past this the rest is cut, so a box never holds hundreds of pages.
 MAX_TEXT_CHARS = 4000
@@ -50,7 +54,7 @@ class DialogueBox:
         self.blip = blip
         self.state = BoxState.HIDDEN
         self.speaker: str | None = None
-        self.portrait: pygame.Surface | None = None
+        self.portrait: Portrait | pygame.Surface | None = None
         self.pages: list[list[str]] = []
         self.page = 0
         self.shown = 0.0  # characters of the current page revealed
@@ -63,7 +67,9 @@ class DialogueBox:
         self._tick = 0
 
     # what the director calls -------------------------------------------
-    def show_line(self, speaker: str | None, text: str, portrait: pygame.Surface | None) -> None:
+    def show_line(self, speaker: str | None, text: str,
+                  portrait: Portrait | pygame.Surface | None) -> None:
+        """Start typing a line; a `Portrait` blinks and talks, a plain surface stays still."""
         self.speaker = speaker
         self.portrait = portrait
         if len(text) > MAX_TEXT_CHARS:
@@ -156,8 +162,10 @@ class DialogueBox:
 
     # layout ---------------------------------------------------------------
     def text_rect(self) -> pygame.Rect:
-        left = BOX.x + 10 + (PORTRAIT_SIZE + 8 if self.portrait is not None else 0)
-        return pygame.Rect(left, BOX.y + 9, BOX.right - 12 - left, BOX.height - 16)
+        left = BOX.x + 10
+        if self.portrait is not None:
+            left = BOX.x + PORTRAIT_INSET + PORTRAIT_SIZE + 10
+        return pygame.Rect(left, BOX.y + 10, BOX.right - 12 - left, BOX.height - 18)
 
     def lines_per_page(self) -> int:
         return max(1, self.text_rect().height // self.font.line_height)
@@ -177,11 +185,32 @@ class DialogueBox:
                 return
         surface.blit(self.images.frame.render(BOX.width, BOX.height), BOX.topleft)
         if self.portrait is not None:
-            py = BOX.y + (BOX.height - PORTRAIT_SIZE) // 2
-            surface.blit(self.portrait, (BOX.x + 9, py))
+            self._draw_portrait(surface)
         if self.speaker:
             self._draw_name(surface)
         self._draw_text(surface)
+
+    def portrait_image(self) -> pygame.Surface | None:
+        """The portrait frame shown now: the mouth moves while letters appear, eyes blink."""
+        if self.portrait is None or isinstance(self.portrait, pygame.Surface):
+            return self.portrait
+        talking = self.state is BoxState.TYPING
+        text = self.page_text
+        letter = int(self.shown)
+        resting = letter >= len(text) or not text[letter].isalnum()
+        return self.portrait.frame(self._tick, talking, letter, resting)
+
+    def _draw_portrait(self, surface: pygame.Surface) -> None:
+        image = self.portrait_image()
+        if image is None:
+            return
+        w, h = image.get_size()
+        x = BOX.x + PORTRAIT_INSET
+        y = BOX.y + (BOX.height - h) // 2
+        well = pygame.Rect(x - 1, y - 1, w + 2, h + 2)
+        surface.fill(PORTRAIT_RIM, well)
+        surface.fill(PORTRAIT_BACK, well.inflate(-2, -2))
+        surface.blit(image, (x, y))
 
     def _draw_name(self, surface: pygame.Surface) -> None:
         assert self.speaker is not None

@@ -42,6 +42,7 @@ class Menu:
         self.sound = sound or (lambda name: None)
         self.cursor = self._first_enabled()
         self.tick = 0
+        self.max_rows: int | None = None  # a longer list scrolls with the cursor
 
     def _first_enabled(self) -> int:
         return next((i for i, item in enumerate(self.items) if item.enabled), 0)
@@ -92,8 +93,16 @@ class Menu:
         labels = max((self.font.width(i.label) for i in self.items), default=40)
         values = max((self.font.width(i.value()) for i in self.items if i.value), default=0)
         width = labels + (max(values, value_width) + 24 if values or value_width else 0) + 36
-        height = len(self.items) * (self.font.line_height + 4) + 14
+        height = self._rows() * (self.font.line_height + 4) + 14
         return width, height
+
+    def _rows(self) -> int:
+        return min(len(self.items), self.max_rows or len(self.items))
+
+    def _first_row(self) -> int:
+        """The first item shown: the window follows the cursor through a long list."""
+        rows = self._rows()
+        return max(0, min(self.cursor - rows // 2, len(self.items) - rows))
 
     def draw(self, surface: pygame.Surface, topleft: tuple[int, int],
              width: int | None = None) -> pygame.Rect:
@@ -102,8 +111,15 @@ class Menu:
         x, y = topleft
         surface.blit(self.panel.render(w, h), (x, y))
         row_h = self.font.line_height + 4
+        first = self._first_row()
+        if first > 0:
+            self.font.draw(surface, "^", (x + w // 2, y + 1), TEXT_DIM, INK)
+        if first + self._rows() < len(self.items):
+            self.font.draw(surface, "v", (x + w // 2, y + h - 10), TEXT_DIM, INK)
         for i, item in enumerate(self.items):
-            ty = y + 8 + i * row_h
+            if not first <= i < first + self._rows():
+                continue
+            ty = y + 8 + (i - first) * row_h
             selected = i == self.cursor
             colour = GOLD if selected else (TEXT if item.enabled else DIM)
             if selected:

@@ -43,10 +43,12 @@ class ChunkedLayer:
         self._seen: tuple[int, int, int, int] | None = None
         self._ready: tuple[int, int, int, int] | None = None  # span made in full
         stamps = [s for sheet in sheets for s in sheet.stamps.values()]
-        # Tiles taller or wider than a cell reach into the chunks above and to the right.
-        self._reach_up = max(0, max((-dy for _, _, dy in stamps), default=0))
-        self._reach_left = max(0, max((img.get_width() - tile for img, _, _ in stamps),
-                                      default=0))
+        # How far a stamp reaches past its cell, each way: tiles taller or wider than a
+        # cell, and layer offsets, reach into neighbouring chunks.
+        self._left = min((dx for _, dx, _ in stamps), default=0)
+        self._right = max((dx + img.get_width() for img, dx, _ in stamps), default=tile)
+        self._top = min((dy for _, _, dy in stamps), default=0)
+        self._bottom = max((dy + img.get_height() for img, _, dy in stamps), default=tile)
         self._cols = size[0] // tile
         self._rows = size[1] // tile
 
@@ -74,6 +76,12 @@ class ChunkedLayer:
         if self._seen != (x0, y0, x1, y1):
             self._seen = (x0, y0, x1, y1)
             self._drop_far(view)
+
+    def draw_all(self, surface: pygame.Surface) -> None:
+        """Every chunk at its place on a map-size surface (a layer kept whole)."""
+        for cy in range(-(-self.size[1] // CHUNK)):
+            for cx in range(-(-self.size[0] // CHUNK)):
+                surface.blit(self._compose(cx, cy), (cx * CHUNK, cy * CHUNK))
 
     def get_at(self, pos: tuple[int, int]) -> pygame.Color:
         """The pixel the layer shows at a map position."""
@@ -130,10 +138,11 @@ class ChunkedLayer:
         w = min(CHUNK, self.size[0] - left)
         h = min(CHUNK, self.size[1] - top)
         canvas = pygame.Surface((w, h), pygame.SRCALPHA)
-        col0 = max(0, (left - self._reach_left) // ts)
-        col1 = min(self._cols, -(-(left + w) // ts))
-        row0 = max(0, top // ts)
-        row1 = min(self._rows, -(-(top + h + self._reach_up) // ts))
+        # Cells whose stamp [x*ts + left, x*ts + right) meets [chunk left, chunk right).
+        col0 = max(0, (left - self._right) // ts + 1)
+        col1 = min(self._cols, -(-(left + w - self._left) // ts))
+        row0 = max(0, (top - self._bottom) // ts + 1)
+        row1 = min(self._rows, -(-(top + h - self._top) // ts))
         for sheet in self.sheets:
             stamps = sheet.stamps
             blits = []

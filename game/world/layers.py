@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 import pygame
 
+from game.world.camera import VIEW_H, VIEW_W
 from game.world.chunks import ChunkedLayer
 from game.world.spatial import SpatialIndex
 
@@ -60,6 +61,11 @@ class ImageLayer:
     opacity: float = 1.0
     lighting: tuple[str, ...] = ()  # shown only under these lighting modes (empty: always)
     drift: float = 0.0  # px per second sideways; a drifting layer wraps round (traffic lanes)
+    # Tiled's parallax origin (the map's parallaxoriginx/y): where in the map the view's
+    # centre must be for this layer to sit at its offset, as the editor shows it. The
+    # loader always sets it; the default (the view's centre on the map's top-left view)
+    # makes a layer built in code move p times the camera from its offset.
+    parallax_origin: tuple[float, float] = (VIEW_W / 2, VIEW_H / 2)
 
 
 @dataclass(frozen=True)

@@ -182,6 +182,7 @@ class MapData:
     layers: Any = None
     props: list[Prop] = field(default_factory=list)  # renderer-ready layers built by the loader
     properties: dict[str, Any] = field(default_factory=dict)
+    ambience: str = ""  # the bed under the music (assets/data/audio.json), "" for none
 
     @property
     def pixel_size(self) -> tuple[int, int]:

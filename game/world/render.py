@@ -193,13 +193,21 @@ def prepare_image(layer: ImageLayer) -> PreparedImage:
     return PreparedImage(image, box.x, box.y)
 
 
+def parallax_position(layer: ImageLayer, view_x: float, view_y: float) -> tuple[int, int]:
+    """Where on screen a layer's top-left goes for a view whose top-left is at
+    (view_x, view_y): Tiled's `offset + (1 - p) * (view centre - origin) - view`."""
+    (px, py), (ox, oy) = layer.parallax, layer.parallax_origin
+    x = layer.offset[0] + (1 - px) * (view_x + VIEW_W / 2 - ox) - view_x
+    y = layer.offset[1] + (1 - py) * (view_y + VIEW_H / 2 - oy) - view_y
+    return round(x), round(y)
+
+
 def draw_image_layer(surface: pygame.Surface, layer: ImageLayer, camera: Camera,
                      clock_ms: int = 0, prepared: PreparedImage | None = None) -> None:
-    """Tiled's parallax rule: a layer with factor p moves p times the camera. A layer
-    with `drift` also slides with the game clock and wraps round the view."""
-    px, py = layer.parallax
-    x = round(layer.offset[0] - camera.x * px)
-    y = round(layer.offset[1] - camera.y * py)
+    """Tiled's parallax rule: a layer with factor p moves p times the camera, and sits at
+    its offset when the view's centre is on the map's parallax origin. A layer with
+    `drift` also slides with the game clock and wraps round the view."""
+    x, y = parallax_position(layer, camera.x, camera.y)
     if layer.drift:
         width = layer.surface.get_width()
         period = VIEW_W + width

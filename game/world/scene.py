@@ -14,7 +14,7 @@ import pygame
 from game.core.actions import Action, InputState
 from game.core.context import GameContext
 from game.core.errors import ContentError, GameError
-from game.core.requests import OpenBacklog, OpenPause
+from game.core.requests import OpenBacklog, OpenDebugMenu, OpenPause
 from game.core.scene import Scene
 from game.session import Session
 from game.ui.dialogue_box import DialogueBox, UiImages
@@ -62,6 +62,7 @@ class WorldScene(Scene):
         self._emotes = self._strip(emotes.strip, emotes.frame_size)
         self._rings = self._strip("assets/fx/presence_ring.png", 48)
         self._sheet_cache: dict[str, SpriteSheet] = {}
+        self.load_error: str | None = None  # why the last load failed (--frames exits 1)
 
     @property
     def world(self) -> World | None:
@@ -93,8 +94,10 @@ class WorldScene(Scene):
                           self.session.player_character)
             x, y, facing = self._arrival(data, spawn, position)
         except GameError as err:
+            self.load_error = str(err)
             self.stage.report_error(str(err), fatal=self.world is None)
             return False
+        self.load_error = None
         world.place_player(x, y, facing)
         for name in self.session.followers:
             info = self.ctx.content.speaker(name)
@@ -108,6 +111,7 @@ class WorldScene(Scene):
         self.session.position = None
         self.banner = BANNER_STEPS
         self.stage.play_music(data.music)
+        self.ctx.audio.play_ambience(data.ambience)
         return True
 
     def _arrival(self, data: MapData, spawn: str | None,
@@ -126,7 +130,9 @@ class WorldScene(Scene):
         return found.x, found.y, found.facing
 
     def reload(self) -> None:
-        """F5: re-read the map and the scripts from disk; keep the player's spot if free."""
+        """F5: re-read the map, its templates, the scripts, flags.json and the characters
+        from disk; keep the player's spot if free. Flag values that no longer fit are
+        named in a panel (the rest of the story so far is kept)."""
         assert self.world is not None
         player = self.world.player
         spot, facing = (player.x, player.y), player.facing
@@ -137,8 +143,10 @@ class WorldScene(Scene):
             from game.flight.registry import STAGE_WORDS
 
             self.ctx.content = load_content(self.ctx.assets, STAGE_WORDS)
+            notes = self.ctx.flags.redeclare(self.ctx.content.flag_decls)
         except GameError as err:
             self.stage.report_error(f"Scripts not reloaded: {err}")
+            notes = []
         old = self.world
         if not self.load(self.session.map_name, self.session.spawn):
             return
@@ -147,6 +155,8 @@ class WorldScene(Scene):
             self.camera.snap(*spot)
         del old
         self.banner = 0
+        if notes:
+            self.stage.report_error("Reloaded; " + "; ".join(notes), title="Reloaded")
 
     def resume(self) -> None:
         """Back from a menu or the battle: the map's music again (same track: no change)."""
@@ -159,6 +169,9 @@ class WorldScene(Scene):
             return False
         if action is Action.DEBUG_OVERLAY:
             self.debug = not self.debug
+            return True
+        if action is Action.DEBUG_MENU and self.ctx.options.debug_menu:
+            self.ctx.requests.post(OpenDebugMenu())
             return True
         if action is Action.DEBUG_RELOAD and not self.director.active:
             self.reload()

@@ -7,7 +7,7 @@ overlapping tiles still draw in the map's order.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Generic, TypeVar
 
 import pygame
@@ -30,6 +30,14 @@ class SpatialIndex(Generic[T]):
 
     def __len__(self) -> int:
         return self._count
+
+    def __iter__(self) -> Iterator[T]:
+        """Every item, in the order added."""
+        seen: dict[int, T] = {}
+        for bucket in self._buckets.values():
+            for index, item, _box in bucket:
+                seen[index] = item
+        return iter([seen[i] for i in sorted(seen)])
 
     def add(self, item: T, rect: tuple[int, int, int, int]) -> None:
         box = pygame.Rect(rect)

@@ -14,12 +14,10 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Collection
 
-import pygame
-
-from game.audio import MUSIC, SFX
 from game.content import CharacterInfo, Content, portrait_frame
 from game.core.context import GameContext
 from game.core.errors import ContentError, GameError
+from game.core.portrait import Portrait
 from game.core.requests import Autosave, CutsceneEnded, GoToTitle, Request
 from game.dialogue.flags import FlagStore
 from game.flight.result import FLIGHT_STAGES
@@ -111,10 +109,13 @@ class Stage:
             return tuple(self.content.emotes.frames)
         if kind == "flight stage":
             return FLIGHT_STAGES
-        if kind == "music":
-            return MUSIC
+        audio = self.ctx.audio.registry
+        if kind == "music":  # a tree without the audio registry (a test slice) is unchecked
+            return audio.known_music() if audio.music else None
+        if kind == "ambience":
+            return audio.known_ambience() if audio.ambience else None
         if kind == "sfx":
-            return SFX
+            return frozenset(audio.effects) if audio.effects else None
         return None
 
     def has_map(self, name: str) -> bool:
@@ -193,9 +194,12 @@ class Stage:
     def play_sfx(self, name: str) -> None:
         self.ctx.audio.play_sfx(name)
 
-    def portrait(self, info: CharacterInfo, tags: tuple[str, ...]) -> pygame.Surface | None:
+    def play_ambience(self, name: str) -> None:
+        self.ctx.audio.play_ambience(name)
+
+    def portrait(self, info: CharacterInfo, tags: tuple[str, ...]) -> Portrait | None:
         try:
-            return portrait_frame(self.ctx.assets, info, tags)
+            return portrait_frame(self.ctx.assets, info, tags, self.ctx.content.expressions)
         except GameError as err:
             log.error("%s", err)
             return None
@@ -228,10 +232,11 @@ class Stage:
     def autosave(self) -> None:
         self.ask(Autosave())
 
-    def report_error(self, message: str, fatal: bool = False) -> None:
+    def report_error(self, message: str, fatal: bool = False,
+                     title: str = "Something is broken") -> None:
         """The error panel; a fatal error (no map at all) leaves for the title."""
         on_close = (lambda: self.ask(GoToTitle())) if fatal else None
-        self.ctx.stack.push(ErrorScene(self.ctx, message, on_close=on_close))
+        self.ctx.stack.push(ErrorScene(self.ctx, message, title=title, on_close=on_close))
 
     def cutscene_ended(self, node: str) -> None:
         """Hand control back: never leave the player blind, refresh who stands where."""

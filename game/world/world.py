@@ -164,7 +164,10 @@ class World:
         return None
 
     # stepping -----------------------------------------------------------------
-    def step(self, inp: InputState, controllable: bool) -> list[WorldEvent]:
+    def step(self, inp: InputState, controllable: bool, events_on: bool = True
+             ) -> list[WorldEvent]:
+        """One step; `events_on=False` (a stealth scene in play) moves everyone as
+        usual but leaves doors and triggers for later, so none is used up unseen."""
         events: list[WorldEvent] = []
         if controllable and self.conditions.version != self._cast_version:
             # A flag changed: people and props whose `when` now differs come or go on
@@ -207,7 +210,7 @@ class World:
                 grid.moved(npc)
         for ch in self.characters:
             ch.tick_animation()
-        if controllable:
+        if controllable and events_on:
             events.extend(self._doors_and_triggers())
         return events
 

@@ -1,4 +1,4 @@
-"""The Audio service: cross-fades by logic steps, warns once, silent without a device."""
+"""The Audio service: cross-fades by logic steps, ambience beds, the duck, warnings once."""
 
 from __future__ import annotations
 
@@ -101,9 +101,10 @@ def test_sfx_play_and_unknown_names_warn_once(live, caplog):
     assert any("unknown music track 'disco'" in w for w in warnings)
 
 
-def test_missing_file_warns_and_does_not_crash(tmp_path, caplog):
+def test_missing_file_warns_and_does_not_crash(tmp_path, caplog, resolver):
     (tmp_path / "assets").mkdir()
-    service = Audio(AssetResolver(tmp_path))
+    registry = Audio(resolver).registry
+    service = Audio(AssetResolver(tmp_path), registry=registry)
     try:
         with caplog.at_level(logging.WARNING, logger="game.audio"):
             service.play_music("palace")
@@ -133,3 +134,61 @@ def test_no_device_is_a_silent_no_op(resolver, monkeypatch):
     _steps(service, 61)
     service.stop()
     assert service.levels == {}
+
+
+def test_ambience_cross_fades_under_the_music_on_its_own_channels(live):
+    live.play_music("palace")
+    live.play_ambience("palace_hall")
+    _steps(live, 60)
+    assert live.ambience == "palace_hall" and live.ambience_levels == {"palace_hall": 1.0}
+    assert pygame.mixer.Channel(2).get_busy()
+    bed = live.registry.ambience["palace_hall"].volume
+    assert pygame.mixer.Channel(2).get_volume() == pytest.approx(0.5 * bed, abs=0.01)
+    live.play_ambience("garden_night")
+    _steps(live, 30)
+    assert live.ambience_levels == pytest.approx({"palace_hall": 0.5, "garden_night": 0.5})
+    assert live.levels == {"palace": 1.0}  # the music does not notice
+    live.play_ambience("none")
+    _steps(live, 60)
+    assert live.ambience == "" and live.ambience_levels == {}
+
+
+def test_dialogue_blips_duck_the_music_then_it_recovers(live):
+    live.play_music("palace")
+    _steps(live, 60)
+    full = pygame.mixer.Channel(0).get_volume()
+    for _ in range(10):  # a line being typed: a blip every third step
+        live.play_sfx("blip")
+        _steps(live, 3)
+    ducked = pygame.mixer.Channel(0).get_volume()
+    assert ducked == pytest.approx(full * live.registry.effects["blip"].duck, abs=0.02)
+    _steps(live, 40)
+    assert pygame.mixer.Channel(0).get_volume() == pytest.approx(full, abs=0.01)
+
+
+def test_old_names_still_play_through_aliases(live):
+    live.play_music("battle")
+    assert live.music == "flight_storm"
+
+
+def test_a_broken_registry_is_a_content_error_naming_the_file(tmp_path):
+    from game.core.errors import ContentError
+
+    (tmp_path / "assets" / "data").mkdir(parents=True)
+    (tmp_path / "assets" / "data" / "audio.json").write_text('{"music": {"x": {}}}')
+    with pytest.raises(ContentError, match=r"assets/data/audio\.json: music 'x'"):
+        Audio(AssetResolver(tmp_path))
+
+
+def test_a_tree_without_a_registry_runs_silent_with_a_warning(tmp_path, caplog):
+    (tmp_path / "assets").mkdir()
+    with caplog.at_level(logging.WARNING, logger="game.audio"):
+        service = Audio(AssetResolver(tmp_path))
+    try:
+        service.play_music("palace")
+        service.update()
+        assert service.music == "" and service.registry.music == {}
+        assert any("assets/data/audio.json" in r.getMessage() for r in caplog.records)
+    finally:
+        service.stop()
+        pygame.mixer.quit()

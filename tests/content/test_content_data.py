@@ -51,6 +51,13 @@ def test_the_credits_roll_what_the_data_says(display, data_root, edit) -> None:
     assert texts.index(("head", "Tea", "")) < texts.index(("line", "Brewed by Maggie", ""))
 
 
+def test_the_credits_play_the_track_the_data_names(display, data_root, edit) -> None:
+    edit("credits.json", lambda c: c.update(music="epilogue"))
+    game = started(["--scene", "title"])
+    game.flow.open_credits()
+    assert game.ctx.audio.music == "epilogue"
+
+
 def test_a_cast_name_follows_characters_json_unless_the_credits_name_it(data_root, edit) -> None:
     edit("characters.json", lambda c: c["winn"].update(name="Winn Schott"))
     rows = content(data_root).credits.rows

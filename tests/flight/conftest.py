@@ -14,6 +14,7 @@ from game.core.fonts import Fonts
 from game.core.scene import SceneStack
 from game.flight.registry import STAGE_WORDS
 from game.persistence.settings import Settings
+from tests.content.conftest import data_root, edit  # noqa: F401 (shared: a private data copy)
 
 
 @pytest.fixture

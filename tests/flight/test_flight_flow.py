@@ -93,7 +93,7 @@ def test_difficulty_changes_how_hard_the_storm_hits() -> None:
 
     easy, normal, hard = storm("easy"), storm("normal"), storm("hard")
     assert easy.enemy_shots < normal.enemy_shots < hard.enemy_shots
-    assert easy.jam > normal.jam > hard.jam  # type: ignore[operator]
+    assert easy.stage.jam > normal.stage.jam > hard.stage.jam  # type: ignore[attr-defined]
     assert easy.player.max_hp > normal.player.max_hp > hard.player.max_hp
 
 

@@ -60,8 +60,7 @@ def test_full_jam_meter_drops_every_drone_and_wins() -> None:
     battle = Battle("storm", FlightOptions(invincible=True))
     while len(battle.enemies) < 4:
         battle.step(0, 0, False, False)
-    assert battle.jam is not None
-    battle.jam = 99.99
+    battle.stage.jam = 99.99  # type: ignore[attr-defined]
     battle.step(0, 0, False, False)
     assert battle.enemies and all(ship.falling for ship in battle.enemies)
     assert not battle.enemy_bullets

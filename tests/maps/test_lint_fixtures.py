@@ -41,7 +41,7 @@ def test_class_and_type_styles_lint_the_same() -> None:
 def test_unknown_classes_properties_and_wrong_types() -> None:
     assert lines_for("bad_schema.tmx") == [
         "maps/bad_schema.tmx: map properties: has the property 'weather', which a map does "
-        "not have (map has: title, music, lighting)",
+        "not have (map has: title, music, lighting, ambience)",
         "maps/bad_schema.tmx: map properties: property 'lighting' is 'noon'; use one of day, "
         "sunset, night, dawn, moon",
         "maps/bad_schema.tmx: object 1 'start': property 'facing' is 'north'; use one of "
@@ -110,6 +110,43 @@ def test_unreachable_objects() -> None:
     ]  # object 6, an auto Trigger, needs no walking to
 
 
+def test_a_door_into_a_walled_pocket_is_a_sealed_arrival() -> None:
+    assert lines_for("bad_sealed.tmx") == [
+        "maps/bad_sealed.tmx: object 2 'from_cellar': spawn 'from_cellar' is sealed in: the "
+        "player arrives here (door 'trapdoor' of bad_sealed) but cannot walk to any Door "
+        "from it",
+    ]
+
+
+def test_only_arrival_points_count_as_starts(tmp_path: Path) -> None:
+    """Once a door leads to a spawn, a second, open spawn no longer hides a sealed room."""
+    root = tmp_path / "game"
+    shutil.copytree(FIXTURES, root)
+    sealed = root / "maps" / "bad_sealed.tmx"
+    text = sealed.read_text().replace('to_spawn" value="start"', 'to_spawn" value="from_cellar"')
+    sealed.write_text(text)
+    lines = lines_for("bad_sealed.tmx", root)
+    assert "maps/bad_sealed.tmx: object 3 'trapdoor': Door cannot be reached on foot from " \
+        "where the player arrives (spawn from_cellar)" in lines
+
+
+def test_tiled_features_the_game_does_not_draw_are_warned() -> None:
+    assert lines_for("bad_render.tmx") == [
+        "maps/bad_render.tmx: layer 'ground': is a tile layer with parallax: the game draws it "
+        "behind (or, above 'sprites', over) all other tiles of its side, and its animated "
+        "tiles hold still; use an image layer for a backdrop (warning)",
+        "maps/bad_render.tmx: layer 'objects': is moved by a layer offset: the game places "
+        "objects where their own x and y say, so they stand elsewhere than Tiled shows "
+        "(warning)",
+        "maps/bad_render.tmx: map properties: has a background colour, which the game does "
+        "not draw (outside the map it shows the palette's ink) (warning)",
+        "maps/bad_render.tmx: object 9 'note': has no class, so the game ignores it (give it "
+        "one of Collision, Spawn, Door, NPC, Sign, Inspect, Trigger, Music, Prop) (warning)",
+        "maps/bad_render.tmx: object 9 'note': is a text object, which the game does not "
+        "draw (use a Sign for words in the world) (warning)",
+    ]
+
+
 def test_missing_tilesets_images_and_bad_tile_ids() -> None:
     assert lines_for("bad_tiles.tmx") == [
         "maps/bad_tiles.tmx: layer 'ground': cell (2, 1) uses tile id 40, past the end of "
@@ -176,3 +213,23 @@ def test_missing_start_map(tmp_path: Path) -> None:
     report, _ = lint(root)
     assert ("assets/data/content.json: the start map 'good' does not exist (looked for "
             "maps/good.tmx)") in report.lines()
+
+
+def test_a_character_without_its_sheet_or_face_is_named(tmp_path: Path) -> None:
+    from tools.maps.checks_content import _check_character_files
+    from tools.maps.context import Report
+
+    (tmp_path / "assets" / "sprites" / "characters").mkdir(parents=True)
+    (tmp_path / "assets" / "portraits").mkdir()
+    (tmp_path / "assets" / "portraits" / "vintner.png").write_bytes(b"")
+    report = Report()
+    _check_character_files(tmp_path, "assets/data/characters.json",
+                           {"vintner": {"name": "Vintner"}, "ghost": {"portrait": None,
+                                                                      "sprite": "vintner"}},
+                           report)
+    assert report.lines() == [
+        "assets/data/characters.json: character 'ghost': sprite 'vintner' needs "
+        "assets/sprites/characters/vintner.png, which does not exist",
+        "assets/data/characters.json: character 'vintner': sprite 'vintner' needs "
+        "assets/sprites/characters/vintner.png, which does not exist",
+    ]

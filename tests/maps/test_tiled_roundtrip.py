@@ -1,7 +1,8 @@
 """Real Tiled opens every map, finds nothing missing, and re-saves it without loss.
 
 For each real map the game reaches (and the fixture maps, so this always runs):
-`tiled --export-map json` proves Tiled opens it; the `validate` format of
+`tiled --export-map json` proves Tiled opens it, and that JSON map loads in the
+game to the same map as the .tmx; the `validate` format of
 maps/extensions/validate.js fails on missing tilesets, images or tile ids; and a
 re-save through Tiled as .tmx must load in the game to the same collision grid,
 objects and spawns. Skips when `tiled` is not installed, except under CI.
@@ -9,12 +10,15 @@ objects and spawns. Skips when `tiled` is not installed, except under CI.
 
 from __future__ import annotations
 
+import io
 import os
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
+import pygame
 import pytest
 
 from game.world.loader import load_map
@@ -58,12 +62,32 @@ def test_tiled_opens_validates_and_resaves(path: Path, tiled: dict[str, str], tm
                                            display: Any) -> None:
     as_json = _export(tiled, "json", path, tmp_path / f"{path.stem}.json")
     assert as_json.returncode == 0, as_json.stderr
+    assert _summary(load_map(tmp_path / f"{path.stem}.json")) == _summary(load_map(path))
     checked = _export(tiled, "validate", path, tmp_path / f"{path.stem}.validate")
     assert checked.returncode == 0, checked.stderr
     resaved = tmp_path / path.name
     again = _export(tiled, "tmx", path, resaved)
     assert again.returncode == 0, again.stderr
     assert _summary(load_map(resaved)) == _summary(load_map(path))
+
+
+def test_a_json_map_plays_like_its_tmx(tiled: dict[str, str], tmp_path: Path) -> None:
+    """The same frame on screen from kara_room.tmx and Tiled's .tmj export of it."""
+    source = ROOT / "maps" / "kara_room.tmx"
+    assert _export(tiled, "json", source, tmp_path / "kara_room.tmj").returncode == 0
+    shots = []
+    for i, map_arg in enumerate((str(source), str(tmp_path / "kara_room.tmj"))):
+        shot = tmp_path / f"shot{i}.png"
+        run = subprocess.run([sys.executable, "-m", "game", "--map", map_arg, "--frames", "20",
+                              "--screenshot", str(shot)], cwd=ROOT, capture_output=True,
+                             text=True, timeout=120,
+                             env={**tiled, "SDL_VIDEODRIVER": "dummy",
+                                  "SDL_AUDIODRIVER": "dummy",
+                                  "RED_SUN_HOME": str(tmp_path / "home")})
+        assert run.returncode == 0, run.stderr
+        shots.append(shot.read_bytes())
+    image = [pygame.image.load(io.BytesIO(b)) for b in shots]
+    assert pygame.image.tobytes(image[0], "RGB") == pygame.image.tobytes(image[1], "RGB")
 
 
 def test_validate_format_fails_on_broken_maps(tiled: dict[str, str], tmp_path: Path) -> None:

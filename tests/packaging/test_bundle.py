@@ -13,6 +13,7 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 import xml.etree.ElementTree as ET
 import zipfile
 from dataclasses import dataclass
@@ -258,3 +259,53 @@ def test_running_writes_nothing_inside_the_bundle(bundle: Bundle,
     changed = sorted(k for k in set(now) & set(bundle.files_after_build)
                      if now[k] != bundle.files_after_build[k])
     assert (added, removed, changed) == ([], [], []), "the game wrote inside its own folder"
+
+
+# --- the release zip ------------------------------------------------------------------
+def _unzip(archive_path: Path, into: Path) -> None:
+    """Extract keeping the stored file modes, as `unzip` does."""
+    with zipfile.ZipFile(archive_path) as archive:
+        for info in archive.infolist():
+            path = Path(archive.extract(info, into))
+            mode = (info.external_attr >> 16) & 0o777
+            if mode:
+                path.chmod(mode)
+
+
+def test_release_zip_unpacks_to_a_game_that_runs(bundle: Bundle, player_env: dict[str, str],
+                                                 tmp_path: Path) -> None:
+    from tools.release_zip import make_release
+
+    made = make_release(bundle.folder, tmp_path / "out", version="9.9.9")
+    assert made.name.startswith(f"{bb.APP_NAME}-9.9.9-") and made.suffix == ".zip"
+    again = make_release(bundle.folder, tmp_path / "again", version="9.9.9")
+    assert again.read_bytes() == made.read_bytes(), "the same bundle zips to the same bytes"
+    _unzip(made, tmp_path / "unpacked")
+    folder = tmp_path / "unpacked" / bb.APP_NAME
+    readme = (folder / "README.txt").read_text(encoding="utf-8")
+    assert "RED SUN OVER DAXAM" in readme and "Controls" in readme
+    assert (folder / "tools" / "run_here.sh").is_file()
+    result = run(folder / bb.executable_name(), player_env, "--map", "kara_room",
+                 "--frames", "5")
+    assert_clean(result, "the unzipped game")
+    if sys.platform.startswith("linux"):
+        data_home = tmp_path / "data"
+        env = {**player_env, "XDG_DATA_HOME": str(data_home)}
+        installed = subprocess.run(["sh", str(folder / "install-desktop-entry.sh")], env=env,
+                                   capture_output=True, text=True, timeout=30)
+        assert installed.returncode == 0, installed.stderr
+        entry = (data_home / "applications" / "red-sun-over-daxam.desktop").read_text()
+        assert f'Exec="{folder}/{bb.APP_NAME}"' in entry
+        assert f"Icon={folder}/{bb.APP_NAME}.png" in entry
+        assert (folder / f"{bb.APP_NAME}.png").is_file()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="run_here.sh is the Linux/macOS launcher")
+def test_run_game_here_starts_the_bundled_game(bundle: Bundle, player_env: dict[str, str]
+                                               ) -> None:
+    """Tiled's "Run game here" in the shipped folder: no .venv there, the bundle runs."""
+    result = subprocess.run(["sh", "tools/run_here.sh", str(bundle.folder / "maps" /
+                                                            "kara_room.tmx"), "--frames", "5"],
+                            cwd=bundle.folder, env=player_env, capture_output=True, text=True,
+                            timeout=RUN_TIMEOUT, stdin=subprocess.DEVNULL)
+    assert_clean(result, "run_here.sh in the bundle")

@@ -110,3 +110,13 @@ def test_taking_the_menu_button_resets_the_buttons(user_home: UserPaths) -> None
     settings, warnings = load_settings(user_home)
     assert settings.buttons == default_buttons()
     assert warnings == ["'buttons' left menu without a binding; all reset to the defaults"]
+
+
+def test_contest_assist_and_skip_are_kept_and_bad_values_fall_back() -> None:
+    from game.persistence.settings import Settings
+
+    good, warnings = Settings.from_json({"contest_assist": "wide", "contest_skip": True})
+    assert (good.contest_assist, good.contest_skip, warnings) == ("wide", True, [])
+    bad, warnings = Settings.from_json({"contest_assist": "easy", "contest_skip": "yes"})
+    assert (bad.contest_assist, bad.contest_skip) == ("off", False)
+    assert len(warnings) == 2 and any("contest_assist" in w for w in warnings)

@@ -27,6 +27,10 @@ GENERATORS: tuple[str, ...] = (
     "font",
     "ui",
     "flight_sprites",
+    "contest_fx",
+    "duel_poses",
+    "stealth_fx",
+    "ride_art",
 )
 
 ASSETS = Path(__file__).resolve().parents[2] / "assets"

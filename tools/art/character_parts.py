@@ -56,7 +56,9 @@ RAMPS: dict[str, tuple[str, str, str, str]] = {
     "black": ("violet", "violet_dark", "shadow", "ink"),
     "dark_brown": ("brown", "brown_dark", "shadow", "ink"),
     "brown_hair": ("bronze", "brown", "brown_dark", "shadow"),
-    "auburn": ("ember", "red_light", "red_dark", "blood"),
+    "auburn": ("red_light", "red", "red_dark", "blood"),
+    "red_hair": ("orange", "ember", "red_light", "red"),
+    "silver": ("white", "marble", "stone_light", "stone"),
     "grey": ("white", "marble", "stone_light", "stone"),
     "platinum": ("white", "white", "marble", "stone_light"),
     # cloth and metal
@@ -130,6 +132,14 @@ HAIR = character_hair.HAIR
 BEARD = {
     "down": ["", "", "hHh....hHh", ".HHh..hHH.", "..hHHHHh..", "...hHHh..."],
     "side": ["", "", "...hH.....", "hHHHHh....", ".hHHHh....", "..hh......"],
+}
+
+# moustaches: (x3, y15), head-relative; the cast sheet's marks name them
+MOUSTACHE = {
+    "moustache": {"down": ["...hHHh..."], "side": ["hHh......."]},
+    "walrus_moustache": {"down": ["..HHHHHH..", ".Hh....hH."], "side": ["HHHh......",
+                                                                      "h.h......."]},
+    "pencil_moustache": {"down": ["...hjjh..."], "side": ["jh........"]},
 }
 
 # ---------------------------------------------------------- accessories (x2, y0)

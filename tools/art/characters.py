@@ -4,7 +4,8 @@ A sheet is 4 columns (idle, walk 1-3; played 1,2,3,2) by 4 rows (down, left,
 right, up) of 16x32 frames. One parametric body is assembled from the text-grid
 parts in `tools.art.character_parts` (head, hair, torso, overlays, accessories)
 and procedural limbs (arms, legs, skirts, capes that swing with the walk), then
-each character is dressed by a spec (skin, hair style and colour, outfit, ramps).
+each character is dressed by a spec (skin, hair style and colour, outfit, ramps)
+made from their line in the cast sheet, `assets/data/cast.json` (`tools.art.cast`).
 Everything is composed as a letter grid, outlined in `ink` and only then turned
 into palette colours, so a sheet is fully deterministic.
 """
@@ -17,6 +18,7 @@ from pathlib import Path
 import pygame
 
 from tools.art import character_parts as parts
+from tools.art.cast import CastMember, load_cast
 from tools.art.pixels import grid_surface, new_surface, save_png
 
 FRAME_W, FRAME_H = 16, 32
@@ -39,73 +41,33 @@ class Spec:
     beard: bool = False
     height: int = 0  # +1 tall, -1 short
     extras: tuple[str, ...] = field(default=())  # accessories and overlays
-    glasses: str = "glow"
+    glasses: str = "gold"
+    moustache: str | None = None
 
 
-CAST: dict[str, Spec] = {
-    "kara": Spec("fair", "blonde", "wavy", "tunic", "royal", "navy", "gold", "leather",
-                 cape="red", eyes="blue", extras=("crest", "glasses", "circlet")),
-    "lena": Spec("pale", "black", "long", "dress", "greyblue", "greyblue", "white",
-                 "charcoal", skirt="dress", eyes="green", extras=("collar",)),
-    "alex": Spec("fair", "auburn", "short", "armour", "charcoal", "charcoal", "red",
-                 "charcoal", eyes="brown"),
-    "maggie": Spec("tan", "dark_brown", "bob", "coat", "leather", "charcoal", "bronze",
-                   "leather", skirt="jacket"),
-    "oscar": Spec("brown_skin", "grey", "short", "coat", "sand", "leather", "bronze",
-                  "leather", skirt="jacket", beard=True),
-    "winn": Spec("fair", "brown_hair", "messy", "tunic", "stone", "navy", "leather",
-                 "leather", eyes="brown", extras=("work_apron",)),
-    "lucy": Spec("fair", "black", "bob", "coat", "navy", "navy", "gold", "charcoal",
-                 skirt="coat", eyes="brown"),
-    "james": Spec("dark_skin", "black", "cropped", "coat", "forest", "navy", "royal",
-                  "charcoal", skirt="coat", height=1),
-    "monel": Spec("fair", "dark_brown", "messy", "tunic", "gold", "royal", "royal",
-                  "navy", cape="royal", eyes="blue", extras=("sash",)),
-    "rhea": Spec("fair", "black", "bun", "dress", "crimson", "crimson", "gold", "charcoal",
-                 skirt="gown", height=1, extras=("tall_crown",)),
-    "lar_gand": Spec("fair", "grey", "short", "robe", "sky", "royal", "gold", "navy",
-                     skirt="robe", beard=True, eyes="blue", extras=("crown",)),
-    "siobhan": Spec("fair", "auburn", "long", "dress", "plum", "plum", "gold", "charcoal",
-                    skirt="gown", eyes="green"),
-    "leslie": Spec("pale", "platinum", "messy", "coat", "sky", "navy", "white", "charcoal",
-                   skirt="jacket", eyes="blue"),
-    "jonn": Spec("dark_skin", "black", "bald", "armour", "crimson", "charcoal", "gold",
-                 "charcoal", cape="navy", height=1),
-    "lex": Spec("fair", "fair", "bald", "coat", "charcoal", "charcoal", "green", "charcoal",
-                skirt="jacket", height=1, eyes="blue"),
-    "astra": Spec("fair", "black", "long", "armour", "charcoal", "charcoal", "red",
-                  "charcoal", cape="crimson", height=1, extras=("streak",)),
-    "alura": Spec("fair", "black", "long", "robe", "white", "white", "royal", "navy",
-                  skirt="robe", height=1, eyes="blue", extras=("circlet",)),
-    "sam_lane": Spec("fair", "grey", "cropped", "coat", "forest", "forest", "gold",
-                     "charcoal", skirt="coat", extras=()),
-    "sam_willis": Spec("tan", "brown_hair", "short", "coat", "ember", "gold", "gold",
-                       "leather", skirt="coat", beard=True, extras=("sash",)),
-    "titus": Spec("brown_skin", "platinum", "short", "robe", "sand", "dirt", "bronze",
-                  "leather", skirt="robe", beard=True),
-    "guard": Spec("tan", "dark_brown", "cropped", "armour", "red", "navy", "gold",
-                  "charcoal", extras=("helmet",)),
-    "young_guard": Spec("fair", "blonde", "cropped", "armour", "red", "navy", "bronze",
-                        "leather", height=-1, extras=("helmet",)),
-    "servant": Spec("tan", "brown_hair", "short", "tunic", "greyblue", "stone", "stone",
-                    "leather", extras=("apron",)),
-    "noble_a": Spec("fair", "blonde", "bun", "dress", "violet", "violet", "gold", "charcoal",
-                    skirt="gown", eyes="blue"),
-    "noble_b": Spec("tan", "dark_brown", "short", "coat", "green", "forest", "gold",
-                    "charcoal", skirt="coat", beard=True),
-    "noble_c": Spec("brown_skin", "black", "long", "dress", "sky", "royal", "gold",
-                    "charcoal", skirt="gown"),
-    "slum_a": Spec("tan", "brown_hair", "messy", "tunic", "dirt", "leather", "leather",
-                   "leather"),
-    "slum_b": Spec("brown_skin", "black", "bob", "dress", "stone", "stone", "dirt",
-                   "leather", skirt="dress"),
-    "slum_c": Spec("fair", "auburn", "short", "coat", "greyblue", "leather", "dirt",
-                   "leather", skirt="jacket", beard=True),
-    "grandmother": Spec("tan", "grey", "bun", "dress", "plum", "plum", "sand", "leather",
-                        skirt="dress", height=-1, extras=("shawl",)),
-}
+SPRITE_EXTRAS = ("crest", "glasses", "circlet", "crown", "tall_crown", "helmet", "apron",
+                 "work_apron", "sash", "collar", "shawl", "streak")
+BEARDS = ("short_beard", "full_beard")
+MOUSTACHES = ("moustache", "walrus_moustache", "pencil_moustache")
 
-CHARACTER_IDS: tuple[str, ...] = tuple(CAST)
+
+def spec_for(member: CastMember) -> Spec:
+    """The sprite's dressing, from the character's line in the cast sheet."""
+    c = member.clothes
+    marks = set(member.face.marks)
+    moustache = next((m for m in MOUSTACHES if m in marks), None)
+    return Spec(member.skin, member.hair.colour, member.hair.sprite, c.outfit, c.top, c.bottom,
+                c.accent, c.boots, cape=c.cape, skirt=c.skirt, eyes=member.eye_colour,
+                beard=bool(marks & set(BEARDS)), height=member.height,
+                extras=tuple(e for e in member.extras if e in SPRITE_EXTRAS),
+                moustache=moustache)
+
+
+def cast_specs(cast: dict[str, CastMember] | None = None) -> dict[str, Spec]:
+    """Every character's sprite spec, in cast-sheet order (reads the sheet if not given)."""
+    cast = load_cast() if cast is None else cast
+    return {cid: spec_for(member) for cid, member in cast.items()}
+
 
 _OVERLAYS = ("crest", "apron", "work_apron", "sash", "collar", "shawl")
 
@@ -338,6 +300,8 @@ def compose(spec: Spec, direction: str, frame: int) -> list[str]:
     cv.grid(hair_front, 2, 4 + dy)
     if spec.beard and view in parts.BEARD:
         cv.grid(parts.BEARD[view], 3, 13 + dy)
+    if spec.moustache and view in parts.MOUSTACHE[spec.moustache]:
+        cv.grid(parts.MOUSTACHE[spec.moustache][view], 3, 15 + dy)
     if "streak" in extras:
         streak = {"down": [(5, 6), (4, 7), (4, 8), (3, 9), (3, 10)],
                   "side": [(5, 6), (6, 7), (7, 8), (8, 9), (9, 10)],
@@ -362,9 +326,8 @@ def key_for(spec: Spec) -> dict[str, str]:
             key[letter] = colour
     dark = "ink" if spec.skin == "dark_skin" else "shadow"
     key["E"] = dark
-    key["e"] = spec.eyes if spec.eyes not in ("brown", "brown_dark") else "brown_dark"
-    if spec.eyes == "green":
-        key["e"] = "green"
+    key["e"] = {"blue": "blue", "green": "green", "grey": "stone", "hazel": "bronze"}.get(
+        spec.eyes, "brown_dark")
     key["G"] = spec.glasses
     key["g"] = "navy"
     return key
@@ -385,4 +348,4 @@ def sheet(spec: Spec) -> pygame.Surface:
 
 def build(root: Path) -> list[Path]:
     out = root / "sprites" / "characters"
-    return [save_png(sheet(CAST[cid]), out / f"{cid}.png") for cid in CHARACTER_IDS]
+    return [save_png(sheet(spec), out / f"{cid}.png") for cid, spec in cast_specs().items()]

@@ -6,17 +6,22 @@ is folded back onto the loop start, and the echo and filters run as circular
 processes (a warm-up pass over the end of the loop before the real pass). The
 sample after the last one is therefore the first one, just as the mixer will play
 it, and a note released on the last beat keeps ringing into bar 1 of the repeat.
+Levels are set afterwards, by loudness (tools/audio/loudness.py).
 """
 
 from __future__ import annotations
 
 import math
-from array import array
 from fractions import Fraction
 
-from tools.audio.score import Event, Instrument, Song, midi_number
+import numpy as np
+from scipy.signal import lfilter
+
+from tools.audio.harmony import midi_number
+from tools.audio.score import Event, Instrument, Song
 from tools.audio.synth import (
     RATE,
+    Samples,
     add_tone,
     drum,
     envelope,
@@ -27,14 +32,13 @@ from tools.audio.synth import (
     zeros,
 )
 
-TARGET_RMS = 0.17
-PEAK_LIMIT = 0.84  # below the 0.9 full-scale ceiling the tests enforce
 TAIL_SECONDS = 4.0
 ACCENT = 1.3
+ECHO_DAMP_HZ = 2800.0
 
 
-def render_song(song: Song) -> array:
-    """The whole loop, mixed and levelled, as floats in -1..1."""
+def render_song(song: Song) -> Samples:
+    """The whole loop, mixed (not yet levelled), as floats."""
     spw = RATE * song.seconds(Fraction(1))  # samples per whole note
     length = round(float(song.loop_length) * spw)
     mix = zeros(length)
@@ -47,77 +51,64 @@ def render_song(song: Song) -> array:
         loop = fold(bus, length)
         if inst.lowpass:
             circular_lowpass(loop, inst.lowpass)
-        for i, x in enumerate(loop):
-            mix[i] += x
+        mix += loop
         if inst.echo:
-            for i, x in enumerate(loop):
-                send[i] += x * inst.echo
-    if any(send):
+            send += loop * inst.echo
+    if send.any():
         delay = max(1, round(float(song.echo_delay) * spw))
-        wet = circular_echo(send, delay, song.echo_feedback)
-        for i, x in enumerate(wet):
-            mix[i] += song.echo_mix * x
-    level(mix, song.gain)
+        mix += song.echo_mix * circular_echo(send, delay, song.echo_feedback)
+    mix *= song.gain
     return mix
 
 
-def fold(bus: array, length: int) -> array:
+def fold(bus: Samples, length: int) -> Samples:
     """Wrap everything past `length` back onto the start (the loop's ring-over)."""
-    loop = bus[:length]
-    for i in range(length, len(bus)):
-        value = bus[i]
-        if value:
-            loop[i % length] += value
+    loop = bus[:length].copy()
+    tail = bus[length:]
+    for start in range(0, len(tail), length):
+        piece = tail[start : start + length]
+        loop[: len(piece)] += piece
     return loop
 
 
-def circular_lowpass(loop: array, cutoff: float) -> None:
+def circular_lowpass(loop: Samples, cutoff: float) -> None:
     """One-pole low-pass of a periodic signal, warmed up on its own end."""
-    warm = loop[-min(len(loop), 4096) :]
+    warm = loop[-min(len(loop), 4096) :].copy()
     state = one_pole(warm, cutoff)
     one_pole(loop, cutoff, state=state)
 
 
-def circular_echo(send: array, delay: int, feedback: float) -> array:
+def circular_echo(send: Samples, delay: int, feedback: float) -> Samples:
     """Feedback echo with darkening repeats, in its periodic steady state.
 
-    Two passes over the loop: Python's negative indexing reads the previous
-    pass's tail for the first `delay` samples, so the second pass starts with
-    the echoes the end of the loop leaves ringing.
+    The delay line is processed a block of `delay` samples at a time (each block
+    only needs the block before it), twice round the loop so the second pass
+    starts with the echoes the end of the loop leaves ringing.
     """
     n = len(send)
+    k = 1.0 - math.exp(-2.0 * math.pi * ECHO_DAMP_HZ / RATE)
+    b, a = [k], [1.0, -(1.0 - k)]
     line = zeros(n)  # what enters the delay line
     out = zeros(n)  # what leaves it (the audible echo)
-    k = 1.0 - math.exp(-2.0 * math.pi * 2800.0 / RATE)
-    state = 0.0
+    zi = np.zeros(1)
     for _ in range(2):
-        for i in range(n):
-            state += k * (line[i - delay] - state)
-            out[i] = state
-            line[i] = send[i] + feedback * state
+        for start in range(0, n, delay):
+            stop = min(n, start + delay)
+            src = np.take(line, np.arange(start - delay, stop - delay), mode="wrap")
+            wet, zi = lfilter(b, a, src, zi=zi)
+            out[start:stop] = wet
+            line[start:stop] = send[start:stop] + feedback * wet
     return out
 
 
-def level(mix: array, gain: float = 1.0) -> None:
-    """Scale to a common loudness, never letting the peak pass PEAK_LIMIT."""
-    peak = max((abs(x) for x in mix), default=0.0)
-    if not peak:
-        return
-    rms = math.sqrt(sum(x * x for x in mix) / len(mix))
-    scale = min(TARGET_RMS * gain / rms, PEAK_LIMIT / peak)
-    for i, x in enumerate(mix):
-        mix[i] = x * scale
-
-
-def _render_event(bus: array, event: Event, inst: Instrument, spw: float) -> None:
+def _render_event(bus: Samples, event: Event, inst: Instrument, spw: float) -> None:
     offset = round(float(event.start) * spw)
     gain = inst.gain * (ACCENT if event.accent else 1.0)
     if inst.wave == "drums":
         for hit in event.pitches:
             samples = drum(hit)
             end = min(len(bus), offset + len(samples))
-            for i in range(offset, end):
-                bus[i] += samples[i - offset] * gain
+            bus[offset:end] += samples[: end - offset] * gain
         return
     held = max(1, round(float(event.length) * spw * inst.gate))
     pitches = [midi_number(p) + 12 * inst.octave for p in event.pitches]
@@ -130,23 +121,24 @@ def _render_event(bus: array, event: Event, inst: Instrument, spw: float) -> Non
         _voice(bus, offset, env, note_hz(midi), inst)
 
 
-def _voice(bus: array, offset: int, env: array, hz: float, inst: Instrument) -> None:
+def _voice(bus: Samples, offset: int, env: Samples, hz: float, inst: Instrument) -> None:
     if inst.wave == "noise":
         hiss = noise(len(env), hz * 8.0, seed=int(hz))
-        for i in range(min(len(env), len(bus) - offset)):
-            bus[offset + i] += hiss[i] * env[i]
+        end = min(len(bus), offset + len(env))
+        bus[offset:end] += (hiss * env)[: end - offset]
         return
     table = table_for(inst.wave, inst.duty, hz)
     if not inst.detune:
         add_tone(bus, offset, env, hz, table, inst.vibrato)
         return
-    half = array("d", (v * 0.62 for v in env))
+    half = env * 0.62
     add_tone(bus, offset, half, hz, table, inst.vibrato)
     sharp = hz * 2.0 ** (inst.detune / 1200.0)
     add_tone(bus, offset, half, sharp, table, inst.vibrato, phase=len(table) / 3)
 
 
-def _arpeggio(bus: array, offset: int, env: array, pitches: list[int], inst: Instrument) -> None:
+def _arpeggio(bus: Samples, offset: int, env: Samples, pitches: list[int],
+              inst: Instrument) -> None:
     """Chip-style chord: one voice cycling through the notes every `arp` seconds."""
     step = max(1, round(inst.arp * RATE))
     phase = 0.0

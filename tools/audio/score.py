@@ -5,24 +5,34 @@ A song file (``tools/audio/songs/<name>.txt``) reads top to bottom::
     # comments start with '#' (at a line start or after a space)
     tempo 96                      # quarter notes per minute
     meter 3/4                     # beats per bar / beat unit
-    bars 16                       # the loop is exactly this many bars
     echo delay=3/8 feedback=0.35 mix=0.3
 
     instrument lead pulse duty=0.25 adsr=0.02,0.2,0.6,0.3 vibrato=5.5,0.12,0.3 gain=0.2
     instrument kit drums gain=0.5
 
+    section A bars=8              # a section: the channels below play in it
     channel melody lead
-      D5 4. A4 8 D5 8 E5 8 | F5 2 r 4 |
+      D5 4. A4 8 D5 8 E5 8 | F5 2 r 4 | ...
+    channel harmony keys style=arp8
+      %Dm 2. | %Bb 2. | ...
     channel beat kit
-      [ k 4 h 8 h 8 s 4 | ]x16
+      [ k 4 h 8 h 8 s 4 | ]x8
+    section B bars=8
+      ...
+    form A B A+2 B A              # play order; +N/-N transposes a section
 
 A note is a pitch and a duration: ``C#4 8`` (eighth), ``G3 2.`` (dotted half),
 ``E5 4+16`` (tied values). ``r`` rests, ``~`` holds the previous note longer,
-``D4/F4/A4 2`` is a chord, a trailing ``!`` on the pitch accents it. Drum channels
-use hit names (``k`` kick, ``s`` snare, ``h`` hat, ``o`` open hat, ``c`` crash,
-``t`` tom), also joinable with ``/``. ``|`` marks a bar line and is *checked*: a
-bar that does not add up is an error naming the song, channel and bar, which is
-how every loop stays exactly ``bars`` long. ``[ ... ]xN`` repeats a group.
+``D4/F4/A4 2`` is a chord, a trailing ``!`` on the pitch accents it. ``%Dm7 1`` is
+a chord symbol that the channel's ``style=`` turns into notes (see harmony.py).
+``@name`` recalls a motif defined with ``motif name TONIC`` (here or in the shared
+``motifs.txt``), ``@name(t=-3,s=2,m=minor)`` changed: transposed, stretched, minor.
+Drum channels use hit names (``k`` kick, ``s`` snare, ``h`` hat, ``o`` open hat,
+``c`` crash, ``t`` tom), joinable with ``/``. ``|`` marks a bar line and is
+*checked*: a bar that does not add up is an error naming the song, section,
+channel and bar, which is how every loop stays exactly as long as its form.
+``[ ... ]xN`` repeats a group. A file without ``section`` is one section of
+``bars`` bars (the older, short-loop form).
 """
 
 from __future__ import annotations
@@ -32,15 +42,24 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from pathlib import Path
 
-COMMENT_RE = re.compile(r"(^|\s)#.*$")  # '#' after a space: C#4 is a note, not a comment
-NOTE_RE = re.compile(r"^([A-G])(#|b)?(-?\d)$")
-PITCH_CLASS = {"C": 0, "D": 2, "E": 4, "F": 5, "G": 7, "A": 9, "B": 11}
-DRUM_HITS = frozenset("kshoct")
+from tools.audio.harmony import transpose
+from tools.audio.notes import (
+    COMMENT_RE,
+    Event,
+    Motifs,
+    ScoreError,
+    expand_motifs,
+    expand_repeats,
+    parse_duration,
+    parse_motifs,
+    to_events,
+)
+
+__all__ = ["Channel", "Event", "Instrument", "ScoreError", "Song", "load_song",
+           "parse_duration", "parse_motifs", "parse_song"]
+
+FORM_RE = re.compile(r"^([A-Za-z_][A-Za-z0-9_]*)([+-]\d+)?$")
 WAVES = frozenset({"pulse", "square", "triangle", "saw", "sine", "noise", "drums"})
-
-
-class ScoreError(ValueError):
-    """A song file that does not parse or whose bars do not add up."""
 
 
 @dataclass(frozen=True)
@@ -61,21 +80,22 @@ class Instrument:
     octave: int = 0  # transpose the whole channel by octaves
 
 
-@dataclass(frozen=True)
-class Event:
-    """One note, chord or drum hit, timed in whole notes from the loop start."""
-
-    start: Fraction
-    length: Fraction
-    pitches: tuple[str, ...]
-    accent: bool = False
-
-
 @dataclass
 class Channel:
     name: str
     instrument: str
     events: list[Event] = field(default_factory=list)
+
+
+@dataclass
+class _Body:
+    """One channel's text inside one section, before the form places it."""
+
+    section: str
+    channel: str
+    instrument: str
+    style: str
+    tokens: list[str]
 
 
 @dataclass
@@ -92,6 +112,8 @@ class Song:
     gain: float = 1.0
     instruments: dict[str, Instrument] = field(default_factory=dict)
     channels: list[Channel] = field(default_factory=list)
+    sections: dict[str, int] = field(default_factory=dict)  # name -> bars
+    form: list[tuple[str, int]] = field(default_factory=list)  # (section, transpose)
 
     @property
     def bar_length(self) -> Fraction:
@@ -106,66 +128,108 @@ class Song:
         return float(whole_notes) * 4.0 * 60.0 / self.tempo
 
 
-def midi_number(pitch: str) -> int:
-    """MIDI number of a note name such as ``C#4`` (A4 = 69)."""
-    match = NOTE_RE.match(pitch)
-    if not match:
-        raise ScoreError(f"not a note name: {pitch!r}")
-    letter, accidental, octave = match.groups()
-    shift = {"#": 1, "b": -1}.get(accidental or "", 0)
-    return (int(octave) + 1) * 12 + PITCH_CLASS[letter] + shift
-
-
-def parse_duration(text: str) -> Fraction:
-    """``8`` -> 1/8, ``4.`` -> 3/8, ``2+8`` -> 5/8 (in whole notes)."""
-    total = Fraction(0)
-    for part in text.split("+"):
-        dotted = part.endswith(".")
-        base = part.rstrip(".")
-        if not base.isdigit() or int(base) not in (1, 2, 4, 8, 16, 32):
-            raise ScoreError(f"not a note value: {text!r}")
-        value = Fraction(1, int(base))
-        total += value * Fraction(3, 2) if dotted else value
-    return total
-
-
-def parse_song(name: str, text: str) -> Song:
+def parse_song(name: str, text: str,
+               shared: Motifs | None = None) -> Song:
     """Parse a song file's text; raises ScoreError with a line or bar reference."""
     song = Song(name=name)
-    bodies: list[tuple[Channel, list[str]]] = []
+    motifs = dict(shared or {})
+    motifs.update(parse_motifs(text, name))
+    bodies: list[_Body] = []
     current: list[str] | None = None
+    section = ""
+    explicit_bars = False
     for number, raw in enumerate(text.splitlines(), 1):
         line = COMMENT_RE.sub("", raw).rstrip()
         if not line.strip():
             continue
         if raw[0].isspace():
             if current is None:
-                raise ScoreError(f"{name}:{number}: notes outside a channel")
+                raise ScoreError(f"{name}:{number}: notes outside a channel or motif")
             current.extend(line.split())
             continue
         words = line.split()
         keyword, args = words[0], words[1:]
         try:
+            current = None
             if keyword == "channel":
-                channel = Channel(args[0], args[1])
-                current = args[2:]
-                bodies.append((channel, current))
-                song.channels.append(channel)
+                style = next((a[6:] for a in args[2:] if a.startswith("style=")), "")
+                notes = [a for a in args[2:] if not a.startswith("style=")]
+                body = _Body(section, args[0], args[1], style, notes)
+                bodies.append(body)
+                current = body.tokens
+            elif keyword == "section":
+                section = args[0]
+                opts = _options(args[1:])
+                song.sections[section] = int(opts.pop("bars"))
+                if opts:
+                    raise ValueError(f"unknown section options {sorted(opts)}")
+            elif keyword == "form":
+                song.form = [_form_entry(a) for a in args]
+            elif keyword == "motif":
+                current = []  # parsed by parse_motifs; skip the body here
             else:
-                current = None
+                explicit_bars |= keyword == "bars"
                 _directive(song, keyword, args)
-        except (IndexError, ValueError) as err:
+        except (IndexError, KeyError, ValueError) as err:
             raise ScoreError(f"{name}:{number}: {err or 'missing value'}") from None
-    for channel, tokens in bodies:
-        if channel.instrument not in song.instruments:
-            raise ScoreError(f"{name}: channel {channel.name} uses unknown {channel.instrument}")
-        drums = song.instruments[channel.instrument].wave == "drums"
-        channel.events = _events(song, channel.name, _expand(tokens, name), drums)
+    _arrange(song, bodies, motifs, explicit_bars)
     return song
 
 
-def load_song(path: Path) -> Song:
-    return parse_song(path.stem, path.read_text(encoding="utf-8"))
+def load_song(path: Path, shared: Motifs | None = None) -> Song:
+    return parse_song(path.stem, path.read_text(encoding="utf-8"), shared)
+
+
+def _form_entry(text: str) -> tuple[str, int]:
+    match = FORM_RE.match(text)
+    if not match:
+        raise ValueError(f"bad form entry {text!r} (write A, A+2 or A-3)")
+    return match.group(1), int(match.group(2) or 0)
+
+
+def _arrange(song: Song, bodies: list[_Body], motifs: Motifs,
+             explicit_bars: bool) -> None:
+    """Place every section's channels at each of its places in the form."""
+    if not song.sections:
+        song.sections = {"": song.bars}
+        song.form = [("", 0)]
+    elif not song.form:
+        song.form = [(s, 0) for s in song.sections]
+    for sec, _ in song.form:
+        if sec not in song.sections:
+            raise ScoreError(f"{song.name}: the form plays section {sec!r}, which is not "
+                             f"defined (sections: {', '.join(song.sections)})")
+    total = sum(song.sections[s] for s, _ in song.form)
+    if explicit_bars and song.sections.keys() != {""} and total != song.bars:
+        raise ScoreError(f"{song.name}: 'bars {song.bars}' but the form lasts {total} bars")
+    song.bars = total
+    parsed: dict[tuple[str, str, str], tuple[_Body, list[Event]]] = {}
+    for body in bodies:
+        if body.instrument not in song.instruments:
+            raise ScoreError(f"{song.name}: channel {body.channel} uses unknown "
+                             f"{body.instrument}")
+        if body.section not in song.sections:
+            raise ScoreError(f"{song.name}: channel {body.channel} is outside any section")
+        drums = song.instruments[body.instrument].wave == "drums"
+        where = f"{song.name}: " + (f"section {body.section} " if body.section else "")
+        where += f"channel {body.channel}"
+        tokens = expand_motifs(expand_repeats(body.tokens, song.name), motifs, where)
+        events = to_events(where, tokens, drums, song.bar_length, song.sections[body.section],
+                           Fraction(1, song.meter[1]), body.style)
+        parsed[(body.section, body.channel, body.instrument)] = (body, events)
+    channels: dict[tuple[str, str], Channel] = {}
+    start = Fraction(0)
+    for sec, shift in song.form:
+        for (body_sec, chan, inst), (_, events) in parsed.items():
+            if body_sec != sec:
+                continue
+            channel = channels.setdefault((chan, inst), Channel(chan, inst))
+            drums = song.instruments[inst].wave == "drums"
+            for ev in events:
+                pitches = ev.pitches if drums else tuple(transpose(p, shift) for p in ev.pitches)
+                channel.events.append(Event(start + ev.start, ev.length, pitches, ev.accent))
+        start += song.bar_length * song.sections[sec]
+    song.channels = list(channels.values())
 
 
 def _directive(song: Song, keyword: str, args: list[str]) -> None:
@@ -228,68 +292,3 @@ def _instrument(name: str, wave: str, opts: dict[str, str]) -> Instrument:
     return Instrument(name, wave, **kwargs)  # type: ignore[arg-type]
 
 
-def _expand(tokens: list[str], song: str) -> list[str]:
-    """Unroll ``[ ... ]xN`` groups (nestable) into a flat token list."""
-    out: list[str] = []
-    stack: list[list[str]] = [out]
-    for token in tokens:
-        if token == "[":
-            stack.append([])
-        elif token.startswith("]x"):
-            if len(stack) == 1 or not token[2:].isdigit():
-                raise ScoreError(f"{song}: unbalanced or bad repeat {token!r}")
-            group = stack.pop()
-            stack[-1].extend(group * int(token[2:]))
-        else:
-            stack[-1].append(token)
-    if len(stack) != 1:
-        raise ScoreError(f"{song}: a '[' group is never closed")
-    return out
-
-
-def _events(song: Song, channel: str, tokens: list[str], drums: bool) -> list[Event]:
-    """Turn flat tokens into timed events, checking every bar line."""
-    where = f"{song.name}: channel {channel}"
-    events: list[Event] = []
-    time = Fraction(0)
-    bar_start = Fraction(0)
-    bar = 1
-    i = 0
-    while i < len(tokens):
-        token = tokens[i]
-        if token == "|":
-            if time - bar_start != song.bar_length:
-                have = time - bar_start
-                raise ScoreError(f"{where}: bar {bar} lasts {have}, not {song.bar_length}")
-            bar_start, bar = time, bar + 1
-            i += 1
-            continue
-        if i + 1 >= len(tokens):
-            raise ScoreError(f"{where}: bar {bar}: {token!r} has no duration")
-        try:
-            length = parse_duration(tokens[i + 1])
-        except ScoreError as err:
-            raise ScoreError(f"{where}: bar {bar}: {err}") from None
-        pitch = token
-        if pitch == "~":
-            if not events or events[-1].start + events[-1].length != time:
-                raise ScoreError(f"{where}: bar {bar}: '~' with no note before it")
-            last = events[-1]
-            events[-1] = Event(last.start, last.length + length, last.pitches, last.accent)
-        elif pitch != "r":
-            accent = pitch.endswith("!")
-            parts = tuple(pitch.rstrip("!").split("/"))
-            for part in parts:
-                if drums and part not in DRUM_HITS:
-                    raise ScoreError(f"{where}: bar {bar}: unknown drum {part!r}")
-                if not drums:
-                    try:
-                        midi_number(part)
-                    except ScoreError as err:
-                        raise ScoreError(f"{where}: bar {bar}: {err}") from None
-            events.append(Event(time, length, parts, accent))
-        time += length
-        i += 2
-    if time != song.loop_length:
-        raise ScoreError(f"{where}: lasts {time} whole notes, the loop is {song.loop_length}")
-    return events

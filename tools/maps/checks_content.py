@@ -47,9 +47,35 @@ def check_content_data(root: Path, report: Report) -> None:
         if key in manifest:
             path = str(manifest[key])
             _run(report, path, partial(check, path))
+    _check_character_files(root, str(manifest.get("characters", CHARACTERS)), characters,
+                           report)
     start = manifest.get("start")
     if isinstance(start, dict) and ("player" in start or "act" in start):
         _run(report, MANIFEST, partial(parse_start, Entry(MANIFEST, start, "start"), characters))
+
+
+CHARACTERS = "assets/data/characters.json"
+
+
+def _check_character_files(root: Path, file: str, characters: dict[str, Any],
+                           report: Report) -> None:
+    """Each character's walking sheet and face exist where the game looks for them
+    (checked where the data root has those folders; a linter fixture may not)."""
+    sheets, faces = root / "assets" / "sprites" / "characters", root / "assets" / "portraits"
+    if not sheets.is_dir() or not faces.is_dir():
+        return
+    for cid, info in characters.items():
+        if not isinstance(info, dict):
+            continue
+        sprite = str(info.get("sprite", cid))
+        if not (root / "assets" / "sprites" / "characters" / f"{sprite}.png").is_file():
+            report.error(file, f"character '{cid}'", f"sprite '{sprite}' needs "
+                         f"assets/sprites/characters/{sprite}.png, which does not exist")
+        portrait = info.get("portrait", cid)
+        if portrait and not (root / "assets" / "portraits" / f"{portrait}.png").is_file():
+            report.error(file, f"character '{cid}'", f"portrait '{portrait}' needs "
+                         f"assets/portraits/{portrait}.png, which does not exist (or write "
+                         '"portrait": null for no face)')
 
 
 def _flight(assets: AssetResolver, root: Path, manifest: dict[str, Any], path: str) -> None:

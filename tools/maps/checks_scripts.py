@@ -10,10 +10,16 @@ declared in flags.json. Lines read `path:line:col: sentence`.
 
 from __future__ import annotations
 
-from game.audio import MUSIC, SFX
+import json
+
+from game.core.errors import ContentError
+from game.core.expressions import EXPRESSIONS_FILE, parse_expressions
 from game.dialogue.inspect import inspect_nodes
+from game.dialogue.model import LineStmt
 from game.flight.result import FLIGHT_STAGES
 from game.world.commands import Names, build_registry
+from tools.maps.arrivals import add_arrival
+from tools.maps.checks_audio import load_audio
 from tools.maps.context import MANIFEST, Project, Report, read_json
 
 
@@ -26,6 +32,7 @@ def check_scripts(project: Project, report: Report) -> list[str]:
         if not project.is_speaker(use.name):
             report.error(str(use.location), "", f"speaker '{use.name}' is not a name or id "
                          "in assets/data/characters.json")
+    _check_expression_tags(project, report)
     targets: list[str] = []
     registry = build_registry()
     names = command_names(project)
@@ -38,6 +45,8 @@ def check_scripts(project: Project, report: Report) -> list[str]:
             continue
         if cmd.name == "change_map" and cmd.literal:
             targets.append(cmd.args[0])
+            add_arrival(project, project.map_path(cmd.args[0]), cmd.args[1],
+                        f"<<change_map>> at {where}")
             _check_change_map(project, cmd.args[0], cmd.args[1], where, report)
     for ref in inventory.node_refs:
         if ref.target not in project.nodes:
@@ -76,9 +85,14 @@ def command_names(project: Project) -> Names:
         "spawn": frozenset(spawns),
         "map": frozenset(maps),
         "flight stage": frozenset(FLIGHT_STAGES),
-        "music": frozenset(MUSIC),
-        "sfx": frozenset(SFX),
     }
+    audio = load_audio(project.root, Report())  # broken: reported by the lint's own load
+    if audio is not None:
+        known.update(music=audio.known_music(), ambience=audio.known_ambience(),
+                     sfx=frozenset(audio.effects))
+    rides = read_json(project.root, "assets/data/rides.json")
+    if isinstance(rides, dict) and isinstance(rides.get("rides"), dict):
+        known["ride"] = frozenset(rides["rides"])
     lighting = read_json(project.root, "assets/lighting.json")
     if isinstance(lighting, dict):
         known["lighting"] = frozenset(lighting)
@@ -87,6 +101,11 @@ def command_names(project: Project) -> Names:
     emotes = read_json(project.root, str(emotes_file)) if emotes_file else None
     if isinstance(emotes, dict) and isinstance(emotes.get("emotes"), dict):
         known["emote"] = frozenset(emotes["emotes"])
+    contests = read_json(project.root, "assets/data/contests.json")
+    if isinstance(contests, dict):  # the word sets and ordered choices <<standoff>> names
+        for kind, key in (("word set", "words"), ("ordered choice", "ordered")):
+            if isinstance(contests.get(key), dict):
+                known[kind] = frozenset(contests[key]) | {"none"}
     return Names(known=known, flag_types=dict(project.flags))
 
 
@@ -102,3 +121,24 @@ def _check_change_map(project: Project, name: str, spawn: str, where: str,
         known = ", ".join(sorted(spawns)) or "none"
         report.error(where, "", f"<<change_map>> goes to spawn '{spawn}', which map "
                      f"'{name}' does not have (its spawns: {known})")
+
+
+def _check_expression_tags(project: Project, report: Report) -> None:
+    """Every `#tag` on a spoken line names a face in expressions.json (or an alias)."""
+    path = project.root / EXPRESSIONS_FILE
+    if not path.is_file():
+        return  # a data root without portraits (the linter's own fixtures)
+    try:
+        table = parse_expressions(json.loads(path.read_text(encoding="utf-8")))
+    except (ContentError, json.JSONDecodeError) as err:
+        report.error(EXPRESSIONS_FILE, "", str(err))
+        return
+    known = ", ".join(table.names + tuple(table.aliases))
+    for node in project.nodes.values():
+        for stmt in node.statements():
+            if not isinstance(stmt, LineStmt) or stmt.speaker is None:
+                continue
+            for tag in stmt.tags:
+                if not tag.startswith("line:") and not table.is_known(tag):
+                    report.error(str(stmt.loc), "", f"tag '#{tag}' is not an expression in "
+                                 f"{EXPRESSIONS_FILE} (known: {known})")

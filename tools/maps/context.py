@@ -17,6 +17,7 @@ from game.content import MANIFEST
 from game.dialogue.errors import DialogueError, ScriptError
 from game.dialogue.model import Node
 from game.dialogue.program import parse_source
+from game.world.loader import MAP_SUFFIXES, resolve_map_path
 from tools.maps.schema import LIGHTING_FILE, read_lighting_modes
 from tools.maps.tmx import TmxMap, read_tmx
 
@@ -76,6 +77,8 @@ class Project:
     script_errors: list[ScriptError] = field(default_factory=list)
     maps: dict[Path, TmxMap] = field(default_factory=dict)
     lighting_modes: tuple[str, ...] = ()  # the modes of assets/lighting.json
+    # map file -> spawn -> what puts the player there (tools.maps.arrivals)
+    arrivals: dict[Path, dict[str, list[str]]] = field(default_factory=dict)
 
     @property
     def maps_dir(self) -> Path:
@@ -89,10 +92,10 @@ class Project:
 
     def map_path(self, name: str) -> Path:
         """Where the game looks for a map named in a Door or `<<change_map>>`."""
-        if name.endswith(".tmx"):
+        if name.lower().endswith(MAP_SUFFIXES):
             path = Path(name)
             return path if path.is_absolute() else self.root / path
-        return self.maps_dir / f"{name}.tmx"
+        return resolve_map_path(self.maps_dir, name)
 
     def map(self, path: Path) -> TmxMap:
         key = path.resolve()

@@ -14,8 +14,12 @@ import argparse
 import sys
 from pathlib import Path
 
+from game.world.loader import MAP_SUFFIXES
+from tools.maps.arrivals import collect_door_arrivals, collect_start_arrival
+from tools.maps.checks_audio import check_map_audio, load_audio
 from tools.maps.checks_content import check_content_data
 from tools.maps.checks_objects import check_objects
+from tools.maps.checks_render import check_render
 from tools.maps.checks_scripts import check_scripts
 from tools.maps.checks_tiles import check_tiles
 from tools.maps.context import MANIFEST, Project, Report, load_project
@@ -34,11 +38,14 @@ def lint(root: Path = ROOT, extra: list[Path] | None = None,
     project = load_project(root, report)
     change_map_targets = check_scripts(project, report)
     check_content_data(root, report)
+    audio = load_audio(root, report)
     queue: list[Path] = []
     if not only_given:
         queue.extend(_start(project, report))
         queue.extend(project.map_path(name) for name in change_map_targets)
     queue.extend(p if p.is_absolute() else Path.cwd() / p for p in extra or [])
+    collect_start_arrival(project)
+    collect_door_arrivals(project, extra or [])
     done: list[Path] = []
     seen: set[Path] = set()
     while queue:
@@ -50,14 +57,18 @@ def lint(root: Path = ROOT, extra: list[Path] | None = None,
             continue  # whoever named it reports the missing map
         done.append(path)
         tmx = project.map(path)
-        check_objects(project, tmx, report)
-        check_tiles(project, tmx, report)
-        check_reach(project, tmx, report)
         if not only_given:
             for obj in tmx.objects:
                 to_map = obj.props.get("to_map")
                 if obj.cls == "Door" and to_map and to_map.value:
                     queue.append(project.map_path(to_map.value))
+    for path in done:
+        tmx = project.map(path)
+        check_objects(project, tmx, report)
+        check_tiles(project, tmx, report)
+        check_reach(project, tmx, report)
+        check_render(project, tmx, report)
+        check_map_audio(project, tmx, audio, report)
     if not only_given:
         _unreached(project, seen, report)
     return report, done
@@ -80,7 +91,8 @@ def _start(project: Project, report: Report) -> list[Path]:
 def _unreached(project: Project, seen: set[Path], report: Report) -> None:
     if not project.maps_dir.is_dir():
         return
-    for path in sorted(project.maps_dir.rglob("*.tmx")):
+    found = (p for suffix in MAP_SUFFIXES for p in project.maps_dir.rglob(f"*{suffix}"))
+    for path in sorted(found):
         if path.resolve() not in seen:
             report.warn(project.rel(path), "", "no Door, <<change_map>> or start entry "
                         "reaches this map")
@@ -89,7 +101,7 @@ def _unreached(project: Project, seen: set[Path], report: Report) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tools.maps.lint",
                                      description="Check maps and dialogue scripts.")
-    parser.add_argument("maps", nargs="*", type=Path, help="extra .tmx files to lint")
+    parser.add_argument("maps", nargs="*", type=Path, help="extra .tmx/.tmj files to lint")
     parser.add_argument("--root", type=Path, default=ROOT,
                         help="game folder holding assets/ and maps/ (default: this repo)")
     parser.add_argument("--only", action="store_true",

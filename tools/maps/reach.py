@@ -5,7 +5,9 @@ tileset property `solid` is true (on any drawn tile layer), every tile of a
 layer named `collision`, and Collision objects (class `Collision`, or any
 object on an object layer named `collision`). Spawns and NPCs are checked with
 the character's real feet box (`game.world.character.FEET_W/FEET_H`); walking
-is a flood fill at tile resolution from every Spawn, where a tile is blocked
+is a flood fill at tile resolution from every arrival point (`tools.maps.arrivals`:
+door targets, `<<change_map>>` targets, the story's start; every Spawn when nothing
+leads to the map yet), where a tile is blocked
 when a solid tile or the middle of a collision shape covers it (a little
 generous, so a report is always worth looking at).
 """
@@ -82,7 +84,7 @@ def check_reach(project: Project, tmx: TmxMap, report: Report) -> None:
     if tmx.problems or not tmx.width:
         return
     grid = build_grid(tmx)
-    starts: list[Cell] = []
+    spawn_cells: dict[str, Cell] = {}
     for obj in tmx.objects:
         if obj.cls not in ("Spawn", "NPC"):
             continue
@@ -93,20 +95,45 @@ def check_reach(project: Project, tmx: TmxMap, report: Report) -> None:
             report.error(where, obj.label, f"{who} '{obj.name}' stands inside a wall "
                          f"(its feet overlap {wall})")
         if obj.cls == "Spawn":  # walk from its middle even when its feet touch a wall
-            starts.append((int(fx // grid.tile), int((fy - FEET_H / 2) // grid.tile)))
-    if not any(o.cls == "Spawn" for o in tmx.objects):
+            spawn_cells.setdefault(obj.name, (int(fx // grid.tile),
+                                              int((fy - FEET_H / 2) // grid.tile)))
+    if not spawn_cells:
         report.warn(where, "", "has no Spawn, so the player can never arrive on it")
         return
-    reached = _flood(grid, starts)
+    arrivals = {name: sources for name, sources in
+                project.arrivals.get(tmx.path.resolve(), {}).items() if name in spawn_cells}
+    # Nothing leads here yet (a new map, linted on its own): every Spawn is a start.
+    starts = arrivals or {name: [] for name in spawn_cells}
+    reached: set[Cell] = set()
+    for name, sources in starts.items():
+        region = _flood(grid, [spawn_cells[name]])
+        reached |= region
+        if sources:
+            _check_way_out(tmx, grid, region, name, sources, where, report)
     _check_patrols(tmx, grid, where, report)
+    start_words = ("where the player arrives (spawn " + ", ".join(sorted(arrivals)) + ")"
+                   if arrivals else "any Spawn")
     size = (tmx.width * tmx.tile_size, tmx.height * tmx.tile_size)
     for obj in tmx.objects:
         if not (0 <= obj.centre[0] <= size[0] and 0 <= obj.centre[1] <= size[1]):
             continue  # reported as off the map
         cells = _target_cells(grid, obj)
         if cells is not None and not cells & reached:
-            report.error(where, obj.label, f"{obj.cls} cannot be reached on foot from any "
-                         "Spawn")
+            report.error(where, obj.label, f"{obj.cls} cannot be reached on foot from "
+                         f"{start_words}")
+
+
+def _check_way_out(tmx: TmxMap, grid: Grid, region: set[Cell], name: str,
+                   sources: list[str], where: str, report: Report) -> None:
+    """An arrival from which no Door can be walked to seals the player in."""
+    doors = [o for o in tmx.objects if o.cls == "Door"]
+    if not doors:
+        return  # a cutscene room: the script moves the player on
+    if any((_target_cells(grid, d) or set()) & region for d in doors):
+        return
+    spawn = next(o for o in tmx.objects if o.cls == "Spawn" and o.name == name)
+    report.error(where, spawn.label, f"spawn '{name}' is sealed in: the player arrives "
+                 f"here ({'; '.join(sources[:3])}) but cannot walk to any Door from it")
 
 
 def _check_patrols(tmx: TmxMap, grid: Grid, where: str, report: Report) -> None:

@@ -88,23 +88,38 @@ CLASSES: dict[str, dict[str, Member]] = {
 }
 
 MAP_PROPERTIES: dict[str, Member] = {
-    "title": _s(), "music": _s(), "lighting": _e("Lighting", "day"),
+    "title": _s(), "music": _s(), "lighting": _e("Lighting", "day"), "ambience": _s(),
 }
 
 COLOURS = {"Collision": "#ff5555", "Spawn": "#55ff55", "Door": "#ffaa00", "NPC": "#55aaff",
            "Sign": "#ffff55", "Inspect": "#ffff55", "Trigger": "#ff55ff", "Music": "#aaaaaa",
            "Prop": "#c08040"}
 
-RUN_COMMAND = {
-    "arguments": "-m game --map %mapfile",
-    "command": "python",
-    "enabled": True,
-    "name": "Run game here",
-    "saveBeforeExecute": True,
-    "shortcut": "",
-    "showOutput": True,
-    "workingDirectory": "%mappath/..",
-}
+# "Run game here": Tiled runs `"command" arguments` with %mapfile quoted, in the working
+# directory (the game folder for maps in maps/). The launchers in tools/ find the
+# project's .venv or the bundled game; Windows needs its own command (no `sh` there).
+RUN_COMMANDS = [
+    {
+        "arguments": "tools/run_here.sh %mapfile",
+        "command": "sh",
+        "enabled": True,
+        "name": "Run game here",
+        "saveBeforeExecute": True,
+        "shortcut": "",
+        "showOutput": True,
+        "workingDirectory": "%mappath/..",
+    },
+    {
+        "arguments": "/c tools\\run_here.cmd %mapfile",
+        "command": "cmd",
+        "enabled": True,
+        "name": "Run game here (Windows)",
+        "saveBeforeExecute": True,
+        "shortcut": "",
+        "showOutput": True,
+        "workingDirectory": "%mappath/..",
+    },
+]
 
 assert set(CLASSES) == set(KNOWN_CLASSES), "schema and game.world.loader disagree on classes"
 
@@ -127,7 +142,7 @@ def project_json(lighting_modes: tuple[str, ...]) -> str:
         types.append(entry)
     project = {
         "automappingRulesFile": "",
-        "commands": [RUN_COMMAND],
+        "commands": RUN_COMMANDS,
         "extensionsPath": "extensions",
         "folders": ["."],
         "objectTypesFile": "objecttypes.xml",

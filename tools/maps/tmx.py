@@ -18,6 +18,9 @@ import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from game.core.errors import ContentError
+from game.world.loader.reading_json import is_json_map, read_json_tree
+
 GID_MASK = 0x0FFFFFFF  # the top bits of a gid are flip flags
 
 
@@ -117,12 +120,15 @@ def read_tmx(path: Path) -> TmxMap:
     """Parse `path`; a missing or malformed file gives a map with one problem."""
     tmx = TmxMap(path=path)
     try:
-        root = ET.parse(path).getroot()
+        root = read_json_tree(path) if is_json_map(path) else ET.parse(path).getroot()
     except FileNotFoundError:
         tmx.problems.append("the file does not exist")
         return tmx
     except ET.ParseError as err:
         tmx.problems.append(f"the file is not valid XML ({err})")
+        return tmx
+    except ContentError as err:  # a JSON map the game cannot read either
+        tmx.problems.append(str(err).split(": ", 1)[-1])
         return tmx
     tmx.width = int(root.get("width", "0"))
     tmx.height = int(root.get("height", "0"))

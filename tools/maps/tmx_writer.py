@@ -2,8 +2,11 @@
 
 Used once to lay out a new map from an ASCII plan (legend: character -> tile
 name as declared in the tileset's `name` properties); after that the .tmx is the
-source of truth and is edited in Tiled. Output is what Tiled 1.8 itself writes
-(CSV layers, `type` on objects) so a re-save in Tiled changes little.
+source of truth and is edited in Tiled. Output is byte for byte what Tiled 1.8
+itself writes (CSV layers, `type` on objects, properties sorted by name, object
+children indented one space deeper, empty object layers closed in one tag, attribute
+values in double quotes), so the first save in Tiled changes nothing
+(tests/maps/test_writer_layout.py).
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
-from xml.sax.saxutils import quoteattr
+from xml.sax.saxutils import escape
 
 TILESETS_REL = "../assets/tilesets"
 
@@ -100,14 +103,28 @@ def grid_from_ascii(
     return grid
 
 
-def _prop_xml(key: str, value: str | int | bool | float) -> str:
+def _attr(value: str) -> str:
+    """An attribute value as Qt's XML writer (Tiled) quotes it: always double quotes."""
+    return '"' + escape(value, {'"': "&quot;", "\n": "&#10;", "\t": "&#9;"}) + '"'
+
+
+def _prop_xml(key: str, value: str | int | bool | float, indent: str) -> str:
     if isinstance(value, bool):
-        return f'   <property name="{key}" type="bool" value="{str(value).lower()}"/>'
+        return f'{indent}<property name="{key}" type="bool" value="{str(value).lower()}"/>'
     if isinstance(value, int):
-        return f'   <property name="{key}" type="int" value="{value}"/>'
+        return f'{indent}<property name="{key}" type="int" value="{value}"/>'
     if isinstance(value, float):
-        return f'   <property name="{key}" type="float" value="{value}"/>'
-    return f"   <property name={quoteattr(key)} value={quoteattr(str(value))}/>"
+        return f'{indent}<property name="{key}" type="float" value="{value}"/>'
+    return f"{indent}<property name={_attr(key)} value={_attr(str(value))}/>"
+
+
+def _props_xml(props: dict[str, str | int | bool | float], indent: str) -> list[str]:
+    """A <properties> block as Tiled 1.8 saves it: sorted by name, one space deeper."""
+    if not props:
+        return []
+    return [f"{indent}<properties>",
+            *(_prop_xml(k, props[k], indent + " ") for k in sorted(props)),
+            f"{indent}</properties>"]
 
 
 def write_tmx(path: Path, plan: MapPlan) -> Path:
@@ -120,10 +137,7 @@ def write_tmx(path: Path, plan: MapPlan) -> Path:
         f'width="{plan.width}" height="{plan.height}" tilewidth="16" tileheight="16" infinite="0" '
         f'nextlayerid="{next_layer}" nextobjectid="{n_objects + 1}">'
     )
-    if plan.properties:
-        out.append(" <properties>")
-        out.extend(_prop_xml(k, v).replace("   ", "  ", 1) for k, v in plan.properties.items())
-        out.append(" </properties>")
+    out.extend(_props_xml(plan.properties, " "))
     for ts in plan.tilesets:
         out.append(f' <tileset firstgid="{ts.firstgid}" source="{TILESETS_REL}/{ts.name}.tsx"/>')
     layer_id = 1
@@ -131,13 +145,13 @@ def write_tmx(path: Path, plan: MapPlan) -> Path:
     for index, layer in enumerate(plan.layers):
         for img_index, src, name, px, py in plan.image_layers:
             if img_index == index:
-                out.append(f' <imagelayer id="{layer_id}" name={quoteattr(name)} '
+                out.append(f' <imagelayer id="{layer_id}" name={_attr(name)} '
                            f'parallaxx="{px}" parallaxy="{py}">')
-                out.append(f'  <image source={quoteattr(src)}/>')
+                out.append(f'  <image source={_attr(src)}/>')
                 out.append(" </imagelayer>")
                 layer_id += 1
         if isinstance(layer, Layer):
-            out.append(f' <layer id="{layer_id}" name={quoteattr(layer.name)} '
+            out.append(f' <layer id="{layer_id}" name={_attr(layer.name)} '
                        f'width="{plan.width}" height="{plan.height}">')
             out.append('  <data encoding="csv">')
             rows = [",".join(str(g) for g in row) for row in layer.rows]
@@ -145,31 +159,29 @@ def write_tmx(path: Path, plan: MapPlan) -> Path:
             out.append("</data>")
             out.append(" </layer>")
         else:
-            out.append(f' <objectgroup id="{layer_id}" name={quoteattr(layer.name)}>')
+            group = f' <objectgroup id="{layer_id}" name={_attr(layer.name)}'
+            out.append(group + (">" if layer.objects else "/>"))
             for obj in layer.objects:
                 attrs = f'id="{object_id}"'
                 if obj.name:
-                    attrs += f" name={quoteattr(obj.name)}"
+                    attrs += f" name={_attr(obj.name)}"
                 if obj.kind:
-                    attrs += f" type={quoteattr(obj.kind)}"
+                    attrs += f" type={_attr(obj.kind)}"
                 attrs += f' x="{obj.x:g}" y="{obj.y:g}"'
                 if not obj.point:
                     attrs += f' width="{obj.width:g}" height="{obj.height:g}"'
                 object_id += 1
-                inner: list[str] = []
-                if obj.properties:
-                    inner.append("  <properties>")
-                    inner.extend(_prop_xml(k, v) for k, v in obj.properties.items())
-                    inner.append("  </properties>")
+                inner = _props_xml(obj.properties, "   ")
                 if obj.point:
-                    inner.append("  <point/>")
+                    inner.append("   <point/>")
                 if inner:
                     out.append(f"  <object {attrs}>")
                     out.extend(inner)
                     out.append("  </object>")
                 else:
                     out.append(f"  <object {attrs}/>")
-            out.append(" </objectgroup>")
+            if layer.objects:
+                out.append(" </objectgroup>")
         layer_id += 1
     out.append("</map>")
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -10,11 +10,21 @@ docs/COMMANDS.md, and the script linter checks every use against it.
 
 from __future__ import annotations
 
-from game.world.commands import audio, camera, characters, effects, props, story
+from game.world.commands import (
+    audio,
+    camera,
+    characters,
+    contest,
+    effects,
+    props,
+    ride,
+    stealth,
+    story,
+)
 from game.world.commands.params import ArgError, Names
 from game.world.commands.registry import Call, Command, CommandRegistry, command
 
-CONCERNS = (camera, characters, props, story, audio, effects)
+CONCERNS = (camera, characters, props, story, audio, effects, contest, stealth, ride)
 
 
 def build_registry() -> CommandRegistry:

@@ -16,6 +16,11 @@ def music(stage: Stage, name: str) -> None:
     stage.play_music(name)
 
 
+def ambience(stage: Stage, name: str) -> None:
+    """Change the ambience bed under the music (it cross-fades); `<<ambience none>>` stops it."""
+    stage.play_ambience(name)
+
+
 def sfx(stage: Stage, name: str) -> None:
     """Play a sound effect."""
     stage.play_sfx(name)
@@ -23,6 +28,8 @@ def sfx(stage: Stage, name: str) -> None:
 
 COMMANDS: tuple[Command, ...] = (
     command("music", music, Name("NAME", "music", silence=("none",),
-                                      about="a music track of game/audio.py")),
-    command("sfx", sfx, Name("NAME", "sfx", about="a sound effect of game/audio.py")),
+                                      about="a music track of assets/data/audio.json")),
+    command("ambience", ambience, Name("NAME", "ambience", silence=("none",),
+                                       about="an ambience bed of assets/data/audio.json")),
+    command("sfx", sfx, Name("NAME", "sfx", about="a sound effect of assets/data/audio.json")),
 )

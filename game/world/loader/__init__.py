@@ -15,6 +15,7 @@ from game.world.loader.load import load_map
 from game.world.loader.objects import PARSERS, ObjectParsers
 from game.world.loader.objects.door import TRANSITIONS
 from game.world.loader.reading import object_class
+from game.world.loader.reading_json import JSON_SUFFIXES
 
 KNOWN_CLASSES = tuple(name for name, _ in PARSERS)
 RESOLVES_TEMPLATES = True  # the map linter stops asking map makers to detach templates
@@ -22,6 +23,7 @@ RESOLVES_TEMPLATES = True  # the map linter stops asking map makers to detach te
 __all__ = [
     "COLLISION_LAYER",
     "KNOWN_CLASSES",
+    "MAP_SUFFIXES",
     "RESOLVES_TEMPLATES",
     "SPRITES_LAYER",
     "TRANSITIONS",
@@ -33,12 +35,21 @@ __all__ = [
 ]
 
 
+MAP_SUFFIXES = (".tmx", *JSON_SUFFIXES)
+
+
 def resolve_map_path(maps_dir: Path, name_or_path: str) -> Path:
-    """`palace_hall` -> maps/palace_hall.tmx; a path to any .tmx is used as given."""
+    """`kitchen` -> maps/kitchen.tmx (or maps/kitchen.tmj when only that exists);
+    a path to any .tmx, .tmj or .json map is used as given."""
     candidate = Path(name_or_path)
-    if candidate.suffix == ".tmx":
+    if candidate.suffix.lower() in MAP_SUFFIXES:
         return candidate if candidate.is_absolute() else Path.cwd() / candidate
-    return maps_dir / f"{name_or_path}.tmx"
+    found = maps_dir / f"{name_or_path}.tmx"
+    if not found.is_file():
+        for suffix in JSON_SUFFIXES:
+            if (maps_dir / f"{name_or_path}{suffix}").is_file():
+                return maps_dir / f"{name_or_path}{suffix}"
+    return found
 
 
 def map_name_of(path: Path) -> str:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import pygame
@@ -64,11 +63,15 @@ def build_layers(source: MapSource, palette: dict[str, tuple[int, int, int]]) ->
                 result.mode_tiles.append(_mode_tiles(source, layer, size, is_above, modes,
                                                      built, palette))
                 continue
+            if layer.parallax != (1.0, 1.0):
+                result.images.append(_parallax_tiles(source, layer, size, is_above, built,
+                                                     palette, source.parallax_origin))
+                continue
             anims = anims_above if is_above else anims_below
             (above if is_above else below).append(
                 _sheet(source, layer, anims, built, palette))
         elif isinstance(layer, ImageLayerSource):
-            result.images.append(_image_layer(source.path, source.name, layer, is_above))
+            result.images.append(_image_layer(source, layer, is_above))
     result.above = ChunkedLayer(above, size, ts, alpha=True) if above else None
     below_images = any(not image.above for image in result.images)
     # An opaque chunk blits several times faster than per-pixel alpha; only a map
@@ -86,7 +89,8 @@ def _sheet(source: MapSource, layer: TileLayer, anims: list[AnimatedTile],
     (solid, a light, animated, or unknown) are visited in row order; the rest are
     only looked up per distinct tile, so a big map reads in a few set operations."""
     ts = source.tile_size
-    opacity = layer.opacity or 1
+    ox, oy = round(layer.offset[0]), round(layer.offset[1])
+    styled = _TileStyle(layer.tint, layer.opacity)
     rows = layer.rows()
     used: set[int] = set().union(*rows)
     used.discard(0)
@@ -103,11 +107,7 @@ def _sheet(source: MapSource, layer: TileLayer, anims: list[AnimatedTile],
             special[gid] = (tile, solid)
         if tile.frames:
             continue
-        image = tile.image
-        if opacity < 1:
-            image = image.copy()
-            image.set_alpha(round(255 * opacity))
-        stamps[gid] = (image, 0, ts - tile.image.get_height())
+        stamps[gid] = (styled(tile.image), ox, ts - tile.image.get_height() + oy)
     for y, row in enumerate(rows):
         if special.keys().isdisjoint(row):
             continue
@@ -125,21 +125,62 @@ def _sheet(source: MapSource, layer: TileLayer, anims: list[AnimatedTile],
             if solid:
                 solid_row[x] = True
             if tile.frames or tile.properties.get("light"):
-                _lit_or_animated(source, x, y, tile, anims, built, palette)
+                _lit_or_animated(source, x, y, tile, anims, built, palette, styled, (ox, oy))
     return Sheet(rows, stamps)
 
 
 def _lit_or_animated(source: MapSource, x: int, y: int, tile: Tile,
                      anims: list[AnimatedTile], built: BuiltLayers,
-                     palette: dict[str, tuple[int, int, int]]) -> None:
+                     palette: dict[str, tuple[int, int, int]], styled: _TileStyle,
+                     offset: tuple[int, int]) -> None:
     ts = source.tile_size
     light = tile.properties.get("light")
     if light:
         radius, colour = values.light(light, palette, f"{source.name}: tile at ({x}, {y})")
         built.lights.append(Light(x * ts + ts / 2, y * ts + ts / 2, radius, colour))
     if tile.frames:
-        px, py = x * ts, y * ts + ts - tile.image.get_height()
-        anims.append(AnimatedTile(px, py, tile.frames, tile.durations_ms))
+        px, py = x * ts + offset[0], y * ts + ts - tile.image.get_height() + offset[1]
+        anims.append(AnimatedTile(px, py, tuple(styled(f) for f in tile.frames),
+                                  tile.durations_ms))
+
+
+class _TileStyle:
+    """A layer's tint colour and opacity baked into its tiles, each picture once.
+
+    Tiled multiplies every pixel by the tint (alpha too) and then by the opacity."""
+
+    def __init__(self, tint: tuple[int, int, int, int], opacity: float) -> None:
+        alpha = round(tint[3] * max(0.0, min(1.0, opacity)))
+        self.colour = (tint[0], tint[1], tint[2], alpha)
+        self.plain = self.colour == (255, 255, 255, 255)
+        self._done: dict[int, pygame.Surface] = {}
+
+    def __call__(self, image: pygame.Surface) -> pygame.Surface:
+        if self.plain:
+            return image
+        done = self._done.get(id(image))
+        if done is None:
+            done = image.convert_alpha() if pygame.display.get_surface() else image.copy()
+            done.fill(self.colour, special_flags=pygame.BLEND_RGBA_MULT)
+            self._done[id(image)] = done
+        return done
+
+
+def _parallax_tiles(source: MapSource, layer: TileLayer, size: tuple[int, int], above: bool,
+                    built: BuiltLayers, palette: dict[str, tuple[int, int, int]],
+                    origin: tuple[float, float]) -> ImageLayer:
+    """A tile layer with a parallax factor: drawn once on its own surface that moves like
+    an image layer (behind, or over, all tiles of its side of `sprites`). Such layers
+    are backdrops, a screen or two wide, so a whole surface is kept."""
+    anims: list[AnimatedTile] = []
+    sheet = _sheet(source, layer, anims, built, palette)
+    surface = pygame.Surface(size, pygame.SRCALPHA)
+    ChunkedLayer([sheet], size, source.tile_size, alpha=True).draw_all(surface)
+    for tile in anims:  # a moving backdrop keeps its first frame
+        surface.blit(tile.frames[0], (tile.x, tile.y))
+    return ImageLayer(surface=surface.convert_alpha(), offset=(0.0, 0.0),
+                      parallax=layer.parallax, above=above, name=layer.name,
+                      parallax_origin=origin)
 
 
 def _mode_tiles(source: MapSource, layer: TileLayer, size: tuple[int, int], above: bool,
@@ -149,13 +190,15 @@ def _mode_tiles(source: MapSource, layer: TileLayer, size: tuple[int, int], abov
     its side's tiles only while one of its modes is on."""
     ts = source.tile_size
     sheet = _sheet(source, layer, [], built, palette)
+    styled = _TileStyle(layer.tint, layer.opacity)
+    ox, oy = round(layer.offset[0]), round(layer.offset[1])
     # Light that comes and goes with the hour does not flicker: its animated tiles
     # show their first frame, over the layer's other tiles.
     still: dict[int, Stamp] = {}
     for gid in set().union(*sheet.rows) - {0}:
         tile = source.tile(gid)
         if tile is not None and tile.frames:
-            still[gid] = (tile.frames[0], 0, ts - tile.image.get_height())
+            still[gid] = (styled(tile.frames[0]), ox, ts - tile.image.get_height() + oy)
     tiles = ChunkedLayer([sheet, Sheet(sheet.rows, still)], size, ts, alpha=True)
     return ModeTiles(surface=tiles, above=above, name=layer.name, lighting=modes)
 
@@ -179,16 +222,18 @@ def _drift(map_name: str, layer: ImageLayerSource) -> float:
     return drift
 
 
-def _image_layer(map_path: Path, map_name: str, layer: ImageLayerSource,
-                 above: bool) -> ImageLayer:
+def _image_layer(map_source: MapSource, layer: ImageLayerSource, above: bool) -> ImageLayer:
     # Read the picture ourselves: pytmx 3.32 numbers image layers like tiles, and a
     # layer whose number matches a tile id in use shows that tile instead.
-    source = (map_path.parent / layer.source).resolve()
+    map_name = map_source.name
+    source = (map_source.path.parent / layer.source).resolve()
     try:
         surface = pygame.image.load(str(source)).convert_alpha()
     except (pygame.error, FileNotFoundError, OSError):
         raise ContentError(f"{map_name}: image layer '{layer.name}' needs {layer.source}, "
                            "which cannot be read") from None
+    if layer.tint != (255, 255, 255, 255):
+        surface.fill(layer.tint, special_flags=pygame.BLEND_RGBA_MULT)
     return ImageLayer(
         surface=surface,
         offset=layer.offset,
@@ -198,4 +243,5 @@ def _image_layer(map_path: Path, map_name: str, layer: ImageLayerSource,
         opacity=layer.opacity,
         lighting=layer_modes(layer.properties),
         drift=_drift(map_name, layer),
+        parallax_origin=map_source.parallax_origin,
     )

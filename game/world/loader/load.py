@@ -56,6 +56,7 @@ def load_map(path: Path, palette: dict[str, tuple[int, int, int]] | None = None,
         lights=built.lights,
         layers=built.layers,
         properties=dict(source.properties),
+        ambience=settings.ambience,
     )
     ctx = ParseContext(source.name, source.width, source.height, source.tile_size, palette,
                        source.tile, source.file_gid, flag_types)

@@ -1,4 +1,4 @@
-"""Map-wide settings from the map's own properties: title, music, lighting (and the
+"""Map-wide settings from the map's own properties: title, music, ambience, lighting (and the
 lighting modes an image layer is shown under).
 
 Lighting modes are data (`assets/lighting.json`), so the loader is told which
@@ -19,6 +19,7 @@ class MapSettings:
     title: str
     music: str
     lighting: str
+    ambience: str = ""  # the bed under the music (assets/data/audio.json), "" for none
 
 
 def map_settings(name: str, properties: dict[str, Any],
@@ -33,6 +34,7 @@ def map_settings(name: str, properties: dict[str, Any],
         title=str(properties.get("title", name.replace("_", " ").title())),
         music=str(properties.get("music", "")),
         lighting=lighting,
+        ambience=str(properties.get("ambience", "")),
     )
 
 

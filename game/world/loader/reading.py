@@ -9,6 +9,7 @@ a `ContentError` naming the map and object instead of a crash deeper down.
 from __future__ import annotations
 
 import math
+import xml.etree.ElementTree as ET
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -16,12 +17,14 @@ from typing import Any
 
 import pygame
 import pytmx
+from pytmx.util_pygame import handle_transformation, pygame_image_loader
 
 from game.core.errors import ContentError
+from game.world.loader.layer_tree import WHITE, Colour, LayerInfo, layer_infos, parallax_origin
+from game.world.loader.preflight import preflight
+from game.world.loader.reading_json import is_json_map, read_json_tree
 from game.world.loader.templates import Templates
 
-MAX_MAP_TILES = 1000  # per side; larger maps are a typo, not a level
-MAX_TILE_SIZE = 256
 MAX_OBJECT_SIZE = 1 << 16  # pixels; a polygon or box wider than this is a mistake
 
 
@@ -42,6 +45,9 @@ class TileLayer:
     opacity: float
     _layer: Any = field(repr=False, compare=False)
     properties: dict[str, Any] = field(default_factory=dict)
+    offset: tuple[float, float] = (0.0, 0.0)  # pixels, its groups' offsets included
+    parallax: tuple[float, float] = (1.0, 1.0)
+    tint: Colour = WHITE  # multiplies the tiles' colours (Tiled's tint colour)
 
     def cells(self) -> Iterator[tuple[int, int, int]]:
         """(x, y, gid) of every filled cell, row by row."""
@@ -64,6 +70,7 @@ class ImageLayerSource:
     parallax: tuple[float, float]
     opacity: float
     properties: dict[str, Any]
+    tint: Colour = WHITE
 
 
 @dataclass(frozen=True)
@@ -106,6 +113,7 @@ class MapSource:
     layers: list[Layer]
     objects: list[RawObject]
     _tmx: Any = field(repr=False)
+    parallax_origin: tuple[float, float] = (0.0, 0.0)
     _tiles: dict[int, Tile | None] = field(default_factory=dict, repr=False)
 
     @property
@@ -133,7 +141,18 @@ class MapSource:
         durations = tuple(_duration(f.duration, self.name, gid) for f in frames)
         if any(s is None for s in surfaces):
             return None
-        return Tile(image, props, surfaces, durations)
+        return Tile(image, props, self._flipped_like(gid, surfaces), durations)
+
+    def _flipped_like(self, gid: int, frames: tuple[pygame.Surface, ...]
+                      ) -> tuple[pygame.Surface, ...]:
+        """An animated tile placed flipped or rotated: its frames turned the same way.
+
+        pytmx turns the cell's own image but gives the frames of the unflipped tile."""
+        flags = next((entry[1] for entry in self._tmx.imagemap.values()
+                      if isinstance(entry, tuple) and entry[0] == gid), None)
+        if not frames or flags is None or not any(flags):
+            return frames
+        return tuple(handle_transformation(frame, flags) for frame in frames)
 
 
 def read_map(path: Path) -> MapSource:
@@ -142,8 +161,12 @@ def read_map(path: Path) -> MapSource:
         raise ContentError(f"map not found: {path}")
     if pygame.display.get_surface() is None:
         raise RuntimeError("load_map needs pygame.display.set_mode() first (pytmx rule)")
+    root = _tree(path)
+    preflight(path, root)  # sizes and the files it names, before pytmx allocates or opens them
     try:
-        tmx = pytmx.load_pygame(str(path))
+        tmx = _load_json(path) if is_json_map(path) else pytmx.load_pygame(str(path))
+    except ContentError:
+        raise
     except FileNotFoundError as err:
         missing = err.filename or str(err) or "a file it names"
         raise ContentError(f"{path.name}: missing file {missing}") from None
@@ -155,9 +178,46 @@ def read_map(path: Path) -> MapSource:
                for group in tmx.objectgroups for obj in group]
     return MapSource(path=path, width=int(tmx.width), height=int(tmx.height),
                      tile_size=int(tmx.tilewidth), properties=dict(tmx.properties),
-                     layers=[_layer(layer, tmx, path) for layer in tmx.layers],
+                     layers=_layers_in_order(tmx, root, path),
                      objects=objects,
-                     _tmx=tmx)
+                     _tmx=tmx, parallax_origin=parallax_origin(root, path.name))
+
+
+def _tree(path: Path) -> ET.Element:
+    """The map's XML tree, for what pytmx does not keep (layer order, group values)."""
+    if is_json_map(path):
+        return read_json_tree(path)
+    try:
+        return ET.parse(path).getroot()
+    except ET.ParseError as err:
+        raise ContentError(f"{path.name}: cannot read map: {err}") from None
+    except OSError as err:
+        raise ContentError(f"{path.name}: cannot read map: {err.strerror or err}") from None
+
+
+def _layers_in_order(tmx: Any, root: ET.Element, path: Path) -> list[Layer]:
+    """pytmx's layers put back in file order (it lists them by kind), groups folded in."""
+    by_kind: dict[str, list[Any]] = {
+        "tile": [la for la in tmx.layers if isinstance(la, pytmx.TiledTileLayer)],
+        "image": [la for la in tmx.layers if isinstance(la, pytmx.TiledImageLayer)],
+        "objects": [la for la in tmx.layers if isinstance(la, pytmx.TiledObjectGroup)],
+    }
+    layers: list[Layer] = []
+    for info in layer_infos(root, path.name):
+        found = by_kind[info.kind]
+        if info.index >= len(found):
+            raise ContentError(f"{path.name}: layer '{info.name}' could not be read")
+        layers.append(_layer(found[info.index], info, tmx, path))
+    return layers
+
+
+def _load_json(path: Path) -> Any:
+    """A .tmj map through pytmx: its tree converted to TMX, parsed as if read from `path`."""
+    tree = read_json_tree(path)
+    tmx = pytmx.TiledMap(image_loader=pygame_image_loader)
+    tmx.filename = str(path)  # tilesets and images resolve next to the map, as in a .tmx
+    tmx.parse_xml(tree)
+    return tmx
 
 
 def object_class(obj: Any) -> str:
@@ -167,43 +227,28 @@ def object_class(obj: Any) -> str:
 
 
 def _check_header(tmx: Any, path: Path) -> None:
-    for what, value, top in (("width", tmx.width, MAX_MAP_TILES),
-                             ("height", tmx.height, MAX_MAP_TILES),
-                             ("tile width", tmx.tilewidth, MAX_TILE_SIZE),
-                             ("tile height", tmx.tileheight, MAX_TILE_SIZE)):
-        if not isinstance(value, int) or not 1 <= value <= top:
-            raise ContentError(f"{path.name}: map {what} {value!r} must be a whole number "
-                               f"from 1 to {top}")
+    """What preflight leaves to pytmx's reading: the tile shape."""
     if tmx.tilewidth != tmx.tileheight:
         raise ContentError(
             f"{path.name}: tiles must be square (got {tmx.tilewidth}x{tmx.tileheight})")
 
 
-def _layer(layer: Any, tmx: Any, path: Path) -> Layer:
+def _layer(layer: Any, info: LayerInfo, tmx: Any, path: Path) -> Layer:
     name = layer.name or ""
-    visible = bool(getattr(layer, "visible", True))
     if isinstance(layer, pytmx.TiledTileLayer):
         if (layer.width, layer.height) != (tmx.width, tmx.height):
             raise ContentError(f"{path.name}: layer '{name}' is {layer.width} x "
                                f"{layer.height} tiles but the map is {tmx.width} x "
                                f"{tmx.height}")
-        return TileLayer(name, visible, _number(layer, "opacity", 1.0), layer,
-                         dict(getattr(layer, "properties", None) or {}))
+        return TileLayer(name, info.visible, info.opacity, layer,
+                         dict(getattr(layer, "properties", None) or {}), info.offset,
+                         info.parallax, info.tint)
     if isinstance(layer, pytmx.TiledImageLayer) and layer.source:
         return ImageLayerSource(
-            name=name, visible=visible, source=str(layer.source),
-            offset=(_number(layer, "offsetx", 0.0), _number(layer, "offsety", 0.0)),
-            parallax=(_number(layer, "parallaxx", 1.0), _number(layer, "parallaxy", 1.0)),
-            opacity=_number(layer, "opacity", 1.0), properties=dict(layer.properties))
-    return OtherLayer(name, visible)
-
-
-def _number(layer: Any, attr: str, default: float) -> float:
-    try:
-        value = float(getattr(layer, attr, default))
-    except (TypeError, ValueError):
-        return default
-    return value if math.isfinite(value) else default
+            name=name, visible=info.visible, source=str(layer.source), offset=info.offset,
+            parallax=info.parallax, opacity=info.opacity, properties=dict(layer.properties),
+            tint=info.tint)
+    return OtherLayer(name, info.visible)
 
 
 def _object(obj: Any, group: str, templates: Templates, path: Path) -> RawObject:
