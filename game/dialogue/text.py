@@ -39,7 +39,13 @@ def find_close(s: str, i: int, closer: str) -> int:
     """Index of ``closer`` at or after ``i``, skipping quoted strings and ``{…}``."""
     depth = 0
     quoted = False
+    # Runs of characters that change nothing are skipped in one step (re caches these).
+    plain = re.compile('[^"{}' + re.escape(closer[0]) + "]+")
     while i < len(s):
+        run = (_IN_QUOTES if quoted else plain).match(s, i)
+        if run is not None:
+            i = run.end()
+            continue
         ch = s[i]
         if quoted:
             if ch == "\\":
@@ -56,6 +62,10 @@ def find_close(s: str, i: int, closer: str) -> int:
             depth -= 1
         i += 1
     return -1
+
+
+_IN_QUOTES = re.compile(r'[^"\\]+')  # inside a string only a quote or an escape matters
+_PLAIN = re.compile(r"[^/#<\\{}]+")  # never a comment, tag, condition, escape or brace
 
 
 def scan_line(content: str, start: SourceLocation) -> LineParts:
@@ -102,8 +112,12 @@ def scan_line(content: str, start: SourceLocation) -> LineParts:
         elif ch == "}":
             raise ScriptError.at(at(start, i), "unmatched '}' (write '\\}' to show a brace)")
         else:
-            buffer.append(ch)
-            i += 1
+            # A run of characters none of the branches above looks at is plain text:
+            # taken in one go (startup parses every line of the story).
+            run = _PLAIN.match(content, i)
+            end_of_run = run.end() if run is not None else i + 1
+            buffer.append(content[i:end_of_run])
+            i = end_of_run
     _flush(buffer, parts)
     end = tail_start if tail_start is not None else i
     source = content[:end].strip()

@@ -72,12 +72,32 @@ class SpatialGrid:
                 yield index
 
 
+    def pairs(self, movers: Sequence[Body]) -> list[tuple[int, int]]:
+        """(mover index, target index) of every touching pair, movers in order: `hits`
+        for each mover, written out as one loop (3,000 bullets a step)."""
+        cells, items, size = self._cells, self._items, self.cell
+        found: list[tuple[int, int]] = []
+        for m, mover in enumerate(movers):
+            bucket = cells.get((int(mover.x // size), int(mover.y // size)))
+            if bucket is None:
+                continue
+            x, y, r = mover.x, mover.y, mover.r
+            for index in bucket:
+                target = items[index]
+                dx = x - target.x
+                dy = y - target.y
+                reach = r + target.r
+                if dx * dx + dy * dy < reach * reach:
+                    found.append((m, index))
+        return found
+
+
 def grid_pairs(movers: Sequence[Body], targets: Sequence[Body],
                cell: int = DEFAULT_CELL) -> set[tuple[int, int]]:
     """(mover index, target index) for every touching pair, through the grid."""
     grid = SpatialGrid(cell)
     grid.build(targets, max((m.r for m in movers), default=0.0))
-    return {(i, j) for i, mover in enumerate(movers) for j in grid.hits(mover)}
+    return set(grid.pairs(movers))
 
 
 def brute_force_pairs(movers: Sequence[Body], targets: Sequence[Body]) -> set[tuple[int, int]]:

@@ -53,30 +53,42 @@ class CollisionWorld:
         # Bucket rects by tile cell so queries stay local on big maps.
         self._buckets: dict[tuple[int, int], list[pygame.Rect]] = {}
         self.rects = [r for r in rects if r.width > 0 and r.height > 0]
+        self._cells: dict[tuple[int, int], tuple[pygame.Rect, ...]] = {}
         for r in self.rects:
             for cy in range(r.top // tile, (r.bottom - 1) // tile + 1):
                 for cx in range(r.left // tile, (r.right - 1) // tile + 1):
                     self._buckets.setdefault((cx, cy), []).append(r)
 
     def solids_near(self, x0: float, y0: float, x1: float, y1: float) -> list[pygame.Rect]:
-        """Every solid rect that may touch the area, map edges included."""
+        """Every solid rect that may touch the area, map edges included. A rect may come
+        twice (one spanning cells); callers take min, max or any, so that is harmless."""
         t = self.tile
-        cx0, cy0 = math.floor(x0 / t) - 1, math.floor(y0 / t) - 1
-        cx1, cy1 = math.floor(x1 / t) + 1, math.floor(y1 / t) + 1
+        # Only the cells the area covers: a rect further out can neither stop a sweep
+        # over the area (it is beyond the move) nor overlap a probe inside it.
+        cx0, cy0 = math.floor(x0 / t), math.floor(y0 / t)
+        cx1, cy1 = math.floor(x1 / t), math.floor(y1 / t)
         found: list[pygame.Rect] = []
-        seen: set[int] = set()
+        cells = self._cells
         for cy in range(cy0, cy1 + 1):
             for cx in range(cx0, cx1 + 1):
-                if not (0 <= cx < self.cols and 0 <= cy < self.rows):
-                    found.append(pygame.Rect(cx * t, cy * t, t, t))  # outside the map
-                    continue
-                if self.grid[cy][cx]:
-                    found.append(pygame.Rect(cx * t, cy * t, t, t))
-                for r in self._buckets.get((cx, cy), ()):
-                    if id(r) not in seen:
-                        seen.add(id(r))
-                        found.append(r)
+                rects = cells.get((cx, cy))
+                if rects is None:
+                    rects = self._cell_rects(cx, cy)
+                if rects:
+                    found.extend(rects)
         return found
+
+    def _cell_rects(self, cx: int, cy: int) -> tuple[pygame.Rect, ...]:
+        """What is solid in one cell, worked out on first ask and kept (the map is
+        static): its tile, the collision rects over it, or the outside of the map."""
+        t = self.tile
+        if not (0 <= cx < self.cols and 0 <= cy < self.rows):
+            return (pygame.Rect(cx * t, cy * t, t, t),)  # outside: not kept, unbounded
+        rects = list(self._buckets.get((cx, cy), ()))
+        if self.grid[cy][cx]:
+            rects.insert(0, pygame.Rect(cx * t, cy * t, t, t))
+        kept = self._cells[(cx, cy)] = tuple(rects)
+        return kept
 
     def box_free(self, box: Box, extra: Iterable[pygame.Rect] = ()) -> bool:
         for r in self.solids_near(box.x, box.y, box.right, box.bottom):

@@ -1,9 +1,10 @@
-"""Renderer-ready layers: static tiles pre-drawn once, animated tiles drawn per frame.
+"""Renderer-ready layers: static tiles in chunks, animated tiles drawn per frame.
 
 Static tiles of all layers below the `sprites` layer are composed into one
-surface, those above into another, so a frame costs two blits plus the few
-animated tiles. Animations run on the game clock (logic steps), never on wall
-time, so replays and screenshots are reproducible.
+chunked layer, those above into another, so a frame costs a few chunk blits plus
+the animated tiles in view (found through a spatial index). Animations run on
+the game clock (logic steps), never on wall time, so replays and screenshots are
+reproducible.
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from dataclasses import dataclass, field
 import pygame
 
 from game.world.camera import VIEW_H, VIEW_W
+from game.world.chunks import ChunkedLayer
+from game.world.spatial import SpatialIndex
 
 
 def frame_at(frames: tuple[pygame.Surface, ...], durations_ms: tuple[int, ...],
@@ -39,6 +42,12 @@ class AnimatedTile:
     def frame_at(self, ms: int) -> pygame.Surface:
         return frame_at(self.frames, self.durations_ms, ms)
 
+    def rect(self, tile: int) -> tuple[int, int, int, int]:
+        """Where it may draw: its frames, and at least one cell wide and two tall."""
+        w = max(tile, 16, *(f.get_width() for f in self.frames))
+        h = max(2 * tile, 32, *(f.get_height() for f in self.frames))
+        return (self.x, self.y, w, h)
+
 
 @dataclass(frozen=True)
 class ImageLayer:
@@ -59,14 +68,23 @@ class ImageLayer:
     parallax_origin: tuple[float, float] = (VIEW_W / 2, VIEW_H / 2)
 
 
+@dataclass(frozen=True)
+class ModeTiles:
+    """A tile layer bound to lighting modes (window shafts by day, moonlight by night),
+    drawn over its side's tiles only while one of its modes is on."""
+
+    surface: ChunkedLayer
+    above: bool
+    name: str
+    lighting: tuple[str, ...]
+
+
 @dataclass
 class MapLayers:
-    below: pygame.Surface
-    above: pygame.Surface | None
-    animated_below: list[AnimatedTile] = field(default_factory=list)
-    animated_above: list[AnimatedTile] = field(default_factory=list)
+    below: ChunkedLayer
+    above: ChunkedLayer | None
+    animated_below: SpatialIndex[AnimatedTile] = field(default_factory=SpatialIndex)
+    animated_above: SpatialIndex[AnimatedTile] = field(default_factory=SpatialIndex)
     images: list[ImageLayer] = field(default_factory=list)
-    # Tile layers bound to lighting modes (window shafts by day, moonlight by night): each
-    # pre-drawn at map size and blitted over its side's tiles only while its mode is on.
-    mode_tiles: list[ImageLayer] = field(default_factory=list)
+    mode_tiles: list[ModeTiles] = field(default_factory=list)
     opaque_below: bool = False  # the below layer covers every pixel of the map

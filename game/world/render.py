@@ -1,9 +1,9 @@
 """Draws a map, its characters and its lighting onto the logical canvas.
 
-Our own renderer rather than pyscroll: static layers are pre-composed by the
-loader, so a frame is two clipped blits, the visible animated tiles, the
-y-sorted characters and a lighting pass (`tools/bench_render.py` compares it
-with pyscroll on the same maps).
+Our own renderer rather than pyscroll: static layers come in chunks made when
+first seen, so a frame is a few chunk blits, the animated tiles in view, the
+y-sorted characters on screen and a lighting pass over the lights in view
+(`tools/bench_render.py` compares it with pyscroll on the same maps).
 """
 
 from __future__ import annotations
@@ -17,7 +17,9 @@ from game.world.camera import VIEW_H, VIEW_W, Camera
 from game.world.character import FRAME_H, FRAME_W, Character
 from game.world.held_draw import held_drawables
 from game.world.layers import AnimatedTile, ImageLayer, MapLayers
+from game.world.light_set import LightSet
 from game.world.model import Light, Prop
+from game.world.spatial import SpatialIndex
 
 BACKGROUND = (26, 15, 31)  # palette "ink": outside the map is never pure black
 
@@ -39,6 +41,7 @@ class MapRenderer:
         self._tint = pygame.Surface((VIEW_W, VIEW_H))
         self._lightmap = pygame.Surface((VIEW_W, VIEW_H))
         self._fade_buffer: pygame.Surface | None = None
+        self._prepared: dict[int, PreparedImage] = {}  # by id of an image layer in `layers`
 
     def draw(
         self,
@@ -78,16 +81,18 @@ class MapRenderer:
         if not covered:
             surface.fill(BACKGROUND)
         self._images(surface, camera, above=False, mode=mode, clock_ms=clock_ms)
-        surface.blit(self.layers.below, (0, 0), view)
+        self.layers.below.draw(surface, view)
         self._mode_tiles(surface, view, above=False, mode=mode)
         self._animated(surface, self.layers.animated_below, view, clock_ms)
         # Characters and props share one depth order: whoever stands lower is in front.
         drawables: list[tuple[float, float, pygame.Surface, int, int]] = []
         for ch in characters:
             if ch.visible:
-                drawables.append((ch.y, ch.x, ch.image(), round(ch.x - FRAME_W / 2),
-                                  round(ch.y - FRAME_H + 2)))
-                drawables.extend(held_drawables(ch))
+                x, y = round(ch.x - FRAME_W / 2), round(ch.y - FRAME_H + 2)
+                image = ch.image()
+                if view.colliderect((x, y, *image.get_size())):  # off screen: nothing to draw
+                    drawables.append((ch.y, ch.x, image, x, y))
+                    drawables.extend(held_drawables(ch))
         for prop in props:
             if view.colliderect(prop.rect()):
                 drawables.append((prop.bottom - 0.5, prop.x, prop.frame_at(clock_ms),
@@ -95,28 +100,31 @@ class MapRenderer:
         for _, _, image, x, y in sorted(drawables, key=lambda d: (d[0], d[1])):
             surface.blit(image, (x - ox, y - oy))
         if self.layers.above is not None:
-            surface.blit(self.layers.above, (0, 0), view)
+            self.layers.above.draw(surface, view)
         self._mode_tiles(surface, view, above=True, mode=mode)
         self._animated(surface, self.layers.animated_above, view, clock_ms)
         self._images(surface, camera, above=True, mode=mode, clock_ms=clock_ms)
 
-    def _animated(self, surface: pygame.Surface, tiles: list[AnimatedTile], view: pygame.Rect,
-                  clock_ms: int) -> None:
-        for tile in tiles:
-            if view.colliderect((tile.x, tile.y, 16, 32)):
-                surface.blit(tile.frame_at(clock_ms), (tile.x - view.x, tile.y - view.y))
+    def _animated(self, surface: pygame.Surface, tiles: SpatialIndex[AnimatedTile],
+                  view: pygame.Rect, clock_ms: int) -> None:
+        vx, vy = view.topleft
+        surface.fblits([(tile.frame_at(clock_ms), (tile.x - vx, tile.y - vy))
+                        for tile in tiles.query(view)])
 
     def _mode_tiles(self, surface: pygame.Surface, view: pygame.Rect, above: bool,
                     mode: str) -> None:
         for layer in self.layers.mode_tiles:
             if layer.above == above and mode in layer.lighting:
-                surface.blit(layer.surface, (0, 0), view)
+                layer.surface.draw(surface, view)
 
     def _images(self, surface: pygame.Surface, camera: Camera, above: bool, mode: str,
                 clock_ms: int) -> None:
         for layer in self.layers.images:
             if layer.above == above and (not layer.lighting or mode in layer.lighting):
-                draw_image_layer(surface, layer, camera, clock_ms)
+                ready = self._prepared.get(id(layer))
+                if ready is None:
+                    ready = self._prepared[id(layer)] = prepare_image(layer)
+                draw_image_layer(surface, layer, camera, clock_ms, ready)
 
     def apply_lighting(self, surface: pygame.Surface, look: LightingLook,
                        lights: Iterable[Light], view: pygame.Rect) -> None:
@@ -128,16 +136,17 @@ class MapRenderer:
         # Lights meet in a light map by their brightest value, not their sum, so a string
         # of bulbs reads as a warm band instead of burning the picture to white.
         self._lightmap.fill((0, 0, 0))
-        lit = False
+        if isinstance(lights, LightSet):
+            lights = lights.near(view)
+        glows = []
         for light in lights:
             r = light.radius
             if not view.colliderect((light.x - r, light.y - r, 2 * r, 2 * r)):
                 continue
             glow = self._glow(r, light.colour, look.glow)
-            self._lightmap.blit(glow, (round(light.x - r) - view.x, round(light.y - r) - view.y),
-                                special_flags=pygame.BLEND_RGB_MAX)
-            lit = True
-        if lit:
+            glows.append((glow, (round(light.x - r) - view.x, round(light.y - r) - view.y)))
+        if glows:  # one call for all of them, blended the same way one by one
+            self._lightmap.fblits(glows, pygame.BLEND_RGB_MAX)
             surface.blit(self._lightmap, (0, 0), special_flags=pygame.BLEND_RGB_ADD)
 
     def _glow(self, radius: int, colour: tuple[int, int, int], strength: int) -> pygame.Surface:
@@ -161,6 +170,31 @@ class MapRenderer:
         return cached
 
 
+@dataclass(frozen=True)
+class PreparedImage:
+    """An image layer as it is blitted: cropped to its visible pixels, flattened when
+    they are all opaque, faded once when the layer is translucent. The pixels it puts
+    on screen are exactly those of the whole picture; it just touches fewer."""
+
+    image: pygame.Surface | None  # None: nothing visible at all
+    dx: int
+    dy: int
+
+
+def prepare_image(layer: ImageLayer) -> PreparedImage:
+    surface = layer.surface
+    box = surface.get_bounding_rect()  # pixels with any alpha
+    if box.width == 0 or box.height == 0:
+        return PreparedImage(None, 0, 0)
+    image = surface.subsurface(box)
+    if layer.opacity < 1:
+        image = image.copy()
+        image.set_alpha(round(255 * layer.opacity))
+    elif pygame.mask.from_surface(image, 254).count() == box.width * box.height:
+        image = image.convert()
+    return PreparedImage(image, box.x, box.y)
+
+
 def parallax_position(layer: ImageLayer, view_x: float, view_y: float) -> tuple[int, int]:
     """Where on screen a layer's top-left goes for a view whose top-left is at
     (view_x, view_y): Tiled's `offset + (1 - p) * (view centre - origin) - view`."""
@@ -171,7 +205,7 @@ def parallax_position(layer: ImageLayer, view_x: float, view_y: float) -> tuple[
 
 
 def draw_image_layer(surface: pygame.Surface, layer: ImageLayer, camera: Camera,
-                     clock_ms: int = 0) -> None:
+                     clock_ms: int = 0, prepared: PreparedImage | None = None) -> None:
     """Tiled's parallax rule: a layer with factor p moves p times the camera, and sits at
     its offset when the view's centre is on the map's parallax origin. A layer with
     `drift` also slides with the game clock and wraps round the view."""
@@ -180,9 +214,6 @@ def draw_image_layer(surface: pygame.Surface, layer: ImageLayer, camera: Camera,
         width = layer.surface.get_width()
         period = VIEW_W + width
         x = (x + round(layer.drift * clock_ms / 1000) + width) % period - width
-    if layer.opacity < 1:
-        image = layer.surface.copy()
-        image.set_alpha(round(255 * layer.opacity))
-        surface.blit(image, (x, y))
-    else:
-        surface.blit(layer.surface, (x, y))
+    ready = prepared if prepared is not None else prepare_image(layer)
+    if ready.image is not None:
+        surface.blit(ready.image, (x + ready.dx, y + ready.dy))

@@ -30,8 +30,11 @@ from game.world.character import (
 from game.world.collision import Box, CollisionWorld
 from game.world.conditions import ConditionSource
 from game.world.crowd import Crowd
+from game.world.crowd_grid import FootGrid
+from game.world.light_set import LightSet, light_box
 from game.world.map_staging import Staging
 from game.world.model import Door, Facing, Light, MapData, Prop, Sign, Trigger, TriggerMode
+from game.world.spatial import SpatialIndex
 
 SheetLoader = Callable[[str], SpriteSheet]
 
@@ -63,9 +66,12 @@ class World:
         self.fired = fired
         self.rand = rand
         self._sheets = sheets
+        self._light_index: SpatialIndex[Light] | None = None
         self.player = Character("player", player_character, 0, 0, Facing.DOWN,
                                 sheets(player_character), speed=PLAYER_SPEED, solid=False)
         self._doors_armed = False
+        # What doors and triggers last answered nothing for (see `_doors_and_triggers`).
+        self._quiet_key: tuple[object, ...] | None = None
         self.trail: list[tuple[float, float, Facing]] = []
         self.npcs: list[Character] = []
         self.props: list[Prop] = []
@@ -109,15 +115,19 @@ class World:
             follower.x, follower.y = self._behind(x, y, facing, i + 1)
         self._seed_trail()
         self._doors_armed = not any(self._feet_in(d.rect) for d in self.data.doors)
+        self._quiet_key = None
 
     def set_player_character(self, character: str) -> None:
         self.player.character = character
         self.player.sheet = self._sheets(character)
 
     @property
-    def lights(self) -> list[Light]:
+    def lights(self) -> LightSet:
         """The map's lights and those of the props on show."""
-        return self.data.lights + [p.light for p in self.props if p.light is not None]
+        if self._light_index is None:
+            self._light_index = SpatialIndex((lt, light_box(lt)) for lt in self.data.lights)
+        return LightSet(self._light_index, self.data.lights,
+                        [p.light for p in self.props if p.light is not None])
 
     @property
     def followers(self) -> list[Character]:
@@ -225,31 +235,50 @@ class World:
             self.trail.append((self.player.x, self.player.y, self.player.facing))
             keep = FOLLOW_GAP * max(1, len(self.followers)) + 2
             del self.trail[: max(0, len(self.trail) - keep)]
-        player_box = [self.player.feet_rect()]
         ahead = self.player
         place = 0
+        # Only a patrolling guard waits for people in its way (scripted paths and
+        # wanderers walk through), so only they ask the grid for their neighbours.
+        grid: FootGrid | None = None
         for npc in self.npcs:
             if npc.leader is self.player:
                 place += 1  # the second follower walks behind the first
                 follow_step(npc, self.trail, self.collision, FOLLOW_GAP * place, ahead)
                 ahead = npc
                 continue
-            others = player_box + [n.feet_rect() for n in self.npcs if n is not npc and n.solid]
             if npc.patrol and controllable:
+                others: list[pygame.Rect] = []
+                if npc.path is not None and not npc.path.done:  # walking, not pausing
+                    if grid is None:
+                        grid = FootGrid([self.player, *(n for n in self.npcs if n.solid)])
+                    others = grid.boxes_near(npc, npc.path.speed)
                 patrol_step(npc, self.collision, others)
             elif npc.wander and controllable:
-                wander_step(npc, self.collision, others, self.rand, self.data.tile_size)
+                wander_step(npc, self.collision, [], self.rand, self.data.tile_size)
             elif npc.path is not None and not npc.path.done:
-                npc.follow_path(self.collision, others)
+                npc.follow_path(self.collision, [])
             else:
                 npc.moving = False
+            if grid is not None:
+                grid.moved(npc)
         for crowd in self.staging.crowds.values():
             crowd.step()
         for ch in self.characters:
             ch.tick_animation()
         if controllable and events_on:
-            events.extend(self._doors())
-            events.extend(self._triggers())
+            events.extend(self._doors_and_triggers())
+        return events
+
+    def _doors_and_triggers(self) -> list[WorldEvent]:
+        """Doors and triggers, looked at only when what they depend on has changed:
+        the tile box the feet cover, a flag, a trigger fired. A step whose answer was
+        nothing and whose inputs are the same would answer nothing again."""
+        key = (tuple(self.player.feet_rect()), self.conditions.version, id(self.fired),
+               len(self.fired))
+        if key == self._quiet_key:
+            return []
+        events = self._doors() + self._triggers()
+        self._quiet_key = None if events else key
         return events
 
     def _feet_in(self, rect: pygame.Rect) -> bool:

@@ -90,11 +90,11 @@ def rasterizer(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
 def _game_picture(path: Path) -> pygame.Surface:
     layers = load_map(path).layers
     canvas = pygame.Surface(layers.below.get_size(), pygame.SRCALPHA)
-    canvas.blit(layers.below, (0, 0))
+    layers.below.draw(canvas, canvas.get_rect())
     for tile in layers.animated_below:
         canvas.blit(tile.frame_at(0), (tile.x, tile.y))
     if layers.above is not None:
-        canvas.blit(layers.above, (0, 0))
+        layers.above.draw(canvas, canvas.get_rect())
     for tile in layers.animated_above:
         canvas.blit(tile.frame_at(0), (tile.x, tile.y))
     return canvas

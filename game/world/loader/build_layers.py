@@ -1,4 +1,4 @@
-"""Turn a read map's layers into `MapLayers`: static tiles pre-drawn, animated tiles,
+"""Turn a read map's layers into `MapLayers`: static tiles as chunked sheets, animated tiles,
 image layers, plus what tiles say about the world (solid cells, lights).
 
 Layers below the one named `sprites` are drawn under characters, those after it
@@ -14,14 +14,15 @@ from typing import Any
 import pygame
 
 from game.core.errors import ContentError
-from game.world.layers import AnimatedTile, ImageLayer, MapLayers
+from game.world.chunks import ChunkedLayer, Sheet, Stamp
+from game.world.layers import AnimatedTile, ImageLayer, MapLayers, ModeTiles
 from game.world.loader import values
-from game.world.loader.reading import ImageLayerSource, MapSource, TileLayer
+from game.world.loader.reading import ImageLayerSource, MapSource, Tile, TileLayer
 from game.world.model import Light
+from game.world.spatial import SpatialIndex
 
 SPRITES_LAYER = "sprites"
 COLLISION_LAYER = "collision"
-OUTSIDE = (26, 15, 31)  # palette "ink", under an opaque ground layer
 MAX_DRIFT = 240.0  # px per second: faster than that is a typo, not traffic
 
 
@@ -33,15 +34,18 @@ class BuiltLayers:
 
 
 def build_layers(source: MapSource, palette: dict[str, tuple[int, int, int]]) -> BuiltLayers:
-    """Draw every visible layer once; solid cells and lights come from tile properties."""
+    """Read every visible layer once; static tiles become chunked sheets drawn when
+    first seen; solid cells and lights come from tile properties."""
     ts = source.tile_size
     size = (source.width * ts, source.height * ts)
-    below = pygame.Surface(size, pygame.SRCALPHA)
-    above = pygame.Surface(size, pygame.SRCALPHA)
-    built = BuiltLayers(MapLayers(below=below, above=None),
+    below: list[Sheet] = []
+    above: list[Sheet] = []
+    anims_below: list[AnimatedTile] = []
+    anims_above: list[AnimatedTile] = []
+    built = BuiltLayers(MapLayers(below=ChunkedLayer([], size, ts, alpha=False), above=None),
                         [[False] * source.width for _ in range(source.height)], [])
     result = built.layers
-    is_above = used_above = False
+    is_above = False
     for layer in source.layers:
         lname = layer.name.strip().lower()
         if lname == SPRITES_LAYER:
@@ -63,47 +67,81 @@ def build_layers(source: MapSource, palette: dict[str, tuple[int, int, int]]) ->
                 result.images.append(_parallax_tiles(source, layer, size, is_above, built,
                                                      palette, source.parallax_origin))
                 continue
-            target = above if is_above else below
-            anims = result.animated_above if is_above else result.animated_below
-            used_above |= is_above
-            _draw_tiles(source, layer, target, anims, built, palette)
+            anims = anims_above if is_above else anims_below
+            (above if is_above else below).append(
+                _sheet(source, layer, anims, built, palette))
         elif isinstance(layer, ImageLayerSource):
             result.images.append(_image_layer(source, layer, is_above))
-    result.above = _display_format(above, alpha=True) if used_above else None
+    result.above = ChunkedLayer(above, size, ts, alpha=True) if above else None
     below_images = any(not image.above for image in result.images)
-    # An opaque copy blits several times faster than per-pixel alpha; only a map
+    # An opaque chunk blits several times faster than per-pixel alpha; only a map
     # with a backdrop under its tiles (the balcony view) needs the holes kept.
-    result.below = _display_format(below, alpha=below_images)
+    result.below = ChunkedLayer(below, size, ts, alpha=below_images)
     result.opaque_below = not below_images
+    result.animated_below = SpatialIndex((a, a.rect(ts)) for a in anims_below)
+    result.animated_above = SpatialIndex((a, a.rect(ts)) for a in anims_above)
     return built
 
 
-def _draw_tiles(source: MapSource, layer: TileLayer, target: pygame.Surface,
-                anims: list[AnimatedTile], built: BuiltLayers,
-                palette: dict[str, tuple[int, int, int]]) -> None:
+def _sheet(source: MapSource, layer: TileLayer, anims: list[AnimatedTile],
+           built: BuiltLayers, palette: dict[str, tuple[int, int, int]]) -> Sheet:
+    """One tile layer as a sheet of stamps. Cells whose tile matters to the world
+    (solid, a light, animated, or unknown) are visited in row order; the rest are
+    only looked up per distinct tile, so a big map reads in a few set operations."""
     ts = source.tile_size
-    dx, dy = round(layer.offset[0]), round(layer.offset[1])
+    ox, oy = round(layer.offset[0]), round(layer.offset[1])
     styled = _TileStyle(layer.tint, layer.opacity)
-    for x, y, gid in layer.cells():
+    rows = layer.rows()
+    used: set[int] = set().union(*rows)
+    used.discard(0)
+    stamps: dict[int, Stamp] = {}
+    special: dict[int, tuple[Tile | None, bool]] = {}  # gid -> (tile, solid)
+    for gid in used:
         tile = source.tile(gid)
         if tile is None:
-            raise ContentError(
-                f"{source.name}: layer '{layer.name}' cell ({x}, {y}) uses tile id "
-                f"{source.file_gid(gid)} "
-                "that no tileset defines")
+            special[gid] = (None, False)
+            continue
         props = tile.properties
-        if values.flag(props, "solid", False):
-            built.solid[y][x] = True
-        if props.get("light"):
-            radius, colour = values.light(props["light"], palette,
-                                          f"{source.name}: tile at ({x}, {y})")
-            built.lights.append(Light(x * ts + ts / 2, y * ts + ts / 2, radius, colour))
-        px, py = x * ts + dx, y * ts + ts - tile.image.get_height() + dy
+        solid = values.flag(props, "solid", False)
+        if tile.frames or props.get("light") or solid:
+            special[gid] = (tile, solid)
         if tile.frames:
-            anims.append(AnimatedTile(px, py, tuple(styled(f) for f in tile.frames),
-                                      tile.durations_ms))
-        else:
-            target.blit(styled(tile.image), (px, py))
+            continue
+        stamps[gid] = (styled(tile.image), ox, ts - tile.image.get_height() + oy)
+    for y, row in enumerate(rows):
+        if special.keys().isdisjoint(row):
+            continue
+        solid_row = built.solid[y]
+        for x, gid in enumerate(row):
+            plan = special.get(gid)
+            if plan is None:
+                continue
+            tile, solid = plan
+            if tile is None:
+                raise ContentError(
+                    f"{source.name}: layer '{layer.name}' cell ({x}, {y}) uses tile id "
+                    f"{source.file_gid(gid)} "
+                    "that no tileset defines")
+            if solid:
+                solid_row[x] = True
+            if tile.frames or tile.properties.get("light"):
+                _lit_or_animated(source, x, y, tile, anims, built, palette, styled, (ox, oy))
+    return Sheet(rows, stamps)
+
+
+def _lit_or_animated(source: MapSource, x: int, y: int, tile: Tile,
+                     anims: list[AnimatedTile], built: BuiltLayers,
+                     palette: dict[str, tuple[int, int, int]], styled: _TileStyle,
+                     offset: tuple[int, int]) -> None:
+    ts = source.tile_size
+    light = tile.properties.get("light")
+    if light:
+        radius, colour = values.light(light, palette, f"{source.name}: tile at ({x}, {y})")
+        built.lights.append(Light(x * ts + ts / 2, y * ts + ts / 2, radius, colour))
+    if tile.frames:
+        px, py = x * ts + offset[0], y * ts + ts - tile.image.get_height() + offset[1]
+        anims.append(AnimatedTile(px, py, tuple(styled(f) for f in tile.frames),
+                                  tile.durations_ms))
 
 
 class _TileStyle:
@@ -131,30 +169,38 @@ class _TileStyle:
 def _parallax_tiles(source: MapSource, layer: TileLayer, size: tuple[int, int], above: bool,
                     built: BuiltLayers, palette: dict[str, tuple[int, int, int]],
                     origin: tuple[float, float]) -> ImageLayer:
-    """A tile layer with a parallax factor: pre-drawn on its own surface that moves like
-    an image layer (drawn behind, or over, all tiles of its side of `sprites`)."""
-    surface = pygame.Surface(size, pygame.SRCALPHA)
+    """A tile layer with a parallax factor: drawn once on its own surface that moves like
+    an image layer (behind, or over, all tiles of its side of `sprites`). Such layers
+    are backdrops, a screen or two wide, so a whole surface is kept."""
     anims: list[AnimatedTile] = []
-    _draw_tiles(source, layer, surface, anims, built, palette)
+    sheet = _sheet(source, layer, anims, built, palette)
+    surface = pygame.Surface(size, pygame.SRCALPHA)
+    ChunkedLayer([sheet], size, source.tile_size, alpha=True).draw_all(surface)
     for tile in anims:  # a moving backdrop keeps its first frame
         surface.blit(tile.frames[0], (tile.x, tile.y))
-    return ImageLayer(surface=_display_format(surface, alpha=True), offset=(0.0, 0.0),
+    return ImageLayer(surface=surface.convert_alpha(), offset=(0.0, 0.0),
                       parallax=layer.parallax, above=above, name=layer.name,
                       parallax_origin=origin)
 
 
 def _mode_tiles(source: MapSource, layer: TileLayer, size: tuple[int, int], above: bool,
                 modes: tuple[str, ...], built: BuiltLayers,
-                palette: dict[str, tuple[int, int, int]]) -> ImageLayer:
-    """A tile layer with a `lighting` property, pre-drawn on its own surface and
-    blitted over its side's tiles only while one of its modes is on."""
-    surface = pygame.Surface(size, pygame.SRCALPHA)
-    anims: list[AnimatedTile] = []
-    _draw_tiles(source, layer, surface, anims, built, palette)
-    for tile in anims:  # light that comes and goes with the hour does not flicker
-        surface.blit(tile.frames[0], (tile.x, tile.y))
-    return ImageLayer(surface=_display_format(surface, alpha=True), offset=(0.0, 0.0),
-                      parallax=(1.0, 1.0), above=above, name=layer.name, lighting=modes)
+                palette: dict[str, tuple[int, int, int]]) -> ModeTiles:
+    """A tile layer with a `lighting` property, in chunks of its own, blitted over
+    its side's tiles only while one of its modes is on."""
+    ts = source.tile_size
+    sheet = _sheet(source, layer, [], built, palette)
+    styled = _TileStyle(layer.tint, layer.opacity)
+    ox, oy = round(layer.offset[0]), round(layer.offset[1])
+    # Light that comes and goes with the hour does not flicker: its animated tiles
+    # show their first frame, over the layer's other tiles.
+    still: dict[int, Stamp] = {}
+    for gid in set().union(*sheet.rows) - {0}:
+        tile = source.tile(gid)
+        if tile is not None and tile.frames:
+            still[gid] = (styled(tile.frames[0]), ox, ts - tile.image.get_height() + oy)
+    tiles = ChunkedLayer([sheet, Sheet(sheet.rows, still)], size, ts, alpha=True)
+    return ModeTiles(surface=tiles, above=above, name=layer.name, lighting=modes)
 
 
 def layer_modes(properties: dict[str, Any]) -> tuple[str, ...]:
@@ -199,12 +245,3 @@ def _image_layer(map_source: MapSource, layer: ImageLayerSource, above: bool) ->
         drift=_drift(map_name, layer),
         parallax_origin=map_source.parallax_origin,
     )
-
-
-def _display_format(surface: pygame.Surface, alpha: bool) -> pygame.Surface:
-    if alpha:
-        return surface.convert_alpha()
-    opaque = pygame.Surface(surface.get_size()).convert()
-    opaque.fill(OUTSIDE)
-    opaque.blit(surface, (0, 0))
-    return opaque

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -54,6 +54,11 @@ class TileLayer:
         for x, y, gid in self._layer.iter_data():
             if gid:
                 yield x, y, gid
+
+    def rows(self) -> Sequence[Sequence[int]]:
+        """The gids as rows (`rows[y][x]`, 0 empty): kept, not copied, so chunks can be
+        drawn from them later without a second grid in memory."""
+        return self._layer.data
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,164 @@
+"""Static tile layers drawn in square chunks when first seen and dropped when far.
+
+A pre-drawn full-map surface costs 4 bytes a pixel (a 1000x1000-tile map: 1 GB a
+layer) and seconds to draw. A chunk is drawn from the tile grid the first time the
+camera nears it, exactly as the full surface would have been in that square (same
+tiles, same order, same blending), so what the player sees does not change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import pygame
+
+CHUNK = 128  # pixels a side: a chunk costs about a quarter of a millisecond to draw
+KEEP = 2  # chunks beyond the view kept before one is dropped
+OUTSIDE = (26, 15, 31)  # palette "ink", under an opaque ground layer
+
+Stamp = tuple[pygame.Surface, int, int]  # picture and its offset from the cell corner
+
+
+@dataclass(frozen=True)
+class Sheet:
+    """One tile layer as cells: `rows[y][x]` gids, and what each gid stamps."""
+
+    rows: Sequence[Sequence[int]]
+    stamps: dict[int, Stamp]  # gids missing here draw nothing (animated tiles)
+
+
+class ChunkedLayer:
+    """Sheets composed in order into chunks; opaque ones are flattened on OUTSIDE."""
+
+    def __init__(self, sheets: list[Sheet], size: tuple[int, int], tile: int,
+                 alpha: bool) -> None:
+        self.sheets = sheets
+        self.size = size
+        self.tile = tile
+        self.alpha = alpha
+        # A chunk as blitted: its picture cropped to what is not transparent (None: it
+        # shows nothing) and where that sits in the chunk.
+        self._chunks: dict[tuple[int, int], tuple[pygame.Surface | None, int, int]] = {}
+        self._seen: tuple[int, int, int, int] | None = None
+        self._ready: tuple[int, int, int, int] | None = None  # span made in full
+        stamps = [s for sheet in sheets for s in sheet.stamps.values()]
+        # How far a stamp reaches past its cell, each way: tiles taller or wider than a
+        # cell, and layer offsets, reach into neighbouring chunks.
+        self._left = min((dx for _, dx, _ in stamps), default=0)
+        self._right = max((dx + img.get_width() for img, dx, _ in stamps), default=tile)
+        self._top = min((dy for _, _, dy in stamps), default=0)
+        self._bottom = max((dy + img.get_height() for img, _, dy in stamps), default=tile)
+        self._cols = size[0] // tile
+        self._rows = size[1] // tile
+
+    def get_size(self) -> tuple[int, int]:
+        return self.size
+
+    @property
+    def chunk_count(self) -> int:
+        """Chunks held now (for tests and the benchmark)."""
+        return len(self._chunks)
+
+    def draw(self, surface: pygame.Surface, view: pygame.Rect) -> None:
+        """Blit what `view` shows at the surface's origin, like a clipped full-map blit;
+        then draw one chunk next to the view ahead of need, and drop far ones."""
+        x0, y0, x1, y1 = self._span(view, 0)
+        blits = []
+        for cy in range(y0, y1 + 1):
+            for cx in range(x0, x1 + 1):
+                image, dx, dy = self._chunk(cx, cy)
+                if image is not None:
+                    blits.append((image, (cx * CHUNK + dx - view.x, cy * CHUNK + dy - view.y)))
+        if blits:
+            surface.fblits(blits)
+        self._prefetch(view)
+        if self._seen != (x0, y0, x1, y1):
+            self._seen = (x0, y0, x1, y1)
+            self._drop_far(view)
+
+    def draw_all(self, surface: pygame.Surface) -> None:
+        """Every chunk at its place on a map-size surface (a layer kept whole)."""
+        for cy in range(-(-self.size[1] // CHUNK)):
+            for cx in range(-(-self.size[0] // CHUNK)):
+                surface.blit(self._compose(cx, cy), (cx * CHUNK, cy * CHUNK))
+
+    def get_at(self, pos: tuple[int, int]) -> pygame.Color:
+        """The pixel the layer shows at a map position."""
+        chunk = self._compose(pos[0] // CHUNK, pos[1] // CHUNK)
+        return chunk.get_at((pos[0] % CHUNK, pos[1] % CHUNK))
+
+    def _span(self, view: pygame.Rect, margin: int) -> tuple[int, int, int, int]:
+        last_x = (self.size[0] - 1) // CHUNK
+        last_y = (self.size[1] - 1) // CHUNK
+        return (max(0, view.left // CHUNK - margin), max(0, view.top // CHUNK - margin),
+                min(last_x, (view.right - 1) // CHUNK + margin),
+                min(last_y, (view.bottom - 1) // CHUNK + margin))
+
+    def _prefetch(self, view: pygame.Rect) -> None:
+        span = self._span(view, 1)
+        if span == self._ready:
+            return
+        x0, y0, x1, y1 = span
+        for cy in range(y0, y1 + 1):
+            for cx in range(x0, x1 + 1):
+                if (cx, cy) not in self._chunks:
+                    self._chunk(cx, cy)
+                    return  # one a frame: walking never waits for a row of chunks
+        self._ready = span
+
+    def _drop_far(self, view: pygame.Rect) -> None:
+        x0, y0, x1, y1 = self._span(view, KEEP)
+        for key in [k for k in self._chunks
+                    if not (x0 <= k[0] <= x1 and y0 <= k[1] <= y1)]:
+            del self._chunks[key]
+            self._ready = None
+
+    def _chunk(self, cx: int, cy: int) -> tuple[pygame.Surface | None, int, int]:
+        chunk = self._chunks.get((cx, cy))
+        if chunk is None:
+            chunk = self._chunks[(cx, cy)] = self._cropped(self._compose(cx, cy))
+        return chunk
+
+    def _cropped(self, canvas: pygame.Surface) -> tuple[pygame.Surface | None, int, int]:
+        """Transparent pixels change nothing they are blitted over: an overhead chunk
+        keeps only the box round its tiles (often nothing at all)."""
+        if not self.alpha:
+            return canvas, 0, 0
+        box = canvas.get_bounding_rect()
+        if box.width == 0 or box.height == 0:
+            return None, 0, 0
+        if box.size == canvas.get_size():
+            return canvas, 0, 0
+        return canvas.subsurface(box).copy(), box.x, box.y
+
+    def _compose(self, cx: int, cy: int) -> pygame.Surface:
+        ts = self.tile
+        left, top = cx * CHUNK, cy * CHUNK
+        w = min(CHUNK, self.size[0] - left)
+        h = min(CHUNK, self.size[1] - top)
+        canvas = pygame.Surface((w, h), pygame.SRCALPHA)
+        # Cells whose stamp [x*ts + left, x*ts + right) meets [chunk left, chunk right).
+        col0 = max(0, (left - self._right) // ts + 1)
+        col1 = min(self._cols, -(-(left + w - self._left) // ts))
+        row0 = max(0, (top - self._bottom) // ts + 1)
+        row1 = min(self._rows, -(-(top + h - self._top) // ts))
+        for sheet in self.sheets:
+            stamps = sheet.stamps
+            blits = []
+            for y in range(row0, row1):
+                row = sheet.rows[y]
+                py = y * ts - top
+                for x in range(col0, col1):
+                    stamp = stamps.get(row[x])
+                    if stamp is not None:
+                        image, dx, dy = stamp
+                        blits.append((image, (x * ts + dx - left, py + dy)))
+            if blits:
+                canvas.fblits(blits)
+        if self.alpha:
+            return canvas.convert_alpha()
+        opaque = pygame.Surface((w, h)).convert()
+        opaque.fill(OUTSIDE)
+        opaque.blit(canvas, (0, 0))
+        return opaque

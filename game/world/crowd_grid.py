@@ -1,0 +1,64 @@
+"""A spatial grid of characters' foot boxes, so a walker only looks at its neighbours.
+
+Before it every NPC built the foot box of every other NPC each step (quadratic in
+the crowd). A box further away than one step plus the corner nudge can neither stop
+nor steer a move (`collision.move_box` only reacts to rects within the move), so
+the cells around a walker hold every box that matters.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pygame
+
+from game.world.character import FEET_W, Character
+from game.world.collision import NUDGE_PIXELS
+
+CELL = 32  # pixels; a few foot boxes wide
+
+
+class FootGrid:
+    """Solid characters bucketed by the cell of their feet; `moved` keeps it current."""
+
+    def __init__(self, characters: list[Character]) -> None:
+        self._cells: dict[tuple[int, int], list[Character]] = {}
+        self._where: dict[int, tuple[int, int]] = {}
+        for ch in characters:
+            self._add(ch)
+
+    @staticmethod
+    def _cell(ch: Character) -> tuple[int, int]:
+        return math.floor(ch.x / CELL), math.floor(ch.y / CELL)
+
+    def _add(self, ch: Character) -> None:
+        cell = self._cell(ch)
+        self._cells.setdefault(cell, []).append(ch)
+        self._where[id(ch)] = cell
+
+    def moved(self, ch: Character) -> None:
+        """Re-bucket `ch` after it walked (no-op if it is not in the grid)."""
+        old = self._where.get(id(ch))
+        if old is None:
+            return
+        cell = self._cell(ch)
+        if cell != old:
+            self._cells[old].remove(ch)
+            self._cells.setdefault(cell, []).append(ch)
+            self._where[id(ch)] = cell
+
+    def boxes_near(self, ch: Character, reach: float) -> list[pygame.Rect]:
+        """Foot boxes of the others in the grid that a move of `reach` pixels could meet."""
+        # Boxes within the move and the nudge probe of ours; positions are the feet's
+        # centres, and two foot boxes meet when their centres are a box width apart.
+        margin = reach + NUDGE_PIXELS + FEET_W + 2
+        cx0, cy0 = math.floor((ch.x - margin) / CELL), math.floor((ch.y - margin) / CELL)
+        cx1, cy1 = math.floor((ch.x + margin) / CELL), math.floor((ch.y + margin) / CELL)
+        found: list[pygame.Rect] = []
+        cells = self._cells
+        for cy in range(cy0, cy1 + 1):
+            for cx in range(cx0, cx1 + 1):
+                for other in cells.get((cx, cy), ()):
+                    if other is not ch:
+                        found.append(other.feet_rect())
+        return found
