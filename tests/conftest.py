@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import os
 import shutil
 import tempfile
@@ -80,3 +81,17 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder = tmp_path / "home"
     monkeypatch.setenv("RED_SUN_HOME", str(folder))
     return folder
+
+
+@pytest.fixture()
+def quiet_main(monkeypatch: pytest.MonkeyPatch):
+    """main() adds log handlers and closes pygame; undo both for the tests after these."""
+    import game.app as app
+
+    monkeypatch.setattr(app.pygame, "quit", lambda: None)
+    before = list(logging.getLogger().handlers)
+    yield
+    for handler in logging.getLogger().handlers[:]:
+        if handler not in before:
+            logging.getLogger().removeHandler(handler)
+            handler.close()

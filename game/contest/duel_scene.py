@@ -77,16 +77,7 @@ class DuelScene(ContestScene[Duel]):
     def update(self, inp: InputState) -> None:
         self.tick += 1
         rules = self.rules
-        if self.helping:
-            self.helping = Action.CONFIRM not in inp.pressed
-            return
-        if rules.phase == OVER:
-            self.ending += 1
-            if self.ending >= self.end_steps and self in self.ctx.stack:
-                result = rules.result()
-                assert result is not None
-                self.ctx.stack.remove(self)
-                self.on_result(result)
+        if self.intro_or_ending(Action.CONFIRM in inp.pressed, rules.phase == OVER):
             return
         if rules.outcome == LOST:  # the last exchange lost: up again, or pass over it
             if Action.CONFIRM in inp.pressed:

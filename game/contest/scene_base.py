@@ -5,7 +5,8 @@ contest that the player chose to skip in Settings ends at once.
 
 from __future__ import annotations
 
-from typing import Generic, Protocol, TypeVar
+from collections.abc import Callable
+from typing import Any, Generic, Protocol, TypeVar
 
 from game.core.actions import Action
 from game.core.context import GameContext
@@ -19,6 +20,8 @@ DUCK = 0.4  # the music's share while a wave presses
 
 class Skippable(Protocol):
     def skip(self) -> None: ...
+
+    def result(self) -> Any: ...
 
 
 def duck_music(ctx: GameContext, on: bool) -> None:
@@ -38,6 +41,7 @@ class ContestScene(Scene, Generic[R]):
     rules: R
     helping: bool
     ending: int
+    on_result: Callable[[Any], None]
 
     def enter(self) -> None:
         if self.ctx.settings.contest_skip:
@@ -47,6 +51,22 @@ class ContestScene(Scene, Generic[R]):
 
     def exit(self) -> None:
         duck_music(self.ctx, False)
+
+    def intro_or_ending(self, confirm: bool, over: bool) -> bool:
+        """The help card (Confirm closes it) and the outcome held on screen before the
+        result goes to the script; True when that was this step's work."""
+        if self.helping:
+            self.helping = not confirm
+            return True
+        if not over:
+            return False
+        self.ending += 1
+        if self.ending >= self.end_steps and self in self.ctx.stack:
+            result = self.rules.result()
+            assert result is not None
+            self.ctx.stack.remove(self)
+            self.on_result(result)
+        return True
 
     def handle(self, action: Action) -> bool:
         if action is Action.MENU:  # the pause menu, over the contest; it waits

@@ -56,17 +56,7 @@ class StandoffScene(ContestScene[Standoff]):
     def update(self, inp: InputState) -> None:
         self.tick += 1
         rules = self.rules
-        if self.helping:
-            if Action.CONFIRM in inp.pressed:
-                self.helping = False
-            return
-        if rules.phase == OVER:
-            self.ending += 1
-            if self.ending >= self.end_steps and self in self.ctx.stack:
-                result = rules.result()
-                assert result is not None
-                self.ctx.stack.remove(self)
-                self.on_result(result)
+        if self.intro_or_ending(Action.CONFIRM in inp.pressed, rules.phase == OVER):
             return
         if rules.phase == WORDS and rules.round is not None:
             count = len(rules.round.options)

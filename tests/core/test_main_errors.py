@@ -2,24 +2,13 @@
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 
 import pytest
 
 import game.app as app
 
-
-@pytest.fixture(autouse=True)
-def _quiet_logging(monkeypatch: pytest.MonkeyPatch):
-    """main() adds log handlers and closes pygame; undo both for the tests after these."""
-    monkeypatch.setattr(app.pygame, "quit", lambda: None)
-    before = list(logging.getLogger().handlers)
-    yield
-    for handler in logging.getLogger().handlers[:]:
-        if handler not in before:
-            logging.getLogger().removeHandler(handler)
-            handler.close()
+pytestmark = pytest.mark.usefixtures("quiet_main")
 
 
 def test_a_missing_asset_is_one_line_and_exit_1(slice_root: Path, capsys, display) -> None:

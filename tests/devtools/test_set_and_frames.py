@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 
 import pytest
@@ -13,16 +12,7 @@ from game.core.errors import ContentError
 from game.devtools.flag_text import apply_assignments
 from game.dialogue.flags import FlagDecl, FlagStore
 
-
-@pytest.fixture(autouse=True)
-def _quiet_logging(monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.setattr(app.pygame, "quit", lambda: None)
-    before = list(logging.getLogger().handlers)
-    yield
-    for handler in logging.getLogger().handlers[:]:
-        if handler not in before:
-            logging.getLogger().removeHandler(handler)
-            handler.close()
+pytestmark = pytest.mark.usefixtures("quiet_main")
 
 
 def _store() -> FlagStore:

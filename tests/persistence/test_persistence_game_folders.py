@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 
 import pygame
@@ -14,17 +13,7 @@ from game.screens.save_notice import NOTICE_Y, draw_save_notice
 from game.ui.text import Fonts
 from tests.persistence.test_persistence_folders import read_only
 
-
-@pytest.fixture(autouse=True)
-def _quiet_logging(monkeypatch: pytest.MonkeyPatch):
-    """main() adds log handlers and closes pygame; undo both for the tests after these."""
-    monkeypatch.setattr(app.pygame, "quit", lambda: None)
-    before = list(logging.getLogger().handlers)
-    yield
-    for handler in logging.getLogger().handlers[:]:
-        if handler not in before:
-            logging.getLogger().removeHandler(handler)
-            handler.close()
+pytestmark = pytest.mark.usefixtures("quiet_main")
 
 
 @pytest.fixture
