@@ -10,8 +10,9 @@ from game.cli import parse_args
 from game.ui.dialogue_box import BoxState
 from game.world.box_place import avoid
 from game.world.scene import WorldScene
+from tests.story.pilot import Pilot, run, start_game
 from tests.story.test_act1 import Route, act_one
-from tests.story.test_act2 import Pilot, act_two_plan, run, start_game
+from tests.story.test_act2 import act_two_plan
 
 
 class BoxWatch:

@@ -20,8 +20,9 @@ from game.screens.credits import CreditsScene
 from game.screens.title import TitleScene
 from game.world.scene import WorldScene
 from tests.helpers import InputScript
+from tests.story.pilot import Goal, Pilot, run
 from tests.story.test_act1 import Route, act_one
-from tests.story.test_act2 import Goal, Pilot, act_two_plan, check_act_two, run
+from tests.story.test_act2 import act_two_plan, check_act_two
 
 SEED = "0"
 

@@ -8,7 +8,7 @@ import math
 from game.core.actions import Action, InputState
 from game.world.character import MIN_GAP
 from game.world.scene import WorldScene
-from tests.story.test_act2 import start_game
+from tests.story.pilot import start_game
 
 
 def hold(action: Action) -> InputState:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from game.core.actions import EMPTY_INPUT, Action
 from game.world.hud import JOURNAL_Y, journal_rect, meters_rect
 from game.world.scene import JOURNAL_STEPS, WorldScene
-from tests.story.test_act2 import start_game
+from tests.story.pilot import start_game
 
 
 def _scene() -> WorldScene:

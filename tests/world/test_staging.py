@@ -12,7 +12,7 @@ from game.core.errors import ContentError
 from game.world.commands import build_registry
 from game.world.particle_data import PARTICLES, load_effects
 from game.world.scene import WorldScene
-from tests.story.test_act2 import start_game
+from tests.story.pilot import start_game
 
 PALETTE = {"gold": (224, 178, 64)}
 
