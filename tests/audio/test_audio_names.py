@@ -96,3 +96,19 @@ def test_the_bed_stays_on_the_ground_when_the_flight_begins_and_at_the_title():
     game.audio.play_ambience("garden_night")
     game.flow.to_title()
     assert game.audio.music == "title" and game.audio.ambience == ""
+
+
+def test_the_linter_names_an_unknown_credits_track(tmp_path: Path, repo_root: Path):
+    root = tmp_path / "tree"
+    shutil.copytree(FIXTURES, root)
+    (root / REGISTRY).write_bytes((repo_root / REGISTRY).read_bytes())
+    credits = json.loads((repo_root / "assets/data/credits.json").read_text(encoding="utf-8"))
+    credits["music"] = "credits_remix"
+    (root / "assets/data/credits.json").write_text(json.dumps(credits), encoding="utf-8")
+    report, _ = lint(root, [root / "maps" / "good.tmx"], only_given=True)
+    assert any(f.file == "assets/data/credits.json" and "'credits_remix' is not in" in f.message
+               for f in report.errors), [str(f) for f in report.errors]
+    credits["music"] = "credits"
+    (root / "assets/data/credits.json").write_text(json.dumps(credits), encoding="utf-8")
+    report, _ = lint(root, [root / "maps" / "good.tmx"], only_given=True)
+    assert not any(f.file == "assets/data/credits.json" for f in report.errors)

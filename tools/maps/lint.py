@@ -16,7 +16,7 @@ from pathlib import Path
 
 from game.world.loader import MAP_SUFFIXES
 from tools.maps.arrivals import collect_door_arrivals, collect_start_arrival
-from tools.maps.checks_audio import check_map_audio, load_audio
+from tools.maps.checks_audio import check_data_audio, check_map_audio, load_audio
 from tools.maps.checks_content import check_content_data
 from tools.maps.checks_objects import check_objects
 from tools.maps.checks_render import check_render
@@ -39,6 +39,7 @@ def lint(root: Path = ROOT, extra: list[Path] | None = None,
     change_map_targets = check_scripts(project, report)
     check_content_data(root, report)
     audio = load_audio(root, report)
+    check_data_audio(root, audio, report)
     queue: list[Path] = []
     if not only_given:
         queue.extend(_start(project, report))
