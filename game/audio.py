@@ -26,6 +26,7 @@ from typing import Protocol
 
 import pygame
 
+from game.audio_prefetch import Prefetch
 from game.audio_registry import REGISTRY, SILENCE, AudioRegistry, Track, parse_registry
 from game.core.errors import AssetMissing
 
@@ -165,6 +166,7 @@ class Audio:
         self._looping = {t.file for t in (*self.registry.music.values(),
                                           *self.registry.ambience.values())}
         self.available = self._open_mixer()
+        self._prefetch = Prefetch(lambda file: pygame.mixer.Sound(str(self._assets.path(file))))
         self._music = Layer("music track", self.registry.music, MUSIC_CHANNELS, self._sound,
                             self.available, self._warn)
         self._ambience = Layer("ambience", self.registry.ambience, AMBIENCE_CHANNELS,
@@ -198,6 +200,13 @@ class Audio:
         """Cross-fade to `name`; "" or "none" fades out; the same name keeps playing."""
         name = name.strip()
         self._music.play(self.registry.music_name(name) or name)
+
+    def prefetch_music(self, name: str) -> None:
+        """Start decoding `name` in the background, so that playing it later does not
+        stall a frame (see game.audio_prefetch); unknown names are left to play_music."""
+        track = self.registry.music.get(self.registry.music_name(name.strip()) or name.strip())
+        if self.available and track is not None and track.file not in self._sounds:
+            self._prefetch.start(track.file)
 
     def play_ambience(self, name: str) -> None:
         """Cross-fade the bed under the music to `name`; "" or "none" fades it out."""
@@ -291,6 +300,10 @@ class Audio:
     def _sound(self, relative: str) -> pygame.mixer.Sound | None:
         sound = self._sounds.get(relative)
         if sound is None:
+            sound = self._prefetch.take(relative)
+        if sound is not None:
+            self._sounds[relative] = sound
+        else:
             try:
                 sound = pygame.mixer.Sound(str(self._assets.path(relative)))
             except Exception as err:  # AssetMissing, pygame.error, OSError: never fatal

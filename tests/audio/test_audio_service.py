@@ -192,3 +192,45 @@ def test_a_tree_without_a_registry_runs_silent_with_a_warning(tmp_path, caplog):
     finally:
         service.stop()
         pygame.mixer.quit()
+
+
+def test_a_prefetched_track_is_decoded_off_the_main_thread_and_played(live, monkeypatch):
+    """A scene's music change must not freeze the frame on a whole-file decode."""
+    import threading
+
+    real = pygame.mixer.Sound
+    decoded: list[tuple[str, bool]] = []
+
+    def counting(path: str) -> pygame.mixer.Sound:
+        decoded.append((Path(path).name, threading.current_thread() is threading.main_thread()))
+        return real(path)
+
+    monkeypatch.setattr(audio_mod.pygame.mixer, "Sound", counting)
+    live.prefetch_music("balcony")
+    live.play_music("balcony")
+    assert live.music == "balcony"
+    assert decoded == [("balcony.ogg", False)]  # once, and not on the main thread
+    live.play_music("balcony")
+    assert len(decoded) == 1
+
+
+def test_a_cutscene_asks_for_its_first_track_when_it_starts(display, monkeypatch):
+    from game.audio import Audio as AudioService
+    from game.world.scene import WorldScene
+    from tests.story.pilot import start_game
+
+    asked: list[str] = []
+    monkeypatch.setattr(AudioService, "prefetch_music",
+                        lambda self, name: asked.append(name))
+    game = start_game("throne_room", "from_grand_hall", 12, "lena")
+    game.step()
+    scene = game.ctx.stack.find(WorldScene)
+    assert scene is not None
+    source = (Path(__file__).resolve().parents[2] / "assets/dialogue/act2.yarn").read_text(
+        encoding="utf-8")
+    body = source.split("title: a2_oath\n", 1)[1].split("===", 1)[0]
+    first = next(line[len("<<music "):-2] for line in body.splitlines()
+                 if line.startswith("<<music "))
+    asked.clear()
+    scene.director.start("a2_oath")
+    assert asked == [first]
