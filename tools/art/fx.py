@@ -1,5 +1,7 @@
-"""Effects: the radial light glow, emote balloons, the presence ring, and the
-lighting table (assets/lighting.json) for the five lighting modes."""
+"""Effects: the radial light glow, emote balloons and the presence ring.
+
+The lighting modes the glow is used with are data (assets/lighting.json, edited by
+hand and read by the game); this generator does not own or rewrite that file."""
 
 from __future__ import annotations
 
@@ -15,16 +17,6 @@ from tools.art.pixels import new_surface, paint_grid, save_png
 KEY = {"k": "ink", "w": "white", "a": "marble", "r": "red", "R": "red_light", "x": "red_dark",
        "c": "sky", "l": "blue_light", "B": "blue", "g": "gold", "p": "pale_gold",
        "b": "bronze", "m": "mauve", "V": "violet", "e": "ember", "n": "navy"}
-
-# Light tint multiplied over the scene, and glow strength of light sources.
-LIGHTING = {
-    "day": {"tint": [255, 255, 255], "glow": 0},
-    "sunset": {"tint": [255, 196, 170], "glow": 90},
-    "night": {"tint": [92, 96, 160], "glow": 220},
-    "dawn": {"tint": [246, 214, 200], "glow": 60},
-    "moon": {"tint": [150, 166, 206], "glow": 170},
-}
-
 
 def glow() -> pygame.Surface:
     """64x64 white light with a stepped (quantised) alpha falloff."""
@@ -144,6 +136,4 @@ def build(root: Path) -> list[Path]:
     ]
     readme = root / "fx" / "README.txt"
     readme.write_text(README, encoding="utf-8")
-    light = root / "lighting.json"
-    light.write_text(json.dumps(LIGHTING, indent=1) + "\n", encoding="utf-8")
-    return [*out, readme, light]
+    return [*out, readme]
