@@ -29,6 +29,7 @@ from game.world.director import Director
 from game.world.effects import ScreenFade
 from game.world.hud import draw_journal_toast, draw_meters, meters_rect
 from game.world.loader import load_map, resolve_map_path
+from game.world.loader.images import ImageCache
 from game.world.model import Facing, MapData
 from game.world.render import MapRenderer
 from game.world.stage import Stage
@@ -46,6 +47,7 @@ class WorldScene(Scene):
         self.session = session
         self.stage = Stage(ctx, session, self.load)
         self.renderer: MapRenderer | None = None
+        self._images = ImageCache()  # tileset sheets, kept between this world's maps
         settings = ctx.settings
         large = settings.large_text
         speed = settings.text_speed
@@ -88,7 +90,7 @@ class WorldScene(Scene):
         try:
             data = load_map(path, self.ctx.content.palette,
                             lighting_modes=tuple(self.ctx.content.lighting),
-                            flag_types=flag_types(self.ctx.flags))
+                            flag_types=flag_types(self.ctx.flags), images=self._images)
             world = World(data, self._sheet, flag_conditions(self.ctx.flags),
                           self.session.fired_triggers, self.ctx.rng.random,
                           self.session.player_character, self.ctx.content.poses)

@@ -228,7 +228,9 @@ def _image_layer(map_source: MapSource, layer: ImageLayerSource, above: bool) ->
     map_name = map_source.name
     source = (map_source.path.parent / layer.source).resolve()
     try:
-        surface = pygame.image.load(str(source)).convert_alpha()
+        cache = map_source.images
+        read = cache.picture if cache is not None else pygame.image.load
+        surface = read(str(source)).convert_alpha()
     except (pygame.error, FileNotFoundError, OSError):
         raise ContentError(f"{map_name}: image layer '{layer.name}' needs {layer.source}, "
                            "which cannot be read") from None

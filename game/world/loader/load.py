@@ -12,6 +12,7 @@ from collections.abc import Collection, Mapping
 from pathlib import Path
 
 from game.world.loader.build_layers import build_layers
+from game.world.loader.images import ImageCache
 from game.world.loader.objects import ObjectParsers
 from game.world.loader.objects.context import ParseContext
 from game.world.loader.properties import check_layer_modes, map_settings
@@ -22,13 +23,14 @@ from game.world.model import MapData
 def load_map(path: Path, palette: dict[str, tuple[int, int, int]] | None = None, *,
              lighting_modes: Collection[str] | None = None,
              flag_types: Mapping[str, str] | None = None,
-             parsers: ObjectParsers | None = None) -> MapData:
+             parsers: ObjectParsers | None = None,
+             images: ImageCache | None = None) -> MapData:
     """Parse `path` into MapData; ContentError with a plain reason when it cannot.
 
     `lighting_modes` None accepts any lighting; `flag_types` (flag name -> bool, number
     or string) None parses conditions without checking the flags they read.
     """
-    source = read_map(path)
+    source = read_map(path, images)
     settings = map_settings(source.name, source.properties, lighting_modes)
     palette = palette or {}
     built = build_layers(source, palette)

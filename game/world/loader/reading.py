@@ -17,9 +17,10 @@ from typing import Any
 
 import pygame
 import pytmx
-from pytmx.util_pygame import handle_transformation, pygame_image_loader
+from pytmx.util_pygame import handle_transformation
 
 from game.core.errors import ContentError
+from game.world.loader.images import ImageCache, image_layer_sources, pytmx_loader
 from game.world.loader.layer_tree import WHITE, Colour, LayerInfo, layer_infos, parallax_origin
 from game.world.loader.preflight import preflight
 from game.world.loader.reading_json import is_json_map, read_json_tree
@@ -115,6 +116,7 @@ class MapSource:
     _tmx: Any = field(repr=False)
     parallax_origin: tuple[float, float] = (0.0, 0.0)
     _tiles: dict[int, Tile | None] = field(default_factory=dict, repr=False)
+    images: ImageCache | None = field(default=None, repr=False)  # pictures kept between maps
 
     @property
     def name(self) -> str:
@@ -155,8 +157,10 @@ class MapSource:
         return tuple(handle_transformation(frame, flags) for frame in frames)
 
 
-def read_map(path: Path) -> MapSource:
-    """Read `path`; ContentError with a plain reason when the file cannot be used."""
+def read_map(path: Path, images: ImageCache | None = None) -> MapSource:
+    """Read `path`; ContentError with a plain reason when the file cannot be used.
+
+    `images` keeps decoded tileset sheets between maps (see loader.images)."""
     if not path.is_file():
         raise ContentError(f"map not found: {path}")
     if pygame.display.get_surface() is None:
@@ -164,7 +168,9 @@ def read_map(path: Path) -> MapSource:
     root = _tree(path)
     preflight(path, root)  # sizes and the files it names, before pytmx allocates or opens them
     try:
-        tmx = _load_json(path) if is_json_map(path) else pytmx.load_pygame(str(path))
+        loader = pytmx_loader(image_layer_sources(root, path), images)
+        tmx = (_load_json(path, loader) if is_json_map(path)
+               else pytmx.TiledMap(str(path), image_loader=loader))
     except ContentError:
         raise
     except FileNotFoundError as err:
@@ -180,7 +186,8 @@ def read_map(path: Path) -> MapSource:
                      tile_size=int(tmx.tilewidth), properties=dict(tmx.properties),
                      layers=_layers_in_order(tmx, root, path),
                      objects=objects,
-                     _tmx=tmx, parallax_origin=parallax_origin(root, path.name))
+                     _tmx=tmx, parallax_origin=parallax_origin(root, path.name),
+                     images=images)
 
 
 def _tree(path: Path) -> ET.Element:
@@ -211,10 +218,10 @@ def _layers_in_order(tmx: Any, root: ET.Element, path: Path) -> list[Layer]:
     return layers
 
 
-def _load_json(path: Path) -> Any:
+def _load_json(path: Path, loader: Any) -> Any:
     """A .tmj map through pytmx: its tree converted to TMX, parsed as if read from `path`."""
     tree = read_json_tree(path)
-    tmx = pytmx.TiledMap(image_loader=pygame_image_loader)
+    tmx = pytmx.TiledMap(image_loader=loader)
     tmx.filename = str(path)  # tilesets and images resolve next to the map, as in a .tmx
     tmx.parse_xml(tree)
     return tmx

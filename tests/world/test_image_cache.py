@@ -1,0 +1,61 @@
+"""Maps read their pictures once: pytmx no longer decodes the image layers the game
+reads itself, and a world keeps decoded pictures between maps, yet sees an edit made
+in Tiled or an image editor (F5) at once."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pygame
+
+from game.world.loader import images as images_mod
+from game.world.loader import load_map
+from game.world.loader.images import ImageCache
+
+
+def _count_loads(monkeypatch) -> list[str]:
+    seen: list[str] = []
+    real = pygame.image.load
+
+    def counting(name, *args):
+        seen.append(Path(str(name)).name)
+        return real(name, *args)
+
+    monkeypatch.setattr(images_mod.pygame.image, "load", counting)
+    monkeypatch.setattr(pygame.image, "load", counting)
+    return seen
+
+
+def test_each_backdrop_is_decoded_once_per_load_and_not_again_on_return(display, repo_root,
+                                                                        monkeypatch):
+    seen = _count_loads(monkeypatch)
+    cache = ImageCache()
+    data = load_map(repo_root / "maps" / "balcony.tmx", images=cache)
+    backdrops = [name for name in seen if not name.endswith(("balcony.png",))]
+    assert data.layers.images, "the balcony shows its view as image layers"
+    assert len(backdrops) == len(set(backdrops)), "a picture was decoded twice in one load"
+    seen.clear()
+    again = load_map(repo_root / "maps" / "balcony.tmx", images=cache)
+    assert seen == [] and len(again.layers.images) == len(data.layers.images)
+
+
+def test_an_edited_picture_is_read_again(display, repo_root, tmp_path):
+    picture = tmp_path / "sky.png"
+    shutil.copy(repo_root / "assets/backdrops/balcony/sky_day.png", picture)
+    cache = ImageCache()
+    first = cache.picture(str(picture))
+    assert cache.picture(str(picture)) is first
+    edited = pygame.Surface((8, 4))
+    pygame.image.save(edited, str(picture))
+    stat = picture.stat()
+    os.utime(picture, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000))
+    assert cache.picture(str(picture)).get_size() == (8, 4)
+
+
+def test_the_cache_stays_within_its_budget(display, repo_root):
+    cache = ImageCache(max_bytes=480 * 270 * 4 + 1)
+    for name in ("sky_day", "sky_night", "sky_dawn"):
+        cache.picture(str(repo_root / f"assets/backdrops/balcony/{name}.png"))
+        assert len(cache) == 1
