@@ -182,3 +182,15 @@ def play_recording(tmp_path, name: str) -> tuple[str, float, float, object]:
 def test_the_same_input_gives_the_same_run(display, home, tmp_path) -> None:
     first = play_recording(tmp_path, "a")
     assert play_recording(tmp_path, "b") == first
+
+
+def test_under_fast_the_leader_still_walks_at_a_pace_lena_can_keep(display, home) -> None:
+    """--fast quickens cutscene walks; the walk Lena must follow keeps its speed."""
+    normal, fast = start(), start("--fast")
+    speeds = []
+    for game in (normal, fast):
+        stealth_scene(game)
+        alex = world(game).world.find("Alex")
+        assert alex is not None and alex.path is not None
+        speeds.append(alex.path.speed)
+    assert speeds[0] == speeds[1] > 0
