@@ -250,8 +250,13 @@ class Audio:
         self._forget_unused()
         self._apply()
 
+    def settle(self) -> None:
+        """Let a background decode finish (before the mixer or pygame is shut down)."""
+        self._prefetch.settle()
+
     def stop(self) -> None:
         """Silence everything at once (quitting, tests)."""
+        self._prefetch.settle()
         self._music.stop_all()
         self._ambience.stop_all()
         self._forget_unused()

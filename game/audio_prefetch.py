@@ -56,6 +56,12 @@ class Prefetch:
         self._file, self._thread = "", None
         return sound
 
+    def settle(self) -> None:
+        """Wait for a decode still at work: the mixer must not be closed under it."""
+        thread = self._thread
+        if thread is not None:
+            thread.join()
+
     def _run(self, file: str) -> None:
         try:
             sound = self._decode(file)

@@ -7,6 +7,7 @@ import logging
 import os
 import shutil
 import tempfile
+import threading
 
 os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
 os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
@@ -30,6 +31,16 @@ def display() -> pygame.Surface:
     if surface is None:
         surface = pygame.display.set_mode((480, 270))
     return surface
+
+
+@pytest.fixture(autouse=True)
+def _settle_background_decodes():
+    """A test that steps a Game by hand never calls finish(): wait here for any music
+    decode a cutscene started, so that no later mixer shutdown runs under it."""
+    yield
+    for thread in threading.enumerate():
+        if thread.name.startswith("prefetch "):
+            thread.join()
 
 
 @pytest.fixture(scope="session")

@@ -8,8 +8,10 @@ a `ContentError` naming the map and object instead of a crash deeper down.
 
 from __future__ import annotations
 
+import binascii
 import math
 import xml.etree.ElementTree as ET
+import zlib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -17,6 +19,7 @@ from typing import Any
 
 import pygame
 import pytmx
+from pytmx.pytmx import unpack_gids
 from pytmx.util_pygame import handle_transformation
 
 from game.core.errors import ContentError
@@ -169,8 +172,7 @@ def read_map(path: Path, images: ImageCache | None = None) -> MapSource:
     preflight(path, root)  # sizes and the files it names, before pytmx allocates or opens them
     try:
         loader = pytmx_loader(image_layer_sources(root, path), images)
-        tmx = (_load_json(path, loader) if is_json_map(path)
-               else pytmx.TiledMap(str(path), image_loader=loader))
+        tmx = _Map(path, root, loader)
     except ContentError:
         raise
     except FileNotFoundError as err:
@@ -218,13 +220,46 @@ def _layers_in_order(tmx: Any, root: ET.Element, path: Path) -> list[Layer]:
     return layers
 
 
-def _load_json(path: Path, loader: Any) -> Any:
-    """A .tmj map through pytmx: its tree converted to TMX, parsed as if read from `path`."""
-    tree = read_json_tree(path)
-    tmx = pytmx.TiledMap(image_loader=loader)
-    tmx.filename = str(path)  # tilesets and images resolve next to the map, as in a .tmx
-    tmx.parse_xml(tree)
-    return tmx
+class _Map(pytmx.TiledMap):
+    """pytmx's map, parsed from the tree we already read (.tmx or .tmj alike), with the
+    tile layers' cells decoded here: pytmx registers every cell on its own (three
+    Python calls a cell, seconds on a 1000x1000 map), where the distinct values of a
+    layer are a few dozen. Their pytmx gids are registered before it loads the
+    images, so everything after reads the map as if pytmx had done it all."""
+
+    def __init__(self, path: Path, root: ET.Element, loader: Any) -> None:
+        self._cells = [_take_cells(node) for node in root.findall(".//layer")]
+        super().__init__(image_loader=loader)
+        self.filename = str(path)  # tilesets and images resolve next to the map
+        self.parse_xml(root)
+
+    def reload_images(self) -> None:
+        cells, self._cells = getattr(self, "_cells", []), []
+        layers = [la for la in self.layers if isinstance(la, pytmx.TiledTileLayer)]
+        for layer, raw in zip(layers, cells, strict=True):
+            if raw is not None:
+                ours = {value: self.register_gid_check_flags(value) for value in set(raw)}
+                flat = [ours[value] for value in raw]
+                width = int(layer.width)
+                layer.data = [flat[i:i + width] for i in range(0, len(flat), width)]
+        super().reload_images()
+
+
+def _take_cells(layer: ET.Element) -> list[int] | None:
+    """The layer's cells as Tiled gids, its <data> emptied for pytmx; None leaves an
+    unusual layer (chunks, <tile> elements, another compression) to pytmx."""
+    data = layer.find("data")
+    if data is None or len(data) or data.get("compression") not in (None, "zlib", "gzip"):
+        return None
+    encoding, text = data.get("encoding"), (data.text or "").strip()
+    try:
+        cells = unpack_gids(text, encoding, data.get("compression"))
+    except (ValueError, TypeError, OSError, zlib.error, binascii.Error):
+        return None  # pytmx reports it
+    if cells is None or len(cells) != int(layer.get("width", 0)) * int(layer.get("height", 0)):
+        return None
+    data.text, data.attrib = "", {"encoding": "base64"}  # decodes to no cells
+    return cells
 
 
 def object_class(obj: Any) -> str:
