@@ -212,3 +212,18 @@ def test_the_last_round_of_sparring_is_played_and_daydreams_cost_it(
     assert flag(game, "sparring_lapses") == lapses
     assert line in lines
     assert "And there she goes. One all." in lines  # the first daydream always costs a round
+
+
+@pytest.mark.parametrize(("skip", "result"), [(False, "calm"), (True, "skipped")])
+def test_the_fireworks_ride_is_flown_or_skipped_and_the_balcony_follows(
+        display, skip: bool, result: str) -> None:
+    game = act3_start(22, "balcony", "from_kara_room")
+    game.flow.settings.skip_rides = skip
+    lines = spy_lines(game)
+    goals = deque([Goal("wait", until=at_progress(23), note="ride and kiss")])
+    run(game, Pilot(game, goals, deque([0])), lambda g: not goals, 12_000)
+    assert flag(game, "ride_result") == result and flag(game, "first_kiss") is True
+    landed = any(line.startswith("The pod sets down on the landing ring.") for line in lines)
+    assert landed is skip  # a skipped ride is told in one line, a flown one is not
+    assert "Last time, you waited for me to decide. So. I've decided." in lines  # held_hands
+    assert world_of(game).world.data.name == "balcony"
