@@ -1,5 +1,6 @@
-"""New Game to the end of Act Two in one run, then the same run replayed from its
-recorded input script: the story's logic is deterministic frame for frame.
+"""New Game to the end of Act Two (and on into Act Three's first scene) in one run, then
+the same run replayed from its recorded input script: the story's logic is deterministic
+frame for frame.
 
 Act One is played from a hand-written input script (test_act1's route), Act Two by the
 planning pilot of test_act2; everything the player pressed is recorded with --record
@@ -17,12 +18,12 @@ from game.app import Game
 from game.cli import parse_args
 from game.core.actions import Action
 from game.screens.credits import CreditsScene
-from game.screens.title import TitleScene
 from game.world.scene import WorldScene
 from tests.helpers import InputScript
 from tests.story.pilot import Goal, Pilot, run
 from tests.story.test_act1 import Route, act_one
 from tests.story.test_act2 import act_two_plan, check_act_two
+from tests.story.test_act3_victory import plan_a3a
 
 SEED = "0"
 
@@ -77,16 +78,18 @@ def test_new_game_to_the_end_of_act_two_and_its_replay(tmp_path: Path, display,
     played = state(game)
     game.finish()  # writes the recording
 
-    # The story so far ends in bed: the credits roll and the title screen comes back.
+    # Act Two ends in bed: the night's rest brings the Act Three card and the morning in
+    # the sparring room, as Kara; the first scene of Act Three plays on from there.
     to_bed = deque([Goal("walk", "kara_room", (4, 5), Action.LEFT, talk=True, note="to bed")])
-    run(game, Pilot(game, to_bed, deque()),
-        lambda g: isinstance(g.ctx.stack.top, CreditsScene), 5_000)
-    game.replay = None  # hands off: the credits roll by themselves
-    for _ in range(3_000):
-        game.step()
-        if isinstance(game.ctx.stack.top, TitleScene):
-            break
-    assert isinstance(game.ctx.stack.top, TitleScene)
+    goals, choices = plan_a3a()
+    to_bed.extend(list(goals)[:3])  # skips on, then the sparring match to its end
+    run(game, Pilot(game, to_bed, deque(list(choices)[:1])),
+        lambda g: world(g).world.data.name == "sparring_room"
+        and g.ctx.flags.get("progress") == 21 and world(g).director.active is False, 20_000)
+    assert world(game).session.player_character == "kara"
+    assert world(game).session.act == "Act Three: The Victory Night"
+    assert world(game).session.journal.startswith("At sundown")
+    assert not isinstance(game.ctx.stack.top, CreditsScene)
 
     monkeypatch.setenv("RED_SUN_HOME", str(tmp_path / "second"))  # no autosave to Continue
     replay = Game(parse_args(["--fast", "--seed", SEED, "--input", str(recorded),
