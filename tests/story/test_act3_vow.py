@@ -56,6 +56,7 @@ def plan_a3b(checkpoints: dict[str, dict[str, object]]) -> tuple[deque[Goal], de
     goals = deque([
         G("wait", until=at_progress(31), note="procession and speech"),
         G("wait", until=snap("speech")),
+        G("walk", "grand_hall", (15, 12), note="down the hall"),
         G("walk", "grand_hall", (12, 10), Action.UP, talk=True, note="Lord Teral"),
         G("walk", "grand_hall", (4, 13), Action.DOWN, talk=True, note="Maggie"),
         G("walk", "grand_hall", (35, 13), Action.DOWN, talk=True, note="the dessert table"),
