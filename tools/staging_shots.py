@@ -34,6 +34,8 @@ ROOT = Path(__file__).resolve().parents[1]
 PARTY = ("guests_nw", "guests_w_lawn", "guests_gazebo_w", "guests_lawn", "guests_lawn_e",
          "guests_south", "guests_roses_se", "guests_ne", "stage_crowd", "stage_front")
 COURT = ("court_w1", "court_w2", "court_w3", "court_e1", "court_e2", "court_e3")
+DINNER = ("set progress 15", "set fireflies_open true", "set dinner_called true",
+          "set table_set true")
 VASE = ("set progress 5", "show Lena", "teleport Lena vase_spot", "face Lena right")
 SHOTS: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "demo": ("test_staging", "start", ()),
@@ -97,13 +99,11 @@ SHOTS: dict[str, tuple[str, str, tuple[str, ...]]] = {
                                             "set fireflies_open true", "lighting sunset",
                                             "particles firefly_spill 29 3 2.5",
                                             "steps 60")),
-    "hands": ("balcony", "rail_kara", ("set progress 15", "set fireflies_open true", "set dinner_called true",
-                                       "set table_set true", "lighting sunset",
+    "hands": ("balcony", "rail_kara", (*DINNER, "lighting sunset",
                                        "teleport Lena 25 7", "face player down",
                                        "pose_pair player Lena hands", "zoom 25 8 2 0.2",
                                        "steps 30")),
-    "hands_dusk": ("balcony", "rail_kara", ("set progress 15", "set fireflies_open true", "set dinner_called true",
-                                            "set table_set true", "lighting sunset",
+    "hands_dusk": ("balcony", "rail_kara", (*DINNER, "lighting sunset",
                                             "teleport Lena 25 7", "face player down",
                                             "pose_pair player Lena hands", "zoom 25 8 2 0.2",
                                             "lighting night 1", "particles fireflies_drift 25 8",
@@ -134,7 +134,7 @@ def shoot(name: str, out: Path, scale: int) -> Path | None:
     game = Game(parse_args(argv))
     game.run()
     scene = game.ctx.stack.find(WorldScene)
-    if scene is None or scene.world is None:
+    if not isinstance(scene, WorldScene) or scene.world is None:
         return None
     registry = build_registry()
     look: tuple[float, float] | None = None
