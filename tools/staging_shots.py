@@ -32,7 +32,8 @@ ROOT = Path(__file__).resolve().parents[1]
 # player holds goes along), `look X Y` points the camera at a tile, `steps N` lets N
 # logic steps pass (a zoom easing in, a sunset blending, crowds settling).
 PARTY = ("guests_nw", "guests_w_lawn", "guests_gazebo_w", "guests_lawn", "guests_lawn_e",
-         "guests_south", "guests_roses_se", "guests_ne", "stage_crowd", "stage_front")
+         "guests_south", "guests_roses_se", "guests_ne", "stage_crowd", "stage_front",
+         "guests_gazebo_se", "guests_w_path")
 COURT = ("court_w1", "court_w2", "court_w3", "court_e1", "court_e2", "court_e3")
 DINNER = ("set progress 15", "set fireflies_open true", "set dinner_called true",
           "set table_set true")

@@ -77,6 +77,7 @@ class Probe:
         flags = dict(game.ctx.flags.snapshot())
         player = scene.world.player
         flags["_pos"] = (round(player.x / TILE, 1), round(player.y / TILE, 1))
+        flags["_held"] = player.held.item if player.held is not None else ""
         self.steps.append(
             (game.ctx.frame, scene.world.data.name, scene.session.player_character, flags)
         )
@@ -207,6 +208,14 @@ def test_act_one_playthrough(tmp_path: Path) -> None:
     assert probe.steps[order[6]][1] == "kitchen" and reached(7)["has_tray"]
     assert probe.steps[order[7]][1] == "kara_room" and not reached(8)["has_tray"]
     assert reached(8)["lena_trust"] == 4  # the key
+    # The tray is carried: in Kara's hands on every map between the kitchen and Lena,
+    # and out of them once it is handed over.
+    carrying = probe.steps[order[6]:order[7]]
+    maps_carried = {name for _, name, _, f in carrying if f["_held"] == "tray"}
+    assert {"kitchen", "grand_hall", "royal_wing", "kara_room"} <= maps_carried
+    assert all(f["_held"] == "tray" for _, name, _, f in carrying
+               if name in ("grand_hall", "royal_wing"))
+    assert all(f["_held"] == "" for _, _, _, f in probe.steps[order[7]:])
     assert probe.steps[order[8]][1] == "royal_wing" and reached(9)["guard_posted"]
     assert probe.steps[order[9]][1] == "spare_room"
     maps = probe.maps_in_order()
