@@ -54,10 +54,10 @@ SHOTS: dict[str, tuple[str, str, tuple[str, ...]]] = {
                                              "crowd stage_crowd cheer",
                                              "crowd guests_lawn_e cheer", "look 48 17")),
     # Act 1: Mon-El's photo handed over, and the hug
-    "photo": ("garden", "oak_spot", ("set progress 3", "teleport Mon-El 30 21",
+    "photo": ("garden", "oak_spot", ("set progress 4", "teleport Mon-El 30 21",
                                      "face player right", "face Mon-El left",
                                      "hold player photo", "zoom player 2 0.2", "steps 20")),
-    "hug_monel": ("garden", "oak_spot", ("set progress 3", "face player right",
+    "hug_monel": ("garden", "oak_spot", ("set progress 4", "face player right",
                                          "pose_pair player Mon-El hug", "look 29 20")),
     # Act 1: the vase on its stand, overhead, the kneel pushed in, set back
     "vase_stand": ("kara_room", "kara_stop", (*VASE, "face player left")),
