@@ -8,6 +8,7 @@ player and the story flags, so each scene's outcome is asserted in order.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -69,6 +70,8 @@ class Probe:
     """What the game looked like at each step: map, player character, flags."""
 
     steps: list[tuple[int, str, str, dict[str, object]]] = field(default_factory=list)
+    guests_seen: int = 0  # the most background guests on a map at once
+    closest_guest: float = float("inf")  # pixels from the player or a follower
 
     def record(self, game: Game) -> None:
         scene = game.ctx.stack.find(WorldScene)
@@ -78,6 +81,12 @@ class Probe:
         player = scene.world.player
         flags["_pos"] = (round(player.x / TILE, 1), round(player.y / TILE, 1))
         flags["_held"] = player.held.item if player.held is not None else ""
+        guests = scene.world.staging.crowd_members()
+        if guests:
+            self.guests_seen = max(self.guests_seen, len(guests))
+            walkers = [player, *scene.world.followers]
+            self.closest_guest = min(self.closest_guest, *(
+                math.hypot(g.x - w.x, g.y - w.y) for g in guests for w in walkers))
         self.steps.append(
             (game.ctx.frame, scene.world.data.name, scene.session.player_character, flags)
         )
@@ -218,6 +227,9 @@ def test_act_one_playthrough(tmp_path: Path) -> None:
     assert all(f["_held"] == "" for _, _, _, f in probe.steps[order[7]:])
     assert probe.steps[order[8]][1] == "royal_wing" and reached(9)["guard_posted"]
     assert probe.steps[order[9]][1] == "spare_room"
+    # Two hundred guests, more or less, and never one in the way of the route.
+    assert probe.guests_seen >= 120
+    assert probe.closest_guest > 16
     maps = probe.maps_in_order()
     assert maps[:5] == ["garden", "grand_hall", "royal_wing", "kara_room", "royal_wing"]
     assert "kitchen" in maps and "spare_room" in maps
