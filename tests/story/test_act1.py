@@ -72,6 +72,7 @@ class Probe:
     steps: list[tuple[int, str, str, dict[str, object]]] = field(default_factory=list)
     guests_seen: int = 0  # the most background guests on a map at once
     closest_guest: float = float("inf")  # pixels from the player or a follower
+    vase: list[str] = field(default_factory=list)  # where the vase was, as it changed
 
     def record(self, game: Game) -> None:
         scene = game.ctx.stack.find(WorldScene)
@@ -81,6 +82,8 @@ class Probe:
         player = scene.world.player
         flags["_pos"] = (round(player.x / TILE, 1), round(player.y / TILE, 1))
         flags["_held"] = player.held.item if player.held is not None else ""
+        if scene.world.data.name == "kara_room":
+            self._look_at_the_vase(scene)
         guests = scene.world.staging.crowd_members()
         if guests:
             self.guests_seen = max(self.guests_seen, len(guests))
@@ -90,6 +93,18 @@ class Probe:
         self.steps.append(
             (game.ctx.frame, scene.world.data.name, scene.session.player_character, flags)
         )
+
+    def _look_at_the_vase(self, scene: WorldScene) -> None:
+        assert scene.world is not None
+        lena = scene.world.find("Lena")
+        if any(p.item == "vase" for p in scene.world.props):
+            where = "stand"
+        elif lena is not None and lena.held is not None and lena.held.item == "vase":
+            where = "overhead" if lena.pose is not None and lena.pose.name == "raise" else "hands"
+        else:
+            where = "gone"
+        if not self.vase or self.vase[-1] != where:
+            self.vase.append(where)
 
     def first(self, predicate) -> int:
         for i, (_, name, who, flags) in enumerate(self.steps):
@@ -211,6 +226,10 @@ def test_act_one_playthrough(tmp_path: Path) -> None:
     gift = reached(5)
     assert gift["queen_suspicion"] == 2  # "I don't want a slave"
     assert probe.steps[order[4]][1] == "garden"
+    # The vase leaves its stand, goes up over Lena's head, comes down and goes back.
+    assert probe.vase[0] == "stand" and probe.vase[-1] == "stand", probe.vase
+    assert "overhead" in probe.vase and "gone" not in probe.vase, probe.vase
+    assert probe.vase.count("stand") == 2  # taken once, put back once
     vase = reached(6)
     assert probe.steps[order[5]][1] == "kara_room"
     assert vase["knelt"] and vase["lena_trust"] == 3  # order -1 (floored at 0), soft +1, kneel +2
