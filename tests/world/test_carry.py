@@ -69,6 +69,20 @@ def test_a_follower_keeps_what_she_holds_through_a_door(home: Path, display) -> 
     assert held(scene, "Lena") == "vase"
 
 
+def test_a_pose_struck_before_a_map_change_is_still_held_after_it(home: Path,
+                                                                   display) -> None:
+    game = start("royal_wing", "from_grand_hall")
+    scene = scene_of(game)
+    run(scene, "pose Kara kneel")
+    assert scene.load("kara_room", "from_royal_wing")  # a cutscene's <<change_map>>
+    assert scene.world is not None
+    pose = scene.world.player.pose
+    assert pose is not None and pose.name == "kneel"
+    run(scene, "pose Kara none")
+    assert scene.load("royal_wing", "from_kara_room")
+    assert scene.world is not None and scene.world.player.pose is None
+
+
 def test_a_held_tray_and_a_pose_come_back_from_a_save(home: Path, display) -> None:
     game = start("royal_wing", "from_grand_hall", "progress=7")
     scene = scene_of(game)
