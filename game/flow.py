@@ -55,6 +55,7 @@ from game.screens.title import TitleScene
 from game.session import Session
 from game.ui.error_scene import ErrorScene
 from game.ui.fade import FadeScene
+from game.world import carry
 from game.world.scene import WorldScene
 
 if TYPE_CHECKING:
@@ -192,6 +193,7 @@ class Flow:
         player = world.world.player
         session.position = (player.x, player.y)
         session.facing = player.facing.value
+        carry.remember(world.world, session)
         act = session.act or self.ctx.content.start.act
         data = SaveData.from_game(session, self.ctx.flags, act, world.world.data.title)
         session.position = None

@@ -26,6 +26,10 @@ class Session:
     meters: list[tuple[str, str]] = field(default_factory=list)  # (flag, label) HUD bars
     watch: tuple[str, int, str] | None = None  # (who, distance px, flag) stay-near rule
     lighting: str = ""  # a cutscene's lighting on the current map; "" = the map's own
+    # What the player ("player") and the followers hold and how they stand, by name:
+    # a carried tray crosses doors and saves (game/world/carry.py keeps these).
+    held: dict[str, str] = field(default_factory=dict)
+    poses: dict[str, str] = field(default_factory=dict)
 
     def trigger_key(self, map_name: str, object_id: int) -> str:
         return f"{map_name}:{object_id}"

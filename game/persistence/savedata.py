@@ -37,6 +37,8 @@ from game.session import Session
 
 STEPS_PER_SECOND = 60  # the fixed logic step (DESIGN.md): play time is counted in steps
 FACINGS = ("up", "down", "left", "right")
+MAX_NAMED = 16  # people in one held/poses entry: the player and a few followers
+MAX_NAME = 80  # characters of one name, item or pose there
 MAX_SAVE_BYTES = 4 * 1024 * 1024  # far above any real save; refuses to parse a stray video
 
 MapCheck = Callable[[str], bool]
@@ -110,6 +112,8 @@ class SaveData:
                 "meters": [list(m) for m in s.meters],
                 "watch": list(s.watch) if s.watch is not None else None,
                 "lighting": s.lighting,
+                "held": dict(sorted(s.held.items())),
+                "poses": dict(sorted(s.poses.items())),
             },
             "flags": self.flags,
         }
@@ -242,6 +246,9 @@ def _session(fields: _Fields) -> Session:
         meters=fields.meters("meters"),
         watch=fields.watch("watch"),
         lighting=fields.text("lighting"),
+        # Added within layout 1: a save written before carrying existed holds nothing.
+        held=fields.names("held"),
+        poses=fields.names("poses"),
     )
 
 
@@ -301,6 +308,17 @@ class _Fields:
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise self._bad(name, "a list of text", value)
         return list(value)
+
+    def names(self, name: str) -> dict[str, str]:
+        """An optional object of short text by name ({"player": "tray"}); absent is empty."""
+        value = self.data.get(name, {})
+        if (not isinstance(value, dict) or len(value) > MAX_NAMED
+                or not all(isinstance(k, str) and isinstance(v, str)
+                           and len(k) <= MAX_NAME and len(v) <= MAX_NAME
+                           for k, v in value.items())):
+            raise self._bad(name, f"an object of at most {MAX_NAMED} names and short texts",
+                            value)
+        return dict(value)
 
     def meters(self, name: str) -> list[tuple[str, str]]:
         value = self.require(name)

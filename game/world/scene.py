@@ -20,6 +20,7 @@ from game.session import Session
 from game.ui.dialogue_box import DialogueBox, UiImages
 from game.ui.ninepatch import NinePatch
 from game.ui.text import GOLD, INK
+from game.world import carry
 from game.world.camera import Camera
 from game.world.character import SpriteSheet
 from game.world.commands import build_registry
@@ -87,6 +88,8 @@ class WorldScene(Scene):
              position: tuple[float, float] | None = None) -> bool:
         """Load a map and place the player; on failure report it and keep the old map."""
         path = resolve_map_path(self.ctx.assets.maps_dir, map_name)
+        if self.world is not None:
+            carry.remember(self.world, self.session)  # a tray goes through the door too
         try:
             data = load_map(path, self.ctx.content.palette,
                             lighting_modes=tuple(self.ctx.content.lighting),
@@ -105,6 +108,9 @@ class WorldScene(Scene):
             info = self.ctx.content.speaker(name)
             if info is not None:
                 world.attach_follower(name, info.id)
+        content = self.ctx.content
+        carry.restore(world, self.session, content.poses, self.stage.item_image,
+                      set(content.items.items))
         world.place_player(x, y, facing)
         self.stage.set_map(world, x, y, restoring=position is not None)
         self.renderer = MapRenderer(data.layers, self._glow())

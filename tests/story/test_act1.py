@@ -8,6 +8,7 @@ player and the story flags, so each scene's outcome is asserted in order.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -69,6 +70,9 @@ class Probe:
     """What the game looked like at each step: map, player character, flags."""
 
     steps: list[tuple[int, str, str, dict[str, object]]] = field(default_factory=list)
+    guests_seen: int = 0  # the most background guests on a map at once
+    closest_guest: float = float("inf")  # pixels from the player or a follower
+    vase: list[str] = field(default_factory=list)  # where the vase was, as it changed
 
     def record(self, game: Game) -> None:
         scene = game.ctx.stack.find(WorldScene)
@@ -77,9 +81,30 @@ class Probe:
         flags = dict(game.ctx.flags.snapshot())
         player = scene.world.player
         flags["_pos"] = (round(player.x / TILE, 1), round(player.y / TILE, 1))
+        flags["_held"] = player.held.item if player.held is not None else ""
+        if scene.world.data.name == "kara_room":
+            self._look_at_the_vase(scene)
+        guests = scene.world.staging.crowd_members()
+        if guests:
+            self.guests_seen = max(self.guests_seen, len(guests))
+            walkers = [player, *scene.world.followers]
+            self.closest_guest = min(self.closest_guest, *(
+                math.hypot(g.x - w.x, g.y - w.y) for g in guests for w in walkers))
         self.steps.append(
             (game.ctx.frame, scene.world.data.name, scene.session.player_character, flags)
         )
+
+    def _look_at_the_vase(self, scene: WorldScene) -> None:
+        assert scene.world is not None
+        lena = scene.world.find("Lena")
+        if any(p.item == "vase" for p in scene.world.props):
+            where = "stand"
+        elif lena is not None and lena.held is not None and lena.held.item == "vase":
+            where = "overhead" if lena.pose is not None and lena.pose.name == "raise" else "hands"
+        else:
+            where = "gone"
+        if not self.vase or self.vase[-1] != where:
+            self.vase.append(where)
 
     def first(self, predicate) -> int:
         for i, (_, name, who, flags) in enumerate(self.steps):
@@ -201,14 +226,29 @@ def test_act_one_playthrough(tmp_path: Path) -> None:
     gift = reached(5)
     assert gift["queen_suspicion"] == 2  # "I don't want a slave"
     assert probe.steps[order[4]][1] == "garden"
+    # The vase leaves its stand, goes up over Lena's head, comes down and goes back.
+    assert probe.vase[0] == "stand" and probe.vase[-1] == "stand", probe.vase
+    assert "overhead" in probe.vase and "gone" not in probe.vase, probe.vase
+    assert probe.vase.count("stand") == 2  # taken once, put back once
     vase = reached(6)
     assert probe.steps[order[5]][1] == "kara_room"
     assert vase["knelt"] and vase["lena_trust"] == 3  # order -1 (floored at 0), soft +1, kneel +2
     assert probe.steps[order[6]][1] == "kitchen" and reached(7)["has_tray"]
     assert probe.steps[order[7]][1] == "kara_room" and not reached(8)["has_tray"]
     assert reached(8)["lena_trust"] == 4  # the key
+    # The tray is carried: in Kara's hands on every map between the kitchen and Lena,
+    # and out of them once it is handed over.
+    carrying = probe.steps[order[6]:order[7]]
+    maps_carried = {name for _, name, _, f in carrying if f["_held"] == "tray"}
+    assert {"kitchen", "grand_hall", "royal_wing", "kara_room"} <= maps_carried
+    assert all(f["_held"] == "tray" for _, name, _, f in carrying
+               if name in ("grand_hall", "royal_wing"))
+    assert all(f["_held"] == "" for _, _, _, f in probe.steps[order[7]:])
     assert probe.steps[order[8]][1] == "royal_wing" and reached(9)["guard_posted"]
     assert probe.steps[order[9]][1] == "spare_room"
+    # Two hundred guests, more or less, and never one in the way of the route.
+    assert probe.guests_seen >= 120
+    assert probe.closest_guest > 16
     maps = probe.maps_in_order()
     assert maps[:5] == ["garden", "grand_hall", "royal_wing", "kara_room", "royal_wing"]
     assert "kitchen" in maps and "spare_room" in maps

@@ -373,21 +373,50 @@ def sconce(s: Surf, rng: Rng, frame_no: int = 0) -> None:
 
 
 def chandelier(s: Surf, rng: Rng, frame_no: int = 0) -> None:
-    """A crystal-and-gold chandelier seen from above (2x2, hangs over the floor)."""
-    c = s.get_width() / 2
-    ball(s, c, c, 14, 12, ("pale_gold", "gold", "bronze"), gloss=False)
-    ball(s, c, c, 10, 8.5, ("glow", "sky", "blue_light"), None)
-    ball(s, c, c, 7, 6, ("pale_gold", "gold", "bronze"), "ink")
-    ball(s, c, c, 3, 3, ("white", "glow", "sky"), "ink")
-    for k in range(8):
-        a = k / 8 * 2 * math.pi + 0.2
-        x, y = c + math.cos(a) * 12.5, c + math.sin(a) * 10.5
-        ball(s, x, y - 1, 1.6, 2.2, ("white", "pale_gold", "gold"), "bronze")
-        px(s, int(x), int(y) - 3, "ember")
-        px(s, int(x), int(y) - 4, "gold")
-    for k in range(16):
-        a = k / 16 * 2 * math.pi
-        px(s, int(c + math.cos(a) * 9), int(c + math.sin(a) * 7.5), "white")
+    """A crystal-and-gold chandelier hanging over the room (2x2): a chain up out of
+    the picture, a lit ring of candles seen a little from above, crystal drops under
+    it (drawn as rings on the floor it read as a carpet medallion; issue 12)."""
+    c = s.get_width() // 2
+    shadow(s, 8, 26, 17, 6, 60)  # its shadow on the floor far below: it hangs
+    for y in range(0, 9):  # the chain, link by link
+        px(s, c - 1, y, "ink")
+        px(s, c, y, "gold" if y % 3 else "pale_gold")
+        px(s, c + 1, y, "bronze" if y % 3 == 1 else "ink")
+    ball(s, c + 0.5, 9.5, 2.5, 1.8, ("pale_gold", "gold", "bronze"))
+    ball(s, c + 0.5, 12.5, 6.5, 2.2, ("pale_gold", "gold", "bronze"))  # upper tier
+    ball(s, c + 0.5, 19, 3.2, 4.2, ("white", "glow", "sky", "blue_light"))  # crystal heart
+    lights = [(c + 0.5 + math.cos(a) * 12.5, 17.5 + math.sin(a) * 4.2)
+              for a in (k / 8 * 2 * math.pi + 0.4 for k in range(8))]
+    back = [p for p in lights if p[1] < 17.5]
+    front = [p for p in lights if p[1] >= 17.5]
+    for x, y in back:
+        _candle(s, int(x), int(y))
+    for k in range(40):  # the ring of arms, seen from a little above
+        a = k / 40 * 2 * math.pi
+        x, y = c + 0.5 + math.cos(a) * 12.5, 17.5 + math.sin(a) * 4.2
+        px(s, int(x), int(y) - 1, "ink" if math.sin(a) < 0 else "pale_gold")
+        px(s, int(x), int(y), "gold" if math.sin(a) < 0.3 else "bronze")
+        px(s, int(x), int(y) + 1, "bronze")
+        px(s, int(x), int(y) + 2, "ink" if math.sin(a) > 0 else "bronze")
+    for x, y in front:
+        _candle(s, int(x), int(y))
+    for k in range(10):  # crystal drops under the front of the ring
+        a = (k + 0.5) / 10 * math.pi
+        x, y = int(c + 0.5 + math.cos(a) * 11), int(19.5 + math.sin(a) * 4)
+        length = 2 + (k % 3)
+        for d in range(length):
+            px(s, x, y + d, "white" if d == length - 1 else "sky")
+    for y, col in ((24, "glow"), (25, "white"), (26, "sky"), (27, "white")):  # the finial
+        px(s, c, y, col)
+
+
+def _candle(s: Surf, x: int, y: int) -> None:
+    """One lit candle standing on the chandelier's ring at (x, y)."""
+    hline(s, x - 1, y - 1, 3, "bronze")  # the cup
+    vline(s, x, y - 4, 3, "white")
+    vline(s, x - 1, y - 4, 3, "marble")
+    px(s, x, y - 5, "gold")
+    px(s, x, y - 6, "ember")
 
 
 def floor_lamp(s: Surf, rng: Rng, frame_no: int = 0) -> None:

@@ -69,7 +69,8 @@ def _place(ch: Character, x: float, y: float) -> None:
 
 def hold(stage: Stage, who: Character, item: str) -> None:
     """Put ITEM (assets/data/items.json) in WHO's hands. If a Prop with that `item`
-    stands on the map (the nearest one), it is picked up and leaves its table."""
+    stands on the map (the nearest one), it is picked up and leaves its table. What
+    the player and followers hold goes with them through doors and into saves."""
     world = stage.world
     source = min((p for p in world.props if p.item == item),
                  key=lambda p: math.dist((p.x, p.y), (who.x, who.y)), default=None)
