@@ -18,8 +18,9 @@ import pygame
 
 from game import GAME_TITLE
 from game.audio import Audio
-from game.cli import CliOptions, parse_args
+from game.cli import PROG, CliOptions, UsageError, parse_args
 from game.content import load_content
+from game.content_chapters import Chapter
 from game.contest.demo import DEMOS, demo_scene
 from game.core.actions import Action, InputState
 from game.core.assets import AssetResolver
@@ -34,7 +35,7 @@ from game.core.scene import SceneStack
 from game.devtools.flag_text import apply_assignments
 from game.dialogue.flags import FlagStore
 from game.flight.registry import STAGE_WORDS
-from game.flow import Flow
+from game.flow import Flow, apply_chapter_flags
 from game.persistence.keybindings import buttonmap, keymap
 from game.persistence.logs import setup_logging, write_crash_report
 from game.persistence.paths import user_paths
@@ -75,7 +76,10 @@ class Game:
             audio=self.audio,
             settings=settings,
         )
-        apply_assignments(self.ctx.flags, opts.set_flags)
+        self.chapter = self._chapter(opts.act)
+        if self.chapter is not None:
+            apply_chapter_flags(self.ctx, self.chapter)
+        apply_assignments(self.ctx.flags, opts.set_flags)  # after the act's: --set wins
         self.mapper = InputMapper(keymap(settings), buttonmap(settings))
         maps_dir = assets.maps_dir
         saves = SaveStore(paths, content_flags(self.ctx),
@@ -91,10 +95,22 @@ class Game:
         self._window_closed = False
         self._last_frame_ms = 0.0
 
+    def _chapter(self, act: int | None) -> Chapter | None:
+        if act is None:
+            return None
+        chapter = self.ctx.content.chapters.get(act)
+        if chapter is None:
+            known = ", ".join(map(str, self.ctx.content.chapters.numbers)) or "none"
+            raise UsageError(f"--act {act}: there is no act {act} in "
+                             f"assets/data/chapters.json (acts: {known})")
+        return chapter
+
     # scenes -----------------------------------------------------------------------
     def start(self) -> None:
-        scene = self.opts.scene or ("world" if self.opts.map else "title")
-        if scene == "flight":
+        scene = self.opts.scene or ("world" if self.opts.map or self.chapter else "title")
+        if self.chapter is not None:
+            self.flow.start_chapter(self.chapter, keep_flags=True, fade=False)
+        elif scene == "flight":
             self.flow.to_title()
             self.flow.play_flight(self.opts.spawn or "all")
         elif scene in DEMOS:
@@ -201,6 +217,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         game = Game(opts)
         return game.run()
+    except UsageError as err:
+        if sys.stderr is not None:
+            sys.stderr.write(f"{PROG}: error: {err} (see --help)\n")
+        return 2
     except GameError as err:
         _say(str(err))
         return 1

@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 
 import pygame
 
+from game.content_chapters import NO_CHAPTERS, Chapters, parse_chapters
 from game.content_flight import (
     FLIGHT_DATA,
     FlightScript,
@@ -85,6 +86,7 @@ class Content:
     emotes: Emotes
     poses: PoseTable
     items: ItemTable
+    chapters: Chapters = NO_CHAPTERS  # where each act starts (--act, the chapter menu)
     _by_name: dict[str, CharacterInfo] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -141,6 +143,9 @@ def load_content(assets: AssetResolver, stage_words: Mapping[str, StageWords]) -
         emotes=load_emotes(assets, str(manifest.get("emotes", EMOTES))),
         poses=_optional(assets, manifest, "poses", parse_poses, EMPTY_POSES),
         items=_optional(assets, manifest, "items", parse_items, EMPTY_ITEMS),
+        chapters=(parse_chapters(assets.text(str(manifest["chapters"])), str(manifest["chapters"]),
+                                 {d.name: d for d in flag_decls}, characters)
+                  if "chapters" in manifest else NO_CHAPTERS),
     )
 
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from game.content_chapters import PROGRESS, Chapter
 from game.core.context import GameContext
 from game.core.display import Display
 from game.core.errors import ContentError
@@ -39,6 +40,7 @@ from game.core.scene import Scene
 from game.devtools.debug_menu import DebugMenuScene, jump_to, skip_cutscene
 from game.flight import FLIGHT_STAGES, FlightOptions, FlightResult, FlightScene
 from game.persistence.errors import SaveDamaged
+from game.persistence.finished import mark_finished, read_finished
 from game.persistence.keybindings import buttonmap, keymap
 from game.persistence.paths import UserPaths
 from game.persistence.savedata import SaveData
@@ -47,6 +49,7 @@ from game.persistence.settings import Settings, save_settings
 from game.ride import load_ride
 from game.ride.scene import RideScene
 from game.screens.backlog import BacklogScene
+from game.screens.chapters import ChaptersScene
 from game.screens.credits import CreditsScene
 from game.screens.pause import PauseScene
 from game.screens.settings import SettingsScene
@@ -74,6 +77,7 @@ class Flow:
         self.paths = paths
         self.saves = saves
         self._autosave_pending = False
+        self.finished = read_finished(paths)  # the story seen to its end: chapters open
         self._watched: list[tuple[Scene, Ticket]] = []  # scenes whose end answers a ticket
 
     @property
@@ -112,6 +116,8 @@ class Flow:
         elif isinstance(request, StartRide):
             self._watched.append((self.play_ride(request), request.ticket))
         elif isinstance(request, RollCredits):
+            if request.then_title:  # the story's own credits, not the title's Credits
+                self.note_finished()
             self._watched.append((self.roll_credits(request.then_title), request.ticket))
         elif isinstance(request, OpenDebugMenu) and world is not None:
             self.ctx.stack.push(DebugMenuScene(self.ctx, world))
@@ -141,6 +147,22 @@ class Flow:
         """Straight into a map (`--map`), with a fresh story."""
         self._enter_world(Session(map_name=map_name, spawn=spawn,
                                   player_character=self.ctx.content.start.player), fade=False)
+
+    def start_chapter(self, chapter: Chapter, keep_flags: bool = False, fade: bool = True
+                      ) -> None:
+        """A fresh story at the start of an act, as a typical playthrough reaches it.
+        `keep_flags` is for `--act`, whose flags (and `--set`'s) are already set."""
+        if not keep_flags:
+            apply_chapter_flags(self.ctx, chapter)
+        self._enter_world(Session(map_name=chapter.map, spawn=chapter.spawn,
+                                  player_character=chapter.player, act=chapter.title,
+                                  journal=chapter.journal), fade=fade)
+
+    def note_finished(self) -> None:
+        """The story's credits roll: from now on the title offers the chapters."""
+        if not self.finished:
+            self.finished = True  # for this run even when the marker cannot be written
+            mark_finished(self.paths)
 
     def can_continue(self) -> bool:
         return self.saves.latest() is not None
@@ -260,6 +282,9 @@ class Flow:
     def open_load(self) -> None:
         self.ctx.stack.push(SlotsScene(self.ctx, self, mode="load"))
 
+    def open_chapters(self) -> None:
+        self.ctx.stack.push(ChaptersScene(self.ctx, self))
+
     def open_settings(self) -> None:
         self.ctx.stack.push(SettingsScene(self.ctx, self))
 
@@ -292,3 +317,11 @@ class Flow:
             save_settings(self.settings, self.paths)
         except OSError as err:
             log.error("settings not saved: %s", err)
+
+
+def apply_chapter_flags(ctx: GameContext, chapter: Chapter) -> None:
+    """A new story's flags, then the act's `progress` and typical values."""
+    ctx.flags.reset()
+    ctx.flags.set(PROGRESS, chapter.progress)
+    for name, value in chapter.flags.items():
+        ctx.flags.set(name, value)
