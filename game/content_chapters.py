@@ -24,6 +24,7 @@ from game.dialogue.flags import FlagDecl, FlagValue, coerce
 
 CHAPTERS = "assets/data/chapters.json"
 MAX_ACTS = 20
+MAX_HINT = 70  # one line of the hint bar
 PROGRESS = "progress"
 
 
@@ -39,6 +40,7 @@ class Chapter:
     progress: int
     flags: Mapping[str, FlagValue]
     journal: str = ""  # the journal line the act starts with
+    hint: str = ""  # the chapter menu's line about the act
 
 
 @dataclass(frozen=True)
@@ -79,7 +81,8 @@ def parse_chapters(text: str, source: str, decls: Mapping[str, FlagDecl],
 
 def _chapter(entry: Entry, decls: Mapping[str, FlagDecl],
              characters: Mapping[str, object]) -> Chapter:
-    entry.as_object({"act", "title", "map", "spawn", "player", "progress", "flags", "journal"},
+    entry.as_object({"act", "title", "map", "spawn", "player", "progress", "flags", "journal",
+                     "hint"},
                     ("act", "title", "map", "spawn", "player", "progress"))
     player = entry.get("player").text(40)
     if player not in characters:
@@ -101,6 +104,7 @@ def _chapter(entry: Entry, decls: Mapping[str, FlagDecl],
         progress=progress,
         flags=MappingProxyType(flags),
         journal=entry.get("journal").text(120) if entry.has("journal") else "",
+        hint=entry.get("hint").text(MAX_HINT) if entry.has("hint") else "",
     )
 
 

@@ -120,7 +120,7 @@ class Flow:
                 self.note_finished()
             self._watched.append((self.roll_credits(request.then_title), request.ticket))
         elif isinstance(request, OpenDebugMenu) and world is not None:
-            self.ctx.stack.push(DebugMenuScene(self.ctx, world))
+            self.ctx.stack.push(DebugMenuScene(self.ctx, world, self.start_typing))
         elif isinstance(request, JumpTo) and world is not None:
             jump_to(world, request.map_name, request.spawn)
         elif isinstance(request, SkipCutscene) and world is not None:
@@ -281,6 +281,10 @@ class Flow:
 
     def open_load(self) -> None:
         self.ctx.stack.push(SlotsScene(self.ctx, self, mode="load"))
+
+    def start_typing(self, sink: Callable[[str], None] | None) -> None:
+        """The keyboard types into `sink` (the F9 text entry) until called with None."""
+        self.mapper.start_typing(sink)
 
     def open_chapters(self) -> None:
         self.ctx.stack.push(ChaptersScene(self.ctx, self))

@@ -24,9 +24,9 @@ class ChaptersScene(MenuScene):
         super().__init__(ctx)
         self.flow = flow
         items = [MenuItem(chapter.title, partial(flow.start_chapter, chapter),
-                          hint="A fresh story from here; your saves are kept.")
+                          hint=chapter.hint or "A fresh story from here; your saves are kept.")
                  for chapter in ctx.content.chapters.acts]
-        items.append(MenuItem("Back", self.close))
+        items.append(MenuItem("Back", self.close, hint="Your saves are kept whichever you pick."))
         self.menu = make_menu(ctx, items, on_cancel=self.close)
 
     def close(self) -> None:
