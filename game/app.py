@@ -13,15 +13,18 @@ import random
 import sys
 import time
 import traceback
+from collections.abc import Mapping
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import pygame
 
 from game import GAME_TITLE
 from game.audio import Audio
-from game.cli import PROG, CliOptions, UsageError, parse_args
+from game.cli import CONTEST_SCENES, PROG, CliOptions, UsageError, parse_args
 from game.content import load_content
 from game.content_chapters import Chapter
-from game.contest.demo import DEMOS, demo_scene
 from game.core.actions import Action, InputState
 from game.core.assets import AssetResolver
 from game.core.context import GameContext, RunOptions
@@ -34,7 +37,6 @@ from game.core.replay import Recorder, ReplaySource, load_script
 from game.core.scene import SceneStack
 from game.devtools.flag_text import apply_assignments
 from game.dialogue.flags import FlagStore
-from game.flight.registry import STAGE_WORDS
 from game.flow import Flow, apply_chapter_flags
 from game.persistence.keybindings import buttonmap, keymap
 from game.persistence.logs import setup_logging, write_crash_report
@@ -42,11 +44,14 @@ from game.persistence.paths import user_paths
 from game.persistence.saves import SaveStore
 from game.persistence.settings import load_settings
 from game.ui.crash_screen import show_crash_screen
-from game.world.loader import resolve_map_path
-from game.world.save_facts import SaveFacts
-from game.world.scene import WorldScene
+
+if TYPE_CHECKING:
+    from game.content_flight import StageWords
 
 log = logging.getLogger("game")
+
+# The world, the minigame and the contests are imported where they are first needed:
+# the title screen draws without them (docs/PERFORMANCE.md, "Startup").
 
 
 class Game:
@@ -62,7 +67,7 @@ class Game:
                                opts.fullscreen or settings.fullscreen, GAME_TITLE)
         self.display.open()
         assets = AssetResolver.discover()
-        content = load_content(assets, STAGE_WORDS)
+        content = load_content(assets, _stage_words, lazy=True)  # scripts: on the way in
         self.audio = Audio(assets, settings.music_volume, settings.sfx_volume)
         self.ctx = GameContext(
             assets=assets,
@@ -82,18 +87,14 @@ class Game:
         apply_assignments(self.ctx.flags, opts.set_flags)  # after the act's: --set wins
         self.mapper = InputMapper(keymap(settings), buttonmap(settings))
         maps_dir = assets.maps_dir
-        saves = SaveStore(paths, content_flags(self.ctx),
-                          map_exists=lambda name: resolve_map_path(maps_dir, name).is_file(),
-                          world=SaveFacts(maps_dir, content))
-        saves.remove_leftovers()
-        problem = saves.check_writable()
-        if problem:
-            log.warning("saving is off: %s", problem)
+        saves = SaveStore(paths, content_flags(self.ctx), map_exists=partial(_map_exists, maps_dir),
+                          world=LazyFacts(maps_dir, self.ctx))
         self.flow = Flow(self.ctx, self.display, self.mapper, paths, saves)
         self.replay = ReplaySource(load_script(opts.input)) if opts.input else None
         self.recorder = Recorder() if opts.record else None
         self._window_closed = False
         self._last_frame_ms = 0.0
+        self._saves_checked = False
 
     def _chapter(self, act: int | None) -> Chapter | None:
         if act is None:
@@ -113,7 +114,9 @@ class Game:
         elif scene == "flight":
             self.flow.to_title()
             self.flow.play_flight(self.opts.spawn or "all")
-        elif scene in DEMOS:
+        elif scene in CONTEST_SCENES:
+            from game.contest.demo import demo_scene
+
             self.flow.to_title()
             self.ctx.stack.push(demo_scene(self.ctx, scene, self.opts.spawn))
         elif scene == "world":
@@ -155,6 +158,18 @@ class Game:
         self.display.present()
         self._last_frame_ms = (time.perf_counter() - start) * 1000
         self.ctx.last_frame_ms = self._last_frame_ms
+        if not self._saves_checked:
+            self.check_saves()
+
+    def check_saves(self) -> None:
+        """Tidy and try the save folder: once, just after the first frame is on screen
+        (the probe's fsync can take tens of milliseconds), long before anyone saves."""
+        self._saves_checked = True
+        saves = self.flow.saves
+        saves.remove_leftovers()
+        problem = saves.check_writable()
+        if problem:
+            log.warning("saving is off: %s", problem)
 
     def running(self) -> bool:
         return not (self._window_closed or self.ctx.quit_requested or len(self.ctx.stack) == 0)
@@ -178,6 +193,8 @@ class Game:
 
     def start_failure(self) -> str | None:
         """Why the first map could not be loaded, or None when it was (or none was asked)."""
+        from game.world.scene import WorldScene
+
         world = self.ctx.stack.find(WorldScene)
         if isinstance(world, WorldScene) and world.world is None:
             return world.load_error or "the map could not be loaded"
@@ -197,6 +214,37 @@ def debug_menu_enabled(opts: CliOptions) -> bool:
     if opts.debug_menu or os.environ.get("RED_SUN_DEBUG_MENU") == "1":
         return True
     return not getattr(sys, "frozen", False)
+
+
+def _stage_words() -> Mapping[str, StageWords]:
+    """What the flight's rules need from its data; imports the minigame's registry."""
+    from game.flight.registry import STAGE_WORDS
+
+    return STAGE_WORDS
+
+
+def _map_exists(maps_dir: Path, name: str) -> bool:
+    from game.world.loader import resolve_map_path
+
+    return resolve_map_path(maps_dir, name).is_file()
+
+
+class LazyFacts:
+    """The world's answers for the save checks (`game.world.save_facts.SaveFacts`),
+    built on the first question, so that the title's slot list does not import the
+    map loader before it is needed; the content is the one current after an F5."""
+
+    def __init__(self, maps_dir: Path, ctx: GameContext) -> None:
+        self.maps_dir = maps_dir
+        self.ctx = ctx
+        self._facts: Any = None  # a SaveFacts, kept while the content is the same
+
+    def __getattr__(self, name: str) -> Any:
+        from game.world.save_facts import SaveFacts
+
+        if self._facts is None or self._facts.content is not self.ctx.content:
+            self._facts = SaveFacts(self.maps_dir, self.ctx.content)
+        return getattr(self._facts, name)
 
 
 def content_flags(ctx: GameContext):

@@ -37,8 +37,6 @@ from game.core.requests import (
     Ticket,
 )
 from game.core.scene import Scene
-from game.devtools.debug_menu import DebugMenuScene, jump_to, skip_cutscene
-from game.flight import FLIGHT_STAGES, FlightOptions, FlightResult, FlightScene
 from game.persistence.errors import SaveDamaged
 from game.persistence.finished import mark_finished, read_finished
 from game.persistence.keybindings import buttonmap, keymap
@@ -46,22 +44,24 @@ from game.persistence.paths import UserPaths
 from game.persistence.savedata import SaveData
 from game.persistence.saves import AUTO_SLOT, SaveStore
 from game.persistence.settings import Settings, save_settings
-from game.ride import load_ride
-from game.ride.scene import RideScene
 from game.screens.backlog import BacklogScene
 from game.screens.chapters import ChaptersScene
 from game.screens.credits import CreditsScene
-from game.screens.pause import PauseScene
 from game.screens.settings import SettingsScene
 from game.screens.slots import SlotsScene
 from game.screens.title import TitleScene
 from game.session import Session
 from game.ui.error_scene import ErrorScene
 from game.ui.fade import FadeScene
-from game.world.scene import WorldScene
 
 if TYPE_CHECKING:
     from game.core.input import InputMapper
+    from game.flight import FlightResult, FlightScene
+    from game.world.scene import WorldScene
+
+# The world, the minigame, rides and the map makers' menu are imported where they are
+# first used, not here: the title screen is drawn before any of them is needed, and
+# importing them costs most of a start (docs/PERFORMANCE.md, "Startup").
 
 log = logging.getLogger(__name__)
 
@@ -120,10 +120,16 @@ class Flow:
                 self.note_finished()
             self._watched.append((self.roll_credits(request.then_title), request.ticket))
         elif isinstance(request, OpenDebugMenu) and world is not None:
+            from game.devtools.debug_menu import DebugMenuScene
+
             self.ctx.stack.push(DebugMenuScene(self.ctx, world, self.start_typing))
         elif isinstance(request, JumpTo) and world is not None:
+            from game.devtools.debug_menu import jump_to
+
             jump_to(world, request.map_name, request.spawn)
         elif isinstance(request, SkipCutscene) and world is not None:
+            from game.devtools.debug_menu import skip_cutscene
+
             skip_cutscene(world)
         elif isinstance(request, GoToTitle):
             self.to_title()
@@ -133,6 +139,10 @@ class Flow:
             log.warning("request %s has no world to act on; ignored", type(request).__name__)
 
     def _world(self) -> WorldScene | None:
+        if not len(self.ctx.stack):
+            return None
+        from game.world.scene import WorldScene
+
         found = self.ctx.stack.find(WorldScene)
         return found if isinstance(found, WorldScene) else None
 
@@ -189,6 +199,16 @@ class Flow:
         return True
 
     def _enter_world(self, session: Session, fade: bool = True) -> None:
+        from game.world.scene import WorldScene
+
+        try:
+            self.ctx.content.story()  # the scripts are compiled on the way into play
+        except ContentError as err:
+            if not len(self.ctx.stack):
+                raise  # `--map` or `--act`: one line and exit 1, as before any menu
+            self.ctx.stack.push(ErrorScene(self.ctx, str(err), title="The story cannot start"))
+            return
+
         def swap() -> None:
             self.ctx.stack.clear()
             self.ctx.stack.push(WorldScene(self.ctx, session))
@@ -248,6 +268,8 @@ class Flow:
     def play_flight(self, stage: str, on_result: Callable[[FlightResult], None] | None = None
                     ) -> FlightScene:
         """Push the pod-flight battle with the player's difficulty and assists."""
+        from game.flight import FLIGHT_STAGES, FlightOptions, FlightScene
+
         s = self.settings
         fired = "fired_on_lex" in self.ctx.flags and bool(self.ctx.flags.get("fired_on_lex"))
         options = FlightOptions(difficulty=s.flight_difficulty, speed_percent=s.flight_speed,
@@ -261,6 +283,9 @@ class Flow:
 
     def play_ride(self, request: StartRide) -> Scene:
         """Push a calm pod ride with the player's assist; its result goes on the ticket."""
+        from game.ride import load_ride
+        from game.ride.scene import RideScene
+
         try:
             spec = load_ride(self.ctx.assets, request.ride)
         except ContentError as err:  # the panel says why; the script goes on after it
@@ -274,6 +299,8 @@ class Flow:
 
     # screens --------------------------------------------------------------------------
     def open_pause(self, world: WorldScene) -> None:
+        from game.screens.pause import PauseScene
+
         self.ctx.stack.push(PauseScene(self.ctx, self, world))
 
     def open_save(self, world: WorldScene) -> None:
