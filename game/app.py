@@ -33,7 +33,6 @@ from game.core.errors import GameError
 from game.core.fonts import Fonts
 from game.core.input import InputMapper
 from game.core.loop import LoopHooks, run_realtime, run_steps
-from game.core.replay import Recorder, ReplaySource, load_script
 from game.core.scene import SceneStack
 from game.devtools.flag_text import apply_assignments
 from game.dialogue.flags import FlagStore
@@ -43,10 +42,10 @@ from game.persistence.logs import setup_logging, write_crash_report
 from game.persistence.paths import user_paths
 from game.persistence.saves import SaveStore
 from game.persistence.settings import load_settings
-from game.ui.crash_screen import show_crash_screen
 
 if TYPE_CHECKING:
     from game.content_flight import StageWords
+    from game.core.replay import Recorder, ReplaySource
 
 log = logging.getLogger("game")
 
@@ -90,8 +89,13 @@ class Game:
         saves = SaveStore(paths, content_flags(self.ctx), map_exists=partial(_map_exists, maps_dir),
                           world=LazyFacts(maps_dir, self.ctx))
         self.flow = Flow(self.ctx, self.display, self.mapper, paths, saves)
-        self.replay = ReplaySource(load_script(opts.input)) if opts.input else None
-        self.recorder = Recorder() if opts.record else None
+        self.replay: ReplaySource | None = None
+        self.recorder: Recorder | None = None
+        if opts.input or opts.record:
+            from game.core.replay import Recorder, ReplaySource, load_script
+
+            self.replay = ReplaySource(load_script(opts.input)) if opts.input else None
+            self.recorder = Recorder() if opts.record else None
         self._window_closed = False
         self._last_frame_ms = 0.0
         self._saves_checked = False
@@ -284,6 +288,8 @@ def main(argv: list[str] | None = None) -> int:
         _say(f"the game stopped on an unexpected error ({type(err).__name__}: {what}); "
              f"{where}. Please send that file with a bug report.")
         if game is not None and opts.frames is None:  # a player at the window, maybe no console
+            from game.ui.crash_screen import show_crash_screen
+
             show_crash_screen(game.display, game.ctx.fonts.small,
                               f"An unexpected error ({type(err).__name__}); {where}. "
                               "Please send that file with a bug report.")

@@ -32,13 +32,13 @@ from game.content_parts import (
 from game.core.assets import AssetResolver
 from game.core.datafile import Entry
 from game.core.errors import ContentError
-from game.core.expressions import EXPRESSIONS_FILE, ExpressionTable, parse_expressions
-from game.core.portrait import Portrait
 from game.dialogue.flags import FlagDecl, load_declarations
 
 if TYPE_CHECKING:  # the story's own modules are imported when the story is read
     from game.content_flight import FlightScript, StageWords
     from game.content_staging import ItemTable, PoseTable
+    from game.core.expressions import ExpressionTable
+    from game.core.portrait import Portrait
     from game.dialogue.program import Program
 
 T = TypeVar("T")
@@ -170,6 +170,7 @@ def load_content(assets: AssetResolver, stage_words: StageWordsSource,
     def read_story() -> Story:
         from game.content_flight import FLIGHT_DATA, check_flag_writes, load_flight_script
         from game.content_staging import EMPTY_ITEMS, EMPTY_POSES, parse_items, parse_poses
+        from game.core.expressions import EXPRESSIONS_FILE, parse_expressions
 
         words = stage_words() if callable(stage_words) else stage_words
         flight = load_flight_script(assets, words, str(manifest.get("flight", FLIGHT_DATA)))
@@ -257,6 +258,9 @@ def load_portrait(assets: AssetResolver, sheet_name: str, expression: str,
     A sheet with fewer columns or rows than the table (an older or hand-made one)
     falls back to its neutral column and its still row rather than failing.
     """
+    from game.core.expressions import EXPRESSIONS_FILE
+    from game.core.portrait import Portrait
+
     path = f"assets/portraits/{sheet_name}.png"
     sheet = assets.image(path)
     size = table.size

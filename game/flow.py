@@ -44,11 +44,6 @@ from game.persistence.paths import UserPaths
 from game.persistence.savedata import SaveData
 from game.persistence.saves import AUTO_SLOT, SaveStore
 from game.persistence.settings import Settings, save_settings
-from game.screens.backlog import BacklogScene
-from game.screens.chapters import ChaptersScene
-from game.screens.credits import CreditsScene
-from game.screens.settings import SettingsScene
-from game.screens.slots import SlotsScene
 from game.screens.title import TitleScene
 from game.session import Session
 from game.ui.error_scene import ErrorScene
@@ -304,9 +299,13 @@ class Flow:
         self.ctx.stack.push(PauseScene(self.ctx, self, world))
 
     def open_save(self, world: WorldScene) -> None:
+        from game.screens.slots import SlotsScene
+
         self.ctx.stack.push(SlotsScene(self.ctx, self, mode="save", world=world))
 
     def open_load(self) -> None:
+        from game.screens.slots import SlotsScene
+
         self.ctx.stack.push(SlotsScene(self.ctx, self, mode="load"))
 
     def start_typing(self, sink: Callable[[str], None] | None) -> None:
@@ -314,20 +313,28 @@ class Flow:
         self.mapper.start_typing(sink)
 
     def open_chapters(self) -> None:
+        from game.screens.chapters import ChaptersScene
+
         self.ctx.stack.push(ChaptersScene(self.ctx, self))
 
     def open_settings(self) -> None:
+        from game.screens.settings import SettingsScene
+
         self.ctx.stack.push(SettingsScene(self.ctx, self))
 
     def open_credits(self) -> None:
         self.roll_credits(then_title=False)
 
     def roll_credits(self, then_title: bool) -> Scene:
+        from game.screens.credits import CreditsScene
+
         roll = CreditsScene(self.ctx, self, then_title=then_title)
         self.ctx.stack.push(roll)
         return roll
 
     def open_backlog(self, lines: list[tuple[str | None, str]]) -> None:
+        from game.screens.backlog import BacklogScene
+
         self.ctx.stack.push(BacklogScene(self.ctx, lines))
 
     # settings -------------------------------------------------------------------------
