@@ -24,9 +24,10 @@ class ChaptersScene(MenuScene):
         super().__init__(ctx)
         self.flow = flow
         items = [MenuItem(chapter.title, partial(flow.start_chapter, chapter),
-                          hint=chapter.hint or "A fresh story from here; your saves are kept.")
+                          hint=chapter.hint or "A fresh story from here; your save slots are kept.")
                  for chapter in ctx.content.chapters.acts]
-        items.append(MenuItem("Back", self.close, hint="Your saves are kept whichever you pick."))
+        items.append(MenuItem("Back", self.close,
+                              hint="Like New Game, a chapter replaces the autosave."))
         self.menu = make_menu(ctx, items, on_cancel=self.close)
 
     def close(self) -> None:
