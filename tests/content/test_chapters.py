@@ -130,6 +130,13 @@ def test_an_act_that_is_not_in_the_file_is_a_usage_error(display, home, quiet_ma
     assert "--act 9" in err and "acts: 1, 2" in err and "Traceback" not in err
 
 
+def test_act_does_not_combine_with_a_map_of_its_own(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        parse_args(["--act", "2", "--map", "garden"])
+    assert stopped.value.code == 2
+    assert "--act starts at the act's own map" in capsys.readouterr().err
+
+
 # -- the chapter menu -------------------------------------------------------------------------
 
 def title_labels(game: Game) -> list[str]:
