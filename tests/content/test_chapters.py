@@ -93,6 +93,19 @@ def test_the_linter_names_a_missing_map_or_spawn(data_root: Path) -> None:
     assert any("no map 'kara_rooms'" in line for line in report.lines())
 
 
+def test_an_acts_map_is_linted_and_reached_from_its_start(data_root: Path) -> None:
+    from tools.maps.lint import lint
+
+    def add(data: dict[str, Any]) -> None:
+        data["acts"].append({"act": 3, "title": "Act Three: Test", "map": "test_ride",
+                             "spawn": "start", "player": "kara", "progress": 20})
+    write_chapters(data_root, add)
+    report, linted = lint(data_root)
+    assert any(path.name == "test_ride.tmx" for path in linted)
+    assert not any("test_ride.tmx: no Door" in line for line in report.lines())
+    assert not report.errors
+
+
 def test_a_new_act_is_a_data_entry(display, data_root: Path, home: Path) -> None:
     def add(data: dict[str, Any]) -> None:
         data["acts"].append({"act": 3, "title": "Act Three: Test", "map": "armory",
