@@ -42,6 +42,7 @@ from game.persistence.logs import setup_logging, write_crash_report
 from game.persistence.paths import user_paths
 from game.persistence.saves import SaveStore
 from game.persistence.settings import load_settings
+from game.ui.crash_screen import show_crash_screen
 
 if TYPE_CHECKING:
     from game.content_flight import StageWords
@@ -288,8 +289,6 @@ def main(argv: list[str] | None = None) -> int:
         _say(f"the game stopped on an unexpected error ({type(err).__name__}: {what}); "
              f"{where}. Please send that file with a bug report.")
         if game is not None and opts.frames is None:  # a player at the window, maybe no console
-            from game.ui.crash_screen import show_crash_screen
-
             show_crash_screen(game.display, game.ctx.fonts.small,
                               f"An unexpected error ({type(err).__name__}); {where}. "
                               "Please send that file with a bug report.")
