@@ -25,7 +25,8 @@ from game.ui.text import GOLD, INK, RED, TEXT, TEXT_DIM
 #: Hands the keyboard to a sink (None: back to actions): `Flow.start_typing`.
 Typing = Callable[[Callable[[str], None] | None], None]
 
-BOX = pygame.Rect(60, 70, 360, 130)
+BOX = pygame.Rect(60, 70, 360, 130)  # with a list of choices
+TYPING_BOX = pygame.Rect(60, 80, 360, 96)
 VISIBLE = 6
 
 
@@ -99,10 +100,11 @@ class FlagEntryScene(Scene):
     def draw(self, surface: pygame.Surface) -> None:
         dim(surface, 240)  # the flag list underneath would show through the panel
         heading(self.ctx, surface, self.decl.name, 30)
-        panel(self.ctx, surface, BOX)
+        box = BOX if self.choices else TYPING_BOX
+        panel(self.ctx, surface, box)
         font = self.ctx.fonts.small
-        x, y = BOX.x + 12, BOX.y + 10
-        for line in font.wrap(self.decl.doc or "A text flag.", BOX.width - 24)[:2]:
+        x, y = box.x + 12, box.y + 10
+        for line in font.wrap(self.decl.doc or "A text flag.", box.width - 24)[:2]:
             font.draw(surface, line, (x, y), TEXT_DIM, INK)
             y += font.line_height
         y += 6
@@ -119,11 +121,11 @@ class FlagEntryScene(Scene):
             shown = (self.text + caret)[-44:]
             font.draw(surface, shown, (x, y), GOLD, INK)
             count = f"{len(self.text)} / {MAX_TYPED}"
-            at = (BOX.right - 12 - font.width(count), y + font.line_height + 4)
+            at = (box.right - 12 - font.width(count), y + font.line_height + 4)
             font.draw(surface, count, at,
                       RED if len(self.text) > MAX_TYPED else TEXT_DIM, INK)
             hint = "Type the text; Enter sets it, Esc leaves it as it was."
         if self.problem:
-            for i, line in enumerate(font.wrap(self.problem, BOX.width - 24)[:2]):
-                font.draw(surface, line, (x, BOX.bottom - 28 + i * font.line_height), RED, INK)
+            for i, line in enumerate(font.wrap(self.problem, box.width - 24)[:2]):
+                font.draw(surface, line, (x, box.bottom - 28 + i * font.line_height), RED, INK)
         draw_hint(surface, font, hint)
