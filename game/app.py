@@ -13,14 +13,18 @@ import random
 import sys
 import time
 import traceback
+from collections.abc import Mapping
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import pygame
 
 from game import GAME_TITLE
 from game.audio import Audio
-from game.cli import CliOptions, parse_args
+from game.cli import CONTEST_SCENES, PROG, CliOptions, UsageError, parse_args
 from game.content import load_content
-from game.contest.demo import DEMOS, demo_scene
+from game.content_chapters import Chapter
 from game.core.actions import Action, InputState
 from game.core.assets import AssetResolver
 from game.core.context import GameContext, RunOptions
@@ -29,23 +33,25 @@ from game.core.errors import GameError
 from game.core.fonts import Fonts
 from game.core.input import InputMapper
 from game.core.loop import LoopHooks, run_realtime, run_steps
-from game.core.replay import Recorder, ReplaySource, load_script
 from game.core.scene import SceneStack
 from game.devtools.flag_text import apply_assignments
 from game.dialogue.flags import FlagStore
-from game.flight.registry import STAGE_WORDS
-from game.flow import Flow
+from game.flow import Flow, apply_chapter_flags
 from game.persistence.keybindings import buttonmap, keymap
 from game.persistence.logs import setup_logging, write_crash_report
 from game.persistence.paths import user_paths
 from game.persistence.saves import SaveStore
 from game.persistence.settings import load_settings
 from game.ui.crash_screen import show_crash_screen
-from game.world.loader import resolve_map_path
-from game.world.save_facts import SaveFacts
-from game.world.scene import WorldScene
+
+if TYPE_CHECKING:
+    from game.content_flight import StageWords
+    from game.core.replay import Recorder, ReplaySource
 
 log = logging.getLogger("game")
+
+# The world, the minigame and the contests are imported where they are first needed:
+# the title screen draws without them (docs/PERFORMANCE.md, "Startup").
 
 
 class Game:
@@ -61,7 +67,7 @@ class Game:
                                opts.fullscreen or settings.fullscreen, GAME_TITLE)
         self.display.open()
         assets = AssetResolver.discover()
-        content = load_content(assets, STAGE_WORDS)
+        content = load_content(assets, _stage_words, lazy=True)  # scripts: on the way in
         self.audio = Audio(assets, settings.music_volume, settings.sfx_volume)
         self.ctx = GameContext(
             assets=assets,
@@ -75,29 +81,47 @@ class Game:
             audio=self.audio,
             settings=settings,
         )
-        apply_assignments(self.ctx.flags, opts.set_flags)
+        self.chapter = self._chapter(opts.act)
+        if self.chapter is not None:
+            apply_chapter_flags(self.ctx, self.chapter)
+        apply_assignments(self.ctx.flags, opts.set_flags)  # after the act's: --set wins
         self.mapper = InputMapper(keymap(settings), buttonmap(settings))
         maps_dir = assets.maps_dir
-        saves = SaveStore(paths, content_flags(self.ctx),
-                          map_exists=lambda name: resolve_map_path(maps_dir, name).is_file(),
-                          world=SaveFacts(maps_dir, content))
-        saves.remove_leftovers()
-        problem = saves.check_writable()
-        if problem:
-            log.warning("saving is off: %s", problem)
+        saves = SaveStore(paths, content_flags(self.ctx), map_exists=partial(_map_exists, maps_dir),
+                          world=LazyFacts(maps_dir, self.ctx))
         self.flow = Flow(self.ctx, self.display, self.mapper, paths, saves)
-        self.replay = ReplaySource(load_script(opts.input)) if opts.input else None
-        self.recorder = Recorder() if opts.record else None
+        self.replay: ReplaySource | None = None
+        self.recorder: Recorder | None = None
+        if opts.input or opts.record:
+            from game.core.replay import Recorder, ReplaySource, load_script
+
+            self.replay = ReplaySource(load_script(opts.input)) if opts.input else None
+            self.recorder = Recorder() if opts.record else None
         self._window_closed = False
         self._last_frame_ms = 0.0
+        self._saves_checked = False
+
+    def _chapter(self, act: int | None) -> Chapter | None:
+        if act is None:
+            return None
+        chapter = self.ctx.content.chapters.get(act)
+        if chapter is None:
+            known = ", ".join(map(str, self.ctx.content.chapters.numbers)) or "none"
+            raise UsageError(f"--act {act}: there is no act {act} in "
+                             f"assets/data/chapters.json (acts: {known})")
+        return chapter
 
     # scenes -----------------------------------------------------------------------
     def start(self) -> None:
-        scene = self.opts.scene or ("world" if self.opts.map else "title")
-        if scene == "flight":
+        scene = self.opts.scene or ("world" if self.opts.map or self.chapter else "title")
+        if self.chapter is not None:
+            self.flow.start_chapter(self.chapter, keep_flags=True, fade=False)
+        elif scene == "flight":
             self.flow.to_title()
             self.flow.play_flight(self.opts.spawn or "all")
-        elif scene in DEMOS:
+        elif scene in CONTEST_SCENES:
+            from game.contest.demo import demo_scene
+
             self.flow.to_title()
             self.ctx.stack.push(demo_scene(self.ctx, scene, self.opts.spawn))
         elif scene == "world":
@@ -139,6 +163,18 @@ class Game:
         self.display.present()
         self._last_frame_ms = (time.perf_counter() - start) * 1000
         self.ctx.last_frame_ms = self._last_frame_ms
+        if not self._saves_checked:
+            self.check_saves()
+
+    def check_saves(self) -> None:
+        """Tidy and try the save folder: once, just after the first frame is on screen
+        (the probe's fsync can take tens of milliseconds), long before anyone saves."""
+        self._saves_checked = True
+        saves = self.flow.saves
+        saves.remove_leftovers()
+        problem = saves.check_writable()
+        if problem:
+            log.warning("saving is off: %s", problem)
 
     def running(self) -> bool:
         return not (self._window_closed or self.ctx.quit_requested or len(self.ctx.stack) == 0)
@@ -162,6 +198,8 @@ class Game:
 
     def start_failure(self) -> str | None:
         """Why the first map could not be loaded, or None when it was (or none was asked)."""
+        from game.world.scene import WorldScene
+
         world = self.ctx.stack.find(WorldScene)
         if isinstance(world, WorldScene) and world.world is None:
             return world.load_error or "the map could not be loaded"
@@ -184,6 +222,37 @@ def debug_menu_enabled(opts: CliOptions) -> bool:
     return not getattr(sys, "frozen", False)
 
 
+def _stage_words() -> Mapping[str, StageWords]:
+    """What the flight's rules need from its data; imports the minigame's registry."""
+    from game.flight.registry import STAGE_WORDS
+
+    return STAGE_WORDS
+
+
+def _map_exists(maps_dir: Path, name: str) -> bool:
+    from game.world.loader import resolve_map_path
+
+    return resolve_map_path(maps_dir, name).is_file()
+
+
+class LazyFacts:
+    """The world's answers for the save checks (`game.world.save_facts.SaveFacts`),
+    built on the first question, so that the title's slot list does not import the
+    map loader before it is needed; the content is the one current after an F5."""
+
+    def __init__(self, maps_dir: Path, ctx: GameContext) -> None:
+        self.maps_dir = maps_dir
+        self.ctx = ctx
+        self._facts: Any = None  # a SaveFacts, kept while the content is the same
+
+    def __getattr__(self, name: str) -> Any:
+        from game.world.save_facts import SaveFacts
+
+        if self._facts is None or self._facts.content is not self.ctx.content:
+            self._facts = SaveFacts(self.maps_dir, self.ctx.content)
+        return getattr(self._facts, name)
+
+
 def content_flags(ctx: GameContext):
     """The flag declarations saves are checked against."""
     return ctx.flags.declarations
@@ -202,6 +271,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         game = Game(opts)
         return game.run()
+    except UsageError as err:
+        if sys.stderr is not None:
+            sys.stderr.write(f"{PROG}: error: {err} (see --help)\n")
+        return 2
     except GameError as err:
         _say(str(err))
         return 1

@@ -39,6 +39,7 @@ MIXER_RATE = 22050  # our files' rate: no resampling when we open the mixer ours
 MUSIC_CHANNELS = (0, 1)
 AMBIENCE_CHANNELS = (2, 3)
 EFFECT_CHANNELS = 14
+START_DELAY = 2  # logic steps from a play request to its decode: after the first frame
 
 
 class PathResolver(Protocol):
@@ -57,6 +58,7 @@ class _Voice:
     level: float  # 0..1, before the volumes are applied
     target: float
     channel: int | None = None  # index of the reserved mixer channel, if sounding
+    pending: int = 0  # logic steps until its sound is decoded and started
 
 
 class Layer:
@@ -102,13 +104,18 @@ class Layer:
             return
         if len(self.voices) >= len(self.channels):  # a third track: cut the quietest
             self._stop(min(self.voices, key=lambda v: v.level))
-        voice = _Voice(track, 0.0, 1.0)
-        if self._live:
-            voice.channel = self._start(track)
+        # Decoding a track takes tens of milliseconds; starting it on the next logic
+        # step keeps that out of the frame that asked (the title's first frame). The
+        # fade-in starts from silence, so one step later is never heard.
+        voice = _Voice(track, 0.0, 1.0, pending=START_DELAY if self._live else 0)
         self.voices.append(voice)
 
     def step(self, rate: float) -> None:
         for voice in list(self.voices):
+            if voice.pending:
+                voice.pending -= 1
+                if voice.pending == 0 and voice.target > 0.0:
+                    voice.channel = self._start(voice.track)
             if voice.level < voice.target:
                 voice.level = min(voice.target, voice.level + rate)
             elif voice.level > voice.target:

@@ -14,6 +14,11 @@ FLIGHT_STAGES = ("hold_fire", "storm", "pod_run")  # game.flight.FLIGHT_STAGES, 
 CONTEST_SCENES = ("standoff", "duel", "ordered")  # game.contest.demo.DEMOS
 
 
+class UsageError(Exception):
+    """A command-line value only the loaded content can refuse (`--act 9` when
+    assets/data/chapters.json has no Act 9): one line and exit code 2, like argparse."""
+
+
 class _OneLineParser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         sys.stderr.write(f"{self.prog}: error: {message} (see --help)\n")
@@ -35,6 +40,7 @@ class CliOptions:
     scene: str | None
     set_flags: list[str]
     debug_menu: bool = False
+    act: int | None = None
 
 
 def _positive(text: str) -> int:
@@ -76,6 +82,9 @@ def build_parser() -> argparse.ArgumentParser:
                         "flight jumps into the minigame, --spawn picks its stage; "
                         "standoff, duel and ordered play a contest demo, --spawn picks "
                         "its preset in assets/data/contests.json")
+    p.add_argument("--act", type=_positive, metavar="N",
+                   help="start act N at its entry, with the flags a typical playthrough "
+                        "has by then (assets/data/chapters.json); --set still wins")
     p.add_argument("--set", action="append", default=[], metavar="FLAG=VALUE", dest="set_flags",
                    help="set a story flag before the map starts (repeatable), "
                         "e.g. --set met_lena=true --set lena_trust=3")
@@ -90,6 +99,9 @@ def parse_args(argv: list[str] | None = None) -> CliOptions:
         build_parser().error("--spawn needs --map (or --scene flight)")
     if ns.scene == "flight" and ns.spawn and ns.spawn not in (*FLIGHT_STAGES, "all"):
         build_parser().error(f"--spawn: the flight stages are {', '.join(FLIGHT_STAGES)}")
+    if ns.act is not None and (ns.map or ns.spawn or ns.scene not in (None, "world")):
+        build_parser().error("--act starts at the act's own map and spawn: "
+                             "leave out --map, --spawn and --scene")
     if ns.map and ns.map.endswith(MAP_SUFFIXES) and not Path(ns.map).is_file():
         build_parser().error(f"--map: no such file: {ns.map}")
     if ns.input is not None and not ns.input.is_file():
@@ -99,4 +111,4 @@ def parse_args(argv: list[str] | None = None) -> CliOptions:
     return CliOptions(map=ns.map, spawn=ns.spawn, frames=ns.frames, screenshot=ns.screenshot,
                       seed=ns.seed, input=ns.input, record=ns.record, scale=ns.scale,
                       fullscreen=ns.fullscreen, fast=ns.fast, scene=ns.scene,
-                      set_flags=list(ns.set_flags), debug_menu=ns.debug_menu)
+                      set_flags=list(ns.set_flags), debug_menu=ns.debug_menu, act=ns.act)

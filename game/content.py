@@ -11,17 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar
 
 import pygame
 
-from game.content_flight import (
-    FLIGHT_DATA,
-    FlightScript,
-    StageWords,
-    check_flag_writes,
-    load_flight_script,
-)
+from game.content_chapters import NO_CHAPTERS, Chapters, parse_chapters
 from game.content_parts import (
     CREDITS,
     EMOTES,
@@ -35,22 +29,17 @@ from game.content_parts import (
     load_title_menu,
     parse_start,
 )
-from game.content_staging import (
-    EMPTY_ITEMS,
-    EMPTY_POSES,
-    ItemTable,
-    PoseTable,
-    parse_items,
-    parse_poses,
-)
 from game.core.assets import AssetResolver
 from game.core.datafile import Entry
 from game.core.errors import ContentError
-from game.core.expressions import EXPRESSIONS_FILE, ExpressionTable, parse_expressions
-from game.core.portrait import Portrait
-from game.dialogue.errors import ScriptError
 from game.dialogue.flags import FlagDecl, load_declarations
-from game.dialogue.program import Program, compile_sources
+
+if TYPE_CHECKING:  # the story's own modules are imported when the story is read
+    from game.content_flight import FlightScript, StageWords
+    from game.content_staging import ItemTable, PoseTable
+    from game.core.expressions import ExpressionTable
+    from game.core.portrait import Portrait
+    from game.dialogue.program import Program
 
 T = TypeVar("T")
 
@@ -66,29 +55,83 @@ class CharacterInfo:
     voice: float = 1.0  # pitch of dialogue blips
 
 
+@dataclass(frozen=True)
+class Story:
+    """What only play needs: the compiled scripts and the registries the world, the
+    portraits and the flight read."""
+
+    program: Program
+    palette: dict[str, tuple[int, int, int]]
+    lighting: dict[str, dict[str, Any]]
+    expressions: ExpressionTable
+    flight: FlightScript
+    emotes: Emotes
+    poses: PoseTable
+    items: ItemTable
+
+
 @dataclass
 class Content:
-    """Everything read from the manifest; reloadable with F5."""
+    """Everything read from the manifest; reloadable with F5.
+
+    The title screen needs only the first fields. The story (scripts, flight words,
+    emotes, poses, items...) is read by `story()`, at once by `load_content` unless it
+    is asked to wait (`lazy=True`, the game: the flow reads it on New Game, Continue,
+    Load, a chapter or `--map`, so the title's first frame never waits for it).
+    """
 
     title: str
     start: Start
     characters: dict[str, CharacterInfo]
     flag_decls: list[FlagDecl]
     script_paths: list[str]
-    program: Program
-    palette: dict[str, tuple[int, int, int]]
-    lighting: dict[str, dict[str, Any]]
-    expressions: ExpressionTable
-    flight: FlightScript
     credits: Credits
     title_menu: Mapping[str, MenuText]
-    emotes: Emotes
-    poses: PoseTable
-    items: ItemTable
+    read_story: Callable[[], Story] = field(repr=False)
+    chapters: Chapters = NO_CHAPTERS  # where each act starts (--act, the chapter menu)
+    _story: Story | None = field(default=None, repr=False)
     _by_name: dict[str, CharacterInfo] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self._by_name = {c.name.lower(): c for c in self.characters.values()}
+
+    def story(self) -> Story:
+        """The story's registries, read (and checked) the first time they are asked for."""
+        if self._story is None:
+            self._story = self.read_story()
+        return self._story
+
+    @property
+    def program(self) -> Program:
+        return self.story().program
+
+    @property
+    def palette(self) -> dict[str, tuple[int, int, int]]:
+        return self.story().palette
+
+    @property
+    def lighting(self) -> dict[str, dict[str, Any]]:
+        return self.story().lighting
+
+    @property
+    def expressions(self) -> ExpressionTable:
+        return self.story().expressions
+
+    @property
+    def flight(self) -> FlightScript:
+        return self.story().flight
+
+    @property
+    def emotes(self) -> Emotes:
+        return self.story().emotes
+
+    @property
+    def poses(self) -> PoseTable:
+        return self.story().poses
+
+    @property
+    def items(self) -> ItemTable:
+        return self.story().items
 
     @property
     def start_map(self) -> str:
@@ -103,10 +146,15 @@ class Content:
         return self._by_name.get(name.lower()) or self.characters.get(name.lower())
 
 
-def load_content(assets: AssetResolver, stage_words: Mapping[str, StageWords]) -> Content:
+StageWordsSource: TypeAlias = "Mapping[str, StageWords] | Callable[[], Mapping[str, StageWords]]"
+
+
+def load_content(assets: AssetResolver, stage_words: StageWordsSource,
+                 lazy: bool = False) -> Content:
     """Read the manifest and everything it names. `stage_words` is what each flight
-    stage's rules need from its data (`game.flight.registry.STAGE_WORDS`): the
-    content layer sits below the minigame, so the caller hands it down."""
+    stage's rules need from its data (`game.flight.registry.STAGE_WORDS`, or a function
+    that imports it only when the story is read): the content layer sits below the
+    minigame, so the caller hands it down. `lazy` leaves the story for `story()`."""
     manifest = assets.json(MANIFEST)
     try:
         start = manifest["start"]
@@ -117,31 +165,44 @@ def load_content(assets: AssetResolver, stage_words: Mapping[str, StageWords]) -
     characters = _characters(assets.json(manifest.get("characters", "assets/data/characters.json")))
     flags_file = manifest.get("flags", "assets/data/flags.json")
     flag_decls = load_declarations(assets.text(flags_file), flags_file)
-    flight = load_flight_script(assets, stage_words, str(manifest.get("flight", FLIGHT_DATA)))
-    check_flag_writes(flight, {d.name: d for d in flag_decls})
     names = {cid: c.name for cid, c in characters.items()}
-    program = load_program(assets, scripts)
-    palette = {k: tuple(v) for k, v in assets.json("assets/data/palette.json").items()}
-    lighting = assets.json("assets/lighting.json")
-    expressions_file = manifest.get("expressions", EXPRESSIONS_FILE)
-    expressions = parse_expressions(assets.json(expressions_file), expressions_file)
-    return Content(
+
+    def read_story() -> Story:
+        from game.content_flight import FLIGHT_DATA, check_flag_writes, load_flight_script
+        from game.content_staging import EMPTY_ITEMS, EMPTY_POSES, parse_items, parse_poses
+        from game.core.expressions import EXPRESSIONS_FILE, parse_expressions
+
+        words = stage_words() if callable(stage_words) else stage_words
+        flight = load_flight_script(assets, words, str(manifest.get("flight", FLIGHT_DATA)))
+        check_flag_writes(flight, {d.name: d for d in flag_decls})
+        expressions_file = manifest.get("expressions", EXPRESSIONS_FILE)
+        return Story(
+            program=load_program(assets, scripts),
+            palette={k: tuple(v) for k, v in assets.json("assets/data/palette.json").items()},
+            lighting=assets.json("assets/lighting.json"),
+            expressions=parse_expressions(assets.json(expressions_file), expressions_file),
+            flight=flight,
+            emotes=load_emotes(assets, str(manifest.get("emotes", EMOTES))),
+            poses=_optional(assets, manifest, "poses", parse_poses, EMPTY_POSES),
+            items=_optional(assets, manifest, "items", parse_items, EMPTY_ITEMS),
+        )
+
+    content = Content(
         title=title,
         start=parse_start(Entry(MANIFEST, start, "start"), characters),
         characters=characters,
         flag_decls=flag_decls,
         script_paths=scripts,
-        program=program,
-        palette=palette,
-        lighting=lighting,
-        expressions=expressions,
-        flight=flight,
         credits=load_credits(assets, characters, names, str(manifest.get("credits", CREDITS))),
         title_menu=load_title_menu(assets, str(manifest.get("title_menu", TITLE))),
-        emotes=load_emotes(assets, str(manifest.get("emotes", EMOTES))),
-        poses=_optional(assets, manifest, "poses", parse_poses, EMPTY_POSES),
-        items=_optional(assets, manifest, "items", parse_items, EMPTY_ITEMS),
+        read_story=read_story,
+        chapters=(parse_chapters(assets.text(str(manifest["chapters"])), str(manifest["chapters"]),
+                                 {d.name: d for d in flag_decls}, characters)
+                  if "chapters" in manifest else NO_CHAPTERS),
     )
+    if not lazy:
+        content.story()
+    return content
 
 
 def _optional(assets: AssetResolver, manifest: dict[str, Any], key: str,
@@ -154,6 +215,9 @@ def _optional(assets: AssetResolver, manifest: dict[str, Any], key: str,
 
 
 def load_program(assets: AssetResolver, scripts: list[str]) -> Program:
+    from game.dialogue.errors import ScriptError
+    from game.dialogue.program import compile_sources
+
     sources = [(path, assets.text(path)) for path in scripts]
     try:
         return compile_sources(sources)
@@ -194,6 +258,9 @@ def load_portrait(assets: AssetResolver, sheet_name: str, expression: str,
     A sheet with fewer columns or rows than the table (an older or hand-made one)
     falls back to its neutral column and its still row rather than failing.
     """
+    from game.core.expressions import EXPRESSIONS_FILE
+    from game.core.portrait import Portrait
+
     path = f"assets/portraits/{sheet_name}.png"
     sheet = assets.image(path)
     size = table.size

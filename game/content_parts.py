@@ -22,8 +22,9 @@ TITLE = "assets/data/title.json"
 EMOTES = "assets/data/emotes.json"
 MAX_CREDIT = 56  # fits the 480 px screen in the small font with a margin
 MAX_HINT = 70  # one line of the hint bar
-#: The title menu's entries, in the order the menu shows them.
-TITLE_ITEMS = ("new_game", "continue", "load", "settings", "credits", "quit")
+#: The title menu's entries, in the order the menu shows them ("chapters" only once the
+#: story has been finished).
+TITLE_ITEMS = ("new_game", "continue", "load", "chapters", "settings", "credits", "quit")
 
 
 # -- where a new game starts ------------------------------------------------------------------

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from game.content_chapters import PROGRESS, Chapter
 from game.core.context import GameContext
 from game.core.display import Display
 from game.core.errors import ContentError
@@ -36,30 +37,26 @@ from game.core.requests import (
     Ticket,
 )
 from game.core.scene import Scene
-from game.devtools.debug_menu import DebugMenuScene, jump_to, skip_cutscene
-from game.flight import FLIGHT_STAGES, FlightOptions, FlightResult, FlightScene
 from game.persistence.errors import SaveDamaged
+from game.persistence.finished import mark_finished, read_finished
 from game.persistence.keybindings import buttonmap, keymap
 from game.persistence.paths import UserPaths
 from game.persistence.savedata import SaveData
 from game.persistence.saves import AUTO_SLOT, SaveStore
 from game.persistence.settings import Settings, save_settings
-from game.ride import load_ride
-from game.ride.scene import RideScene
-from game.screens.backlog import BacklogScene
-from game.screens.credits import CreditsScene
-from game.screens.pause import PauseScene
-from game.screens.settings import SettingsScene
-from game.screens.slots import SlotsScene
 from game.screens.title import TitleScene
 from game.session import Session
 from game.ui.error_scene import ErrorScene
 from game.ui.fade import FadeScene
-from game.world import carry
-from game.world.scene import WorldScene
 
 if TYPE_CHECKING:
     from game.core.input import InputMapper
+    from game.flight import FlightResult, FlightScene
+    from game.world.scene import WorldScene
+
+# The world, the minigame, rides and the map makers' menu are imported where they are
+# first used, not here: the title screen is drawn before any of them is needed, and
+# importing them costs most of a start (docs/PERFORMANCE.md, "Startup").
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +72,7 @@ class Flow:
         self.paths = paths
         self.saves = saves
         self._autosave_pending = False
+        self.finished = read_finished(paths)  # the story seen to its end: chapters open
         self._watched: list[tuple[Scene, Ticket]] = []  # scenes whose end answers a ticket
 
     @property
@@ -113,12 +111,20 @@ class Flow:
         elif isinstance(request, StartRide):
             self._watched.append((self.play_ride(request), request.ticket))
         elif isinstance(request, RollCredits):
+            if request.then_title:  # the story's own credits, not the title's Credits
+                self.note_finished()
             self._watched.append((self.roll_credits(request.then_title), request.ticket))
         elif isinstance(request, OpenDebugMenu) and world is not None:
-            self.ctx.stack.push(DebugMenuScene(self.ctx, world))
+            from game.devtools.debug_menu import DebugMenuScene
+
+            self.ctx.stack.push(DebugMenuScene(self.ctx, world, self.start_typing))
         elif isinstance(request, JumpTo) and world is not None:
+            from game.devtools.debug_menu import jump_to
+
             jump_to(world, request.map_name, request.spawn)
         elif isinstance(request, SkipCutscene) and world is not None:
+            from game.devtools.debug_menu import skip_cutscene
+
             skip_cutscene(world)
         elif isinstance(request, GoToTitle):
             self.to_title()
@@ -128,6 +134,10 @@ class Flow:
             log.warning("request %s has no world to act on; ignored", type(request).__name__)
 
     def _world(self) -> WorldScene | None:
+        if not len(self.ctx.stack):
+            return None
+        from game.world.scene import WorldScene
+
         found = self.ctx.stack.find(WorldScene)
         return found if isinstance(found, WorldScene) else None
 
@@ -142,6 +152,22 @@ class Flow:
         """Straight into a map (`--map`), with a fresh story."""
         self._enter_world(Session(map_name=map_name, spawn=spawn,
                                   player_character=self.ctx.content.start.player), fade=False)
+
+    def start_chapter(self, chapter: Chapter, keep_flags: bool = False, fade: bool = True
+                      ) -> None:
+        """A fresh story at the start of an act, as a typical playthrough reaches it.
+        `keep_flags` is for `--act`, whose flags (and `--set`'s) are already set."""
+        if not keep_flags:
+            apply_chapter_flags(self.ctx, chapter)
+        self._enter_world(Session(map_name=chapter.map, spawn=chapter.spawn,
+                                  player_character=chapter.player, act=chapter.title,
+                                  journal=chapter.journal), fade=fade)
+
+    def note_finished(self) -> None:
+        """The story's credits roll: from now on the title offers the chapters."""
+        if not self.finished:
+            self.finished = True  # for this run even when the marker cannot be written
+            mark_finished(self.paths)
 
     def can_continue(self) -> bool:
         return self.saves.latest() is not None
@@ -168,6 +194,16 @@ class Flow:
         return True
 
     def _enter_world(self, session: Session, fade: bool = True) -> None:
+        from game.world.scene import WorldScene
+
+        try:
+            self.ctx.content.story()  # the scripts are compiled on the way into play
+        except ContentError as err:
+            if not len(self.ctx.stack):
+                raise  # `--map` or `--act`: one line and exit 1, as before any menu
+            self.ctx.stack.push(ErrorScene(self.ctx, str(err), title="The story cannot start"))
+            return
+
         def swap() -> None:
             self.ctx.stack.clear()
             self.ctx.stack.push(WorldScene(self.ctx, session))
@@ -193,6 +229,8 @@ class Flow:
         player = world.world.player
         session.position = (player.x, player.y)
         session.facing = player.facing.value
+        from game.world import carry  # the world package loads on first use (fast title)
+
         carry.remember(world.world, session)
         act = session.act or self.ctx.content.start.act
         data = SaveData.from_game(session, self.ctx.flags, act, world.world.data.title)
@@ -228,6 +266,8 @@ class Flow:
     def play_flight(self, stage: str, on_result: Callable[[FlightResult], None] | None = None
                     ) -> FlightScene:
         """Push the pod-flight battle with the player's difficulty and assists."""
+        from game.flight import FLIGHT_STAGES, FlightOptions, FlightScene
+
         s = self.settings
         fired = "fired_on_lex" in self.ctx.flags and bool(self.ctx.flags.get("fired_on_lex"))
         options = FlightOptions(difficulty=s.flight_difficulty, speed_percent=s.flight_speed,
@@ -241,6 +281,9 @@ class Flow:
 
     def play_ride(self, request: StartRide) -> Scene:
         """Push a calm pod ride with the player's assist; its result goes on the ticket."""
+        from game.ride import load_ride
+        from game.ride.scene import RideScene
+
         try:
             spec = load_ride(self.ctx.assets, request.ride)
         except ContentError as err:  # the panel says why; the script goes on after it
@@ -254,26 +297,47 @@ class Flow:
 
     # screens --------------------------------------------------------------------------
     def open_pause(self, world: WorldScene) -> None:
+        from game.screens.pause import PauseScene
+
         self.ctx.stack.push(PauseScene(self.ctx, self, world))
 
     def open_save(self, world: WorldScene) -> None:
+        from game.screens.slots import SlotsScene
+
         self.ctx.stack.push(SlotsScene(self.ctx, self, mode="save", world=world))
 
     def open_load(self) -> None:
+        from game.screens.slots import SlotsScene
+
         self.ctx.stack.push(SlotsScene(self.ctx, self, mode="load"))
 
+    def start_typing(self, sink: Callable[[str], None] | None) -> None:
+        """The keyboard types into `sink` (the F9 text entry) until called with None."""
+        self.mapper.start_typing(sink)
+
+    def open_chapters(self) -> None:
+        from game.screens.chapters import ChaptersScene
+
+        self.ctx.stack.push(ChaptersScene(self.ctx, self))
+
     def open_settings(self) -> None:
+        from game.screens.settings import SettingsScene
+
         self.ctx.stack.push(SettingsScene(self.ctx, self))
 
     def open_credits(self) -> None:
         self.roll_credits(then_title=False)
 
     def roll_credits(self, then_title: bool) -> Scene:
+        from game.screens.credits import CreditsScene
+
         roll = CreditsScene(self.ctx, self, then_title=then_title)
         self.ctx.stack.push(roll)
         return roll
 
     def open_backlog(self, lines: list[tuple[str | None, str]]) -> None:
+        from game.screens.backlog import BacklogScene
+
         self.ctx.stack.push(BacklogScene(self.ctx, lines))
 
     # settings -------------------------------------------------------------------------
@@ -294,3 +358,11 @@ class Flow:
             save_settings(self.settings, self.paths)
         except OSError as err:
             log.error("settings not saved: %s", err)
+
+
+def apply_chapter_flags(ctx: GameContext, chapter: Chapter) -> None:
+    """A new story's flags, then the act's `progress` and typical values."""
+    ctx.flags.reset()
+    ctx.flags.set(PROGRESS, chapter.progress)
+    for name, value in chapter.flags.items():
+        ctx.flags.set(name, value)

@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import json
 import os
-import site
 import sys
-from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +24,11 @@ MARKER = "daxam.tiled-project"  # a file every data folder's maps/ holds
 
 
 def candidate_roots() -> list[Path]:
+    """Every folder `find_data_root` may look in, in order (see `_near_roots`)."""
+    return _near_roots() + _installed_roots()
+
+
+def _near_roots() -> list[Path]:
     """Folders that may hold `assets/` and `maps/`, most specific first.
 
     1. `$RED_SUN_DATA` (a packager or a test may point anywhere);
@@ -46,6 +49,19 @@ def candidate_roots() -> list[Path]:
         roots.append(Path(meipass))
         roots.append(Path(sys.executable).resolve().parent)
     roots.append(Path(__file__).resolve().parents[2])
+    return roots
+
+
+def _is_data_root(root: Path) -> bool:
+    return (root / "assets").is_dir() and (root / "maps").is_dir()
+
+
+def _installed_roots() -> list[Path]:
+    """Where a regular install keeps the data (asked only when no nearer folder has it:
+    reading the package's file list costs more than the rest of a start)."""
+    import site
+
+    roots: list[Path] = []
     installed = _installed_share()
     if installed is not None:
         roots.append(installed)
@@ -56,6 +72,8 @@ def candidate_roots() -> list[Path]:
 
 def _installed_share() -> Path | None:
     """The data folder an installed (non-editable) package recorded in its file list."""
+    from importlib import metadata
+
     try:
         files = metadata.distribution(DIST_NAME).files or []
     except metadata.PackageNotFoundError:
@@ -69,9 +87,15 @@ def _installed_share() -> Path | None:
 
 def find_data_root(roots: list[Path] | None = None) -> Path:
     """The first candidate that has both `assets/` and `maps/`."""
-    tried = roots if roots is not None else candidate_roots()
+    if roots is None:
+        near = _near_roots()
+        found = next((r for r in near if _is_data_root(r)), None)
+        if found is not None:
+            return found
+        roots = near + _installed_roots()
+    tried = roots
     for root in tried:
-        if (root / "assets").is_dir() and (root / "maps").is_dir():
+        if _is_data_root(root):
             return root
     listing = ", ".join(str(r) for r in tried)
     raise AssetMissing(f"cannot find the game's assets/ and maps/ folders (looked in {listing})")

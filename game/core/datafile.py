@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 import string
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from game.core.errors import ContentError
@@ -21,17 +21,30 @@ MAX_TEXT = 400  # longer than any line the game can show: a sign of a pasting ac
 
 
 class Entry:
-    """A JSON object (or value) at `where` in `source`, read with checks."""
+    """A JSON object (or value) at `where` in `source`, read with checks.
 
-    def __init__(self, source: str, value: Any, where: str = "") -> None:
+    With `places` (`game.core.json_places.value_places` of the file's text) an error
+    also gives the line and column of the value: `file:12:5: acts[1].map: ...`.
+    """
+
+    def __init__(self, source: str, value: Any, where: str = "",
+                 places: Mapping[str, tuple[int, int]] | None = None) -> None:
         self.source = source
         self.value = value
         self.where = where
+        self.places = places
 
     # -- errors -----------------------------------------------------------------------
     def error(self, message: str) -> ContentError:
-        place = f"{self.source}: {self.where}: " if self.where else f"{self.source}: "
+        source = self.source
+        if self.places is not None and self.where in self.places:
+            line, column = self.places[self.where]
+            source = f"{source}:{line}:{column}"
+        place = f"{source}: {self.where}: " if self.where else f"{source}: "
         return ContentError(place + message)
+
+    def _child(self, value: Any, where: str) -> Entry:
+        return Entry(self.source, value, where, self.places)
 
     def _path(self, key: str | int) -> str:
         if isinstance(key, int):
@@ -62,13 +75,13 @@ class Entry:
         self.as_object()
         if key not in self.value:
             raise self.error(f"missing entry '{key}'")
-        return Entry(self.source, self.value[key], self._path(key))
+        return self._child(self.value[key], self._path(key))
 
     def items(self) -> Iterator[tuple[str, Entry]]:
         """(key, entry) pairs of this object, in file order."""
         self.as_object()
         for key, value in self.value.items():
-            yield key, Entry(self.source, value, self._path(key))
+            yield key, self._child(value, self._path(key))
 
     def elements(self, max_count: int = 1000) -> Iterator[Entry]:
         """The elements of this list."""
@@ -77,7 +90,7 @@ class Entry:
         if len(self.value) > max_count:
             raise self.error(f"at most {max_count} entries, got {len(self.value)}")
         for i, value in enumerate(self.value):
-            yield Entry(self.source, value, self._path(i))
+            yield self._child(value, self._path(i))
 
     # -- values ---------------------------------------------------------------------
     def text(self, max_len: int = MAX_TEXT, allow_empty: bool = False) -> str:

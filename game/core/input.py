@@ -55,6 +55,9 @@ DEFAULT_BUTTONS: dict[int, Action] = {
     pygame.CONTROLLER_BUTTON_Y: Action.BACKLOG,
 }
 
+TYPING_KEYS = {pygame.K_BACKSPACE: "\b", pygame.K_RETURN: "\n", pygame.K_KP_ENTER: "\n",
+               pygame.K_ESCAPE: "\x1b"}
+
 STICK_DEADZONE = 12000  # of 32767: ignore a resting stick's drift
 
 
@@ -77,6 +80,10 @@ class InputMapper:
         #: When set, the next key or button press goes here instead of becoming an
         #: action (the controls screen asks "press a key for Confirm").
         self.capture: Callable[[str, int], None] | None = None
+        #: When set, the keyboard types instead of playing: text goes here as it is
+        #: typed, Backspace as "\b", Enter as "\n", Esc as "\x1b" (the F9 menu's text
+        #: entry). Pads still give actions, so a pad can back out.
+        self.text_sink: Callable[[str], None] | None = None
 
     # events -------------------------------------------------------------
     def process(self, event: pygame.event.Event) -> None:
@@ -88,6 +95,10 @@ class InputMapper:
                 capture("key", event.key)
             else:
                 capture("button", event.button)
+            return
+        if self.text_sink is not None and event.type in (pygame.TEXTINPUT, pygame.KEYDOWN,
+                                                         pygame.KEYUP):
+            self._type(self.text_sink, event)
             return
         if event.type == pygame.KEYDOWN:
             if event.key == pygame.K_RETURN and event.mod & pygame.KMOD_ALT:
@@ -114,6 +125,22 @@ class InputMapper:
             self._close_controller(event.instance_id)
         elif event.type == pygame.WINDOWFOCUSLOST:
             self.release_all()
+
+    def start_typing(self, sink: Callable[[str], None] | None) -> None:
+        """Send the keyboard to `sink` (None: back to actions). Held keys are forgotten
+        both ways, so no key stays down across the switch."""
+        self.text_sink = sink
+        self.release_all()
+        self._pressed.clear()
+
+    @staticmethod
+    def _type(sink: Callable[[str], None], event: pygame.event.Event) -> None:
+        if event.type == pygame.TEXTINPUT:
+            sink(event.text)
+        elif event.type == pygame.KEYDOWN:
+            control = TYPING_KEYS.get(event.key)
+            if control is not None:
+                sink(control)
 
     def process_all(self, events: Iterable[pygame.event.Event]) -> None:
         for event in events:

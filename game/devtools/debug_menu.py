@@ -19,6 +19,7 @@ from game.core.actions import Action, InputState
 from game.core.context import GameContext
 from game.core.requests import JumpTo, SkipCutscene
 from game.core.scene import Scene
+from game.devtools.flag_entry import FlagEntryScene, Typing, shown_text
 from game.devtools.map_index import map_names, spawn_names
 from game.dialogue.flags import FlagDecl
 from game.screens.common import dim, heading, panel
@@ -44,9 +45,10 @@ class Row:
 class DebugMenuScene(Scene):
     opaque = False
 
-    def __init__(self, ctx: GameContext, world: WorldScene) -> None:
+    def __init__(self, ctx: GameContext, world: WorldScene, typing: Typing) -> None:
         super().__init__(ctx)
         self.world = world
+        self.typing = typing  # hands the keyboard to the text entry (Flow.start_typing)
         self.title = ""
         self.rows: list[Row] = []
         self.cursor = 0
@@ -63,7 +65,7 @@ class DebugMenuScene(Scene):
         busy = self.world.director.active
         self._page("Map maker menu", [
             Row("Flags", on_select=self.show_flags,
-                hint="See and change story flags (left/right)."),
+                hint="See and change story flags (left/right; confirm types a text)."),
             Row("Jump to map", on_select=self.show_maps,
                 hint="Go to any map and spawn; the flags stay as they are."),
             Row("Skip cutscene" if busy else "Skip cutscene (none running)",
@@ -96,7 +98,8 @@ class DebugMenuScene(Scene):
         name = decl.name
 
         def value() -> str:
-            return repr(flags.get(name)) if decl.type is str else str(flags.get(name))
+            current = flags.get(name)
+            return shown_text(current) if isinstance(current, str) else str(current)
 
         if decl.type is bool:
             def toggle() -> None:
@@ -113,7 +116,21 @@ class DebugMenuScene(Scene):
                 return change
 
             return Row(name, value, None, step(-1), step(1), decl.doc)
-        return Row(name, value, hint=f"text: use --set {name}=TEXT on the command line")
+        def edit() -> None:
+            self.ctx.stack.push(FlagEntryScene(self.ctx, decl, self.typing))
+
+        if decl.choices:
+            def pick(delta: int) -> Callable[[], None]:
+                def change() -> None:
+                    current = flags.get(name)
+                    at = decl.choices.index(current) if current in decl.choices else -delta
+                    flags.set(name, decl.choices[(at + delta) % len(decl.choices)])
+
+                return change
+
+            return Row(name, value, edit, pick(-1), pick(1),
+                       f"one of {len(decl.choices)}: left/right, or confirm for the list")
+        return Row(name, value, edit, hint="text: confirm, then type it (Enter sets it)")
 
     def jump(self, map_name: str, spawn: str | None) -> None:
         self.ctx.requests.post(JumpTo(map_name, spawn))

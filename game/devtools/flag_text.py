@@ -11,8 +11,9 @@ import math
 
 from game.core.errors import ContentError
 from game.dialogue.errors import FlagError
-from game.dialogue.flags import FlagDecl, FlagStore, FlagValue
+from game.dialogue.flags import FlagDecl, FlagStore, FlagValue, coerce
 
+MAX_TYPED = 80  # longer than any outcome or name a script compares a text flag with
 _TRUE = ("true", "yes", "on", "1")
 _FALSE = ("false", "no", "off", "0")
 
@@ -44,6 +45,18 @@ def value_from_text(decl: FlagDecl, text: str) -> FlagValue:
     if not math.isfinite(number):
         raise ContentError(f"flag '{decl.name}': {text!r} is not a finite number")
     return number
+
+
+def check_text(decl: FlagDecl, text: str) -> FlagValue:
+    """`text` read as the flag's type and checked against all of its declaration (its
+    choices too), or ContentError saying what it takes; nothing is stored."""
+    value = value_from_text(decl, text)
+    if isinstance(value, str) and len(value) > MAX_TYPED:
+        raise ContentError(f"flag '{decl.name}': at most {MAX_TYPED} characters")
+    try:
+        return coerce(decl, value)
+    except FlagError as err:
+        raise ContentError(str(err)) from None
 
 
 def apply_assignments(store: FlagStore, assignments: list[str]) -> dict[str, FlagValue]:

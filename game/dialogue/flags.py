@@ -21,13 +21,15 @@ Listener = Callable[[str, FlagValue, FlagValue], None]
 
 TYPE_NAMES: dict[str, FlagType] = {"bool": bool, "int": int, "float": float, "str": str}
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
-_DECL_KEYS = frozenset({"type", "default", "min", "max", "doc"})
+_DECL_KEYS = frozenset({"type", "default", "min", "max", "doc", "choices"})
+MAX_CHOICES = 32
 SAVE_VERSION = 1
 
 
 @dataclass(frozen=True)
 class FlagDecl:
-    """A declared flag. ``min``/``max`` apply to numbers and clamp instead of failing."""
+    """A declared flag. ``min``/``max`` apply to numbers and clamp instead of failing;
+    ``choices`` are the only texts a str flag may hold (none: any text)."""
 
     name: str
     type: FlagType
@@ -35,6 +37,7 @@ class FlagDecl:
     min: int | float | None = None
     max: int | float | None = None
     doc: str = ""
+    choices: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if not _NAME.match(self.name):
@@ -48,6 +51,10 @@ class FlagDecl:
             if bound is not None and (isinstance(bound, bool) or
                                       not isinstance(bound, (int, float))):
                 raise FlagError(f"flag '{self.name}': min and max must be numbers")
+        if self.choices and (self.type is not str or
+                             not all(isinstance(c, str) for c in self.choices)):
+            raise FlagError(f"flag '{self.name}': only str flags can have choices, and "
+                            "each choice is a text")
         if self.min is not None and self.max is not None and self.min > self.max:
             raise FlagError(f"flag '{self.name}': min {self.min} is above max {self.max}")
         value = coerce(self, self.default)
@@ -82,6 +89,9 @@ def coerce(decl: FlagDecl, value: object) -> FlagValue:
     if not ok:
         raise FlagError(f"flag '{decl.name}' is {_article(decl.type_name)}, "
                         f"not {value!r} ({type(value).__name__})")
+    if isinstance(value, str) and decl.choices and value not in decl.choices:
+        raise FlagError(f"flag '{decl.name}' is one of {', '.join(map(repr, decl.choices))}, "
+                        f"not {value!r}")
     if isinstance(value, (bool, str)):
         return value  # exactly the declared type, checked above
     assert isinstance(value, (int, float))
@@ -127,7 +137,12 @@ def _declaration(name: str, spec: Any) -> FlagDecl:
     doc = spec.get("doc", "")
     if not isinstance(doc, str):
         raise FlagError(f"flag '{name}': 'doc' must be a string")
-    return FlagDecl(name, kind, default, spec.get("min"), spec.get("max"), doc)
+    choices = spec.get("choices", [])
+    if not isinstance(choices, list) or len(choices) > MAX_CHOICES:
+        raise FlagError(f"flag '{name}': 'choices' must be a list of at most "
+                        f"{MAX_CHOICES} texts")
+    return FlagDecl(name, kind, default, spec.get("min"), spec.get("max"), doc,
+                    tuple(choices))
 
 
 class FlagStore:

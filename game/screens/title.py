@@ -40,10 +40,13 @@ class TitleScene(Scene):
         def item(key: str, action: Callable[[], None], enabled: bool = True) -> MenuItem:
             return MenuItem(words[key].label, action, enabled=enabled, hint=words[key].hint)
 
+        chapters = ([item("chapters", f.open_chapters)]
+                    if f.finished and self.ctx.content.chapters.acts else [])
         self.menu.items = [
             item("new_game", f.new_game),
             item("continue", f.continue_game, f.can_continue()),
             item("load", f.open_load),
+            *chapters,  # once the story has been seen to its end
             item("settings", f.open_settings),
             item("credits", f.open_credits),
             item("quit", self.ctx.request_quit),

@@ -1,31 +1,70 @@
-"""New Game to the end of Act Two (and on into Act Three's first scene) in one run, then
-the same run replayed from its recorded input script: the story's logic is deterministic
-frame for frame.
+"""New Game to the end of the story written so far in one run, played as a list of parts,
+then the same run replayed from its recorded input script: the story's logic is
+deterministic frame for frame.
 
-Act One is played from a hand-written input script (test_act1's route), Act Two by the
-planning pilot of test_act2; everything the player pressed is recorded with --record
-and replayed with --input into a fresh game, which must end in the same state.
+Each `Part` is a plan (an input script, or a planning pilot with its goals and choices,
+`tests/story/pilot.py`) and a done-check, with the checks of what the part must have
+done. Act One is played from test_act1's input script, Act Two by test_act2's pilot.
+Everything pressed is recorded with --record and replayed with --input into a fresh
+game, which must end in the same state. To chain a new act, add its part to
+`story_parts` in story order: `pilot_part("a3a", plan_a3a, check=...)`, where
+`plan_a3a` is the act test's `plan_<part>() -> (goals, choices)`.
 """
 
 from __future__ import annotations
 
 from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 import pytest
 
 from game.app import Game
 from game.cli import parse_args
-from game.core.actions import Action
+from game.core.actions import Action, InputState
+from game.core.replay import ReplaySource, load_script
 from game.screens.credits import CreditsScene
+from game.screens.title import TitleScene
 from game.world.scene import WorldScene
 from tests.helpers import InputScript
-from tests.story.pilot import Goal, Pilot, run
+from tests.story.pilot import Goal, Pilot
 from tests.story.test_act1 import Route, act_one
 from tests.story.test_act2 import act_two_plan, check_act_two
-from tests.story.test_act3_victory import plan_a3a
 
 SEED = "0"
+
+
+class Source(Protocol):
+    """What drives the game during a part: a replayed script or a pilot."""
+
+    @property
+    def finished(self) -> bool: ...
+
+    def state_for(self, frame: int) -> InputState: ...
+
+
+@dataclass
+class Part:
+    """One stretch of the story: who plays it, when it is over, what it must have done."""
+
+    name: str
+    drive: Callable[[Game], Source]
+    done: Callable[[Game, Source], bool]
+    check: Callable[[Game], None] = lambda game: None
+    max_steps: int = 60_000
+
+
+def pilot_part(name: str, plan: Callable[[], tuple[deque[Goal], deque[int]]],
+               check: Callable[[Game], None] = lambda game: None,
+               max_steps: int = 60_000) -> Part:
+    """A part the planning pilot plays to the last of its goals."""
+    def done(game: Game, source: Source) -> bool:
+        assert isinstance(source, Pilot)
+        return not source.goals
+
+    return Part(name, lambda game: Pilot(game, *plan()), done, check, max_steps)
 
 
 def world(game: Game) -> WorldScene:
@@ -34,62 +73,122 @@ def world(game: Game) -> WorldScene:
     return scene
 
 
-def state(game: Game) -> dict[str, object]:
-    scene = world(game)
-    player = scene.world.player
-    return {
-        "flags": game.ctx.flags.snapshot(),
-        "map": scene.world.data.name,
-        "player": (round(player.x, 3), round(player.y, 3), player.facing.value),
-        "character": scene.session.player_character,
-        "act": scene.session.act,
-        "journal": scene.session.journal,
-        "frame": game.ctx.frame,
-    }
+def arrived_as_chapter(act: int) -> Callable[[Game], None]:
+    """The part ended where `--act act` begins, holding exactly the flags
+    assets/data/chapters.json gives that act: the chapter start is a real playthrough."""
+    def check(game: Game) -> None:
+        chapter = game.ctx.content.chapters.get(act)
+        assert chapter is not None, f"assets/data/chapters.json has no act {act}"
+        scene = world(game)
+        assert (scene.world.data.name, scene.session.player_character) == (chapter.map,
+                                                                         chapter.player)
+        decls = game.ctx.flags.declarations
+        played = {name: value for name, value in game.ctx.flags.snapshot().items()
+                  if value != decls[name].default}
+        assert played == {"progress": chapter.progress, **chapter.flags}
+    return check
 
 
-def test_new_game_to_the_end_of_act_two_and_its_replay(tmp_path: Path, display,
-                                                       monkeypatch: pytest.MonkeyPatch) -> None:
-    # A player with no saves yet: the title's cursor starts on New Game.
-    monkeypatch.setenv("RED_SUN_HOME", str(tmp_path / "first"))
+def act_one_part(workdir: Path) -> Part:
     route = Route(script=InputScript().wait(5).tap("confirm").wait(40))  # title: New Game
     act_one(route)
-    act1 = route.script.write(tmp_path / "act1.txt")
-    recorded = tmp_path / "played.txt"
-    game = Game(parse_args(["--fast", "--seed", SEED, "--input", str(act1),
-                            "--record", str(recorded)]))
-    game.start()
-    for _ in range(route.script.frame + 2000):
-        game.step()
+    script = route.script.write(workdir / "act1.txt")
+
+    def done(game: Game, source: Source) -> bool:  # Act Two's first scene has begun
         scene = game.ctx.stack.find(WorldScene)
-        if (game.replay is not None and game.replay.finished and scene is not None
+        return (source.finished and isinstance(scene, WorldScene)
                 and game.ctx.flags.get("progress") == 10
-                and scene.session.player_character == "lena" and not scene.director.active
-                and game.ctx.stack.top is scene):
-            break
-    assert game.ctx.flags.get("progress") == 10, "Act One did not reach the hand-off"
-    assert world(game).world.data.name == "kara_room"
+                and scene.session.player_character == "lena")
+
+    return Part("Act One", lambda game: ReplaySource(load_script(script)), done,
+                arrived_as_chapter(2), route.script.frame + 2000)
+
+
+def act_two_part() -> Part:
     checkpoints: dict[str, dict[str, object]] = {}
-    goals, choices = act_two_plan(checkpoints)
-    pilot = Pilot(game, goals, choices)
-    run(game, pilot, lambda g: not pilot.goals, 60_000)
-    check_act_two(game, pilot, checkpoints)
-    assert game.ctx.flags.get("progress") == 17 and game.ctx.flags.get("knelt") is True
+
+    def plan() -> tuple[deque[Goal], deque[int]]:
+        checkpoints.clear()
+        return act_two_plan(checkpoints)
+
+    def check(game: Game) -> None:
+        pilot = game.replay
+        assert isinstance(pilot, Pilot)
+        check_act_two(game, pilot, checkpoints)
+        assert game.ctx.flags.get("progress") == 17 and game.ctx.flags.get("knelt") is True
+
+    return pilot_part("Act Two", plan, check)
+
+
+def the_end() -> Part:
+    """The story so far ends in bed: the credits roll, the title comes back, and it now
+    offers the chapters (the story has been finished)."""
+    def plan() -> tuple[deque[Goal], deque[int]]:
+        return deque([Goal("walk", "kara_room", (4, 5), Action.LEFT, talk=True,
+                           note="to bed")]), deque()
+
+    def check(game: Game) -> None:
+        title = game.ctx.stack.top
+        assert isinstance(title, TitleScene)
+        assert "Chapters" in [item.label for item in title.menu.items]
+
+    def done(game: Game, source: Source) -> bool:
+        top = game.ctx.stack.top
+        if isinstance(top, CreditsScene) and isinstance(game.replay, Pilot):
+            game.replay = None  # hands off: the credits roll by themselves
+        return isinstance(top, TitleScene)
+
+    return Part("the end", lambda game: Pilot(game, *plan()), done, check, 10_000)
+
+
+def story_parts(workdir: Path) -> list[Part]:
+    """The whole game in story order; the next act's part goes before `the_end`."""
+    return [act_one_part(workdir), act_two_part(), the_end()]
+
+
+def play(game: Game, part: Part) -> None:
+    source = part.drive(game)
+    game.replay = source  # type: ignore[assignment]  # a pilot has ReplaySource's protocol
+    for _ in range(part.max_steps):
+        game.step()
+        if part.done(game, source):
+            part.check(game)
+            return
+    raise AssertionError(f"{part.name}: not done after {part.max_steps} steps; "
+                         f"{_where(game, source)}")
+
+
+def _where(game: Game, source: Source) -> str:
+    scene = game.ctx.stack.find(WorldScene)
+    place = scene.world.data.name if isinstance(scene, WorldScene) and scene.world else "-"
+    left = [g.note or g.kind for g in source.goals] if isinstance(source, Pilot) else []
+    return (f"on {place}, progress {game.ctx.flags.get('progress')}, goals left {left}, "
+            f"maps {source.maps_seen if isinstance(source, Pilot) else '-'}")
+
+
+def state(game: Game) -> dict[str, object]:
+    out: dict[str, object] = {"flags": game.ctx.flags.snapshot(), "frame": game.ctx.frame,
+                              "top": type(game.ctx.stack.top).__name__}
+    scene = game.ctx.stack.find(WorldScene)
+    if isinstance(scene, WorldScene) and scene.world is not None:
+        player = scene.world.player
+        out |= {"map": scene.world.data.name, "character": scene.session.player_character,
+                "player": (round(player.x, 3), round(player.y, 3), player.facing.value),
+                "act": scene.session.act, "journal": scene.session.journal}
+    return out
+
+
+def test_new_game_to_the_end_of_the_story_and_its_replay(tmp_path: Path, display,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    # A player with no saves yet: the title's cursor starts on New Game.
+    monkeypatch.setenv("RED_SUN_HOME", str(tmp_path / "first"))
+    recorded = tmp_path / "played.txt"
+    game = Game(parse_args(["--fast", "--seed", SEED, "--record", str(recorded)]))
+    game.start()
+    for part in story_parts(tmp_path):
+        play(game, part)
     played = state(game)
     game.finish()  # writes the recording
-
-    # Act Two ends in bed: the night's rest brings the Act Three card and the morning in
-    # the sparring room, as Kara; the first scene of Act Three plays on from there.
-    to_bed = deque([Goal("walk", "kara_room", (4, 5), Action.LEFT, talk=True, note="to bed")])
-    goals, choices = plan_a3a()
-    to_bed.extend(list(goals)[:3])  # skips on, then the sparring match to its end
-    run(game, Pilot(game, to_bed, deque(list(choices)[:1])),
-        lambda g: world(g).world.data.name == "sparring_room"
-        and g.ctx.flags.get("progress") == 21 and world(g).director.active is False, 20_000)
-    assert world(game).session.player_character == "kara"
-    assert world(game).session.act == "Act Three: The Victory Night"
-    assert world(game).session.journal.startswith("At sundown")
-    assert not isinstance(game.ctx.stack.top, CreditsScene)
 
     monkeypatch.setenv("RED_SUN_HOME", str(tmp_path / "second"))  # no autosave to Continue
     replay = Game(parse_args(["--fast", "--seed", SEED, "--input", str(recorded),

@@ -1,5 +1,5 @@
-"""Where the player can arrive on each map: Door targets, `<<change_map>>` targets and
-the story's start spawn.
+"""Where the player can arrive on each map: Door targets, `<<change_map>>` targets,
+the story's start spawn and each act's start (`assets/data/chapters.json`).
 
 Reachability is walked from these points, not from every Spawn: a spawn nothing
 leads to is a map maker's testing spot, and a door that lands the player in a
@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from game.content import MANIFEST
 from game.world.loader import MAP_SUFFIXES
-from tools.maps.context import Project
+from tools.maps.context import Project, read_json
 
 
 def add_arrival(project: Project, map_path: Path, spawn: str, source: str) -> None:
@@ -43,3 +44,20 @@ def collect_start_arrival(project: Project) -> None:
     if project.start_map and project.start_spawn:
         add_arrival(project, project.map_path(project.start_map), project.start_spawn,
                     "the story's start")
+
+
+def collect_chapter_arrivals(project: Project) -> list[Path]:
+    """`--act N` and the chapter menu put the player at each act's spawn (the file's
+    values are checked by checks_content; here only where they lead). Returns the
+    acts' maps, which are linted like the start map."""
+    manifest = read_json(project.root, MANIFEST)
+    path = manifest.get("chapters") if isinstance(manifest, dict) else None
+    data = read_json(project.root, str(path)) if path else None
+    acts = data.get("acts") if isinstance(data, dict) else None
+    maps: list[Path] = []
+    for act in acts if isinstance(acts, list) else []:
+        if isinstance(act, dict) and isinstance(act.get("map"), str) and \
+                isinstance(act.get("spawn"), str):
+            maps.append(project.map_path(act["map"]))
+            add_arrival(project, maps[-1], act["spawn"], f"act {act.get('act')}'s start ({path})")
+    return maps

@@ -14,15 +14,18 @@ from pathlib import Path
 from typing import Any
 
 from game.content import MANIFEST
+from game.content_chapters import parse_chapters
 from game.content_flight import check_flag_writes
 from game.content_parts import load_credits, load_emotes, load_title_menu, parse_start
 from game.content_staging import parse_items, parse_poses
 from game.core.assets import AssetResolver
 from game.core.datafile import Entry
-from game.core.errors import GameError
+from game.core.errors import ContentError, GameError
+from game.devtools.map_index import spawn_names
 from game.dialogue.errors import DialogueError
-from game.dialogue.flags import load_declarations
+from game.dialogue.flags import FlagDecl, load_declarations
 from game.flight.registry import load_flight
+from game.world.loader import resolve_map_path
 from tools.maps.context import Report
 
 
@@ -45,6 +48,7 @@ def check_content_data(root: Path, report: Report) -> None:
         "emotes": lambda path: load_emotes(assets, path),
         "poses": lambda path: parse_poses(assets.json(path), path),
         "items": lambda path: parse_items(assets.json(path), path),
+        "chapters": lambda path: _chapters(assets, root, manifest, characters, path),
     }
     for key, check in checks.items():
         if key in manifest:
@@ -91,6 +95,29 @@ def _flight(assets: AssetResolver, root: Path, manifest: dict[str, Any], path: s
     check_flag_writes(script, {d.name: d for d in decls})
 
 
+def _chapters(assets: AssetResolver, root: Path, manifest: dict[str, Any],
+              characters: dict[str, Any], path: str) -> None:
+    """Each act's values fit their flags (the game's own reader); its map and spawn exist."""
+    chapters = parse_chapters(assets.text(path), path, _declarations(root, manifest), characters)
+    for chapter in chapters.acts:
+        where = f"act {chapter.act}"
+        map_path = resolve_map_path(root / "maps", chapter.map)
+        if not map_path.is_file():
+            raise ContentError(f"{path}: {where}: there is no map '{chapter.map}' in maps/")
+        if chapter.spawn not in spawn_names(map_path):
+            raise ContentError(f"{path}: {where}: map '{chapter.map}' has no Spawn named "
+                               f"'{chapter.spawn}'")
+
+
+def _declarations(root: Path, manifest: dict[str, Any]) -> dict[str, FlagDecl]:
+    flags_file = str(manifest.get("flags", "assets/data/flags.json"))
+    try:
+        decls = load_declarations((root / flags_file).read_text(encoding="utf-8"), flags_file)
+    except (OSError, DialogueError):
+        return {}  # load_project has reported the flag file
+    return {d.name: d for d in decls}
+
+
 def _characters(root: Path, manifest: dict[str, Any]) -> dict[str, Any]:
     try:
         data = json.loads((root / str(manifest.get("characters", "assets/data/characters.json")))
@@ -106,7 +133,7 @@ def _run(report: Report, fallback_file: str, check: Callable[[], object]) -> Non
     except GameError as err:
         message = str(err)
         file, sep, rest = message.partition(": ")
-        if sep and file.endswith(".json"):
+        if sep and file.split(":")[0].endswith(".json"):  # "x.json" or "x.json:12:5"
             report.error(file, "", rest)
         else:
             report.error(fallback_file, "", message)

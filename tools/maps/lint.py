@@ -15,7 +15,11 @@ import sys
 from pathlib import Path
 
 from game.world.loader import MAP_SUFFIXES
-from tools.maps.arrivals import collect_door_arrivals, collect_start_arrival
+from tools.maps.arrivals import (
+    collect_chapter_arrivals,
+    collect_door_arrivals,
+    collect_start_arrival,
+)
 from tools.maps.checks_audio import check_data_audio, check_map_audio, load_audio
 from tools.maps.checks_content import check_content_data
 from tools.maps.checks_objects import check_objects
@@ -46,6 +50,9 @@ def lint(root: Path = ROOT, extra: list[Path] | None = None,
         queue.extend(project.map_path(name) for name in change_map_targets)
     queue.extend(p if p.is_absolute() else Path.cwd() / p for p in extra or [])
     collect_start_arrival(project)
+    act_maps = collect_chapter_arrivals(project)
+    if not only_given:
+        queue.extend(act_maps)
     collect_door_arrivals(project, extra or [])
     done: list[Path] = []
     seen: set[Path] = set()
