@@ -8,6 +8,7 @@ import math
 import random
 from pathlib import Path
 
+from tools.art import slums_extra
 from tools.art.outdoor_kit import (
     Grid,
     Sheet,
@@ -380,4 +381,5 @@ def build(root: Path) -> list[Path]:
     s.add_block("gate_closed", gate(False), lambda c, r: r == 1)
     s.add_block("gate_open", gate(True), lambda c, r: r == 1 and c != 1)
     s.add_block("pod_pad", pod_pad())
+    slums_extra.add_all(s)
     return s.save(root)
