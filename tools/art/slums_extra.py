@@ -6,7 +6,11 @@ reading; the tiles are appended after the first rows, so the old ids never move.
 
 from __future__ import annotations
 
+import math
 import random
+from pathlib import Path
+
+import pygame
 
 from tools.art.outdoor_kit import (
     Grid,
@@ -22,6 +26,8 @@ from tools.art.outdoor_kit import (
     rect,
     shade,
 )
+from tools.art.palette import rgba
+from tools.art.pixels import new_surface, save_png
 
 
 def planks(seed: int) -> Grid:
@@ -29,7 +35,7 @@ def planks(seed: int) -> Grid:
     rng = random.Random(seed)
     g = canvas(T, T)
     for band in range(4):
-        base = ("bronze", "brown", "bronze", "orange")[(band + seed) % 4]
+        base = ("bronze", "brown")[(band + seed) % 2]
         rect(g, 0, band * 4, T, 4, base)
         rect(g, 0, band * 4 + 3, T, 1, "brown_dark")
         joint = (band * 7 + seed * 3) % T
@@ -264,3 +270,34 @@ def add_all(s: Sheet) -> None:
     s.add_block("pod_red", pod("red_dark"), lambda c, r: True)
     s.add_block("stall", stall(), lambda c, r: r == 1)
     s.add_anim("field_hex", [field(f) for f in range(4)], [900, 120, 300, 700])
+
+
+def field_overlay() -> pygame.Surface:
+    """The force field as seen from the street: a faint hex mesh over the whole view,
+    brighter in two slow bands that drift across it (the layer's `drift`), so the
+    ceiling seems to flicker. Tiles seamlessly left to right (480 = 20 cells of 24)."""
+    w, h = 480, 270
+    s = new_surface(w, h)
+    dx, dy = 24, 14
+    for y in range(h):
+        for x in range(w):
+            j0 = round(y / dy)
+            near = []
+            for j in (j0 - 1, j0, j0 + 1):
+                off = (j % 2) * dx / 2
+                i0 = round((x - off) / dx)
+                for i in (i0 - 1, i0, i0 + 1):
+                    near.append(math.hypot(x + 0.5 - i * dx - off, (y + 0.5 - j * dy) * 1.2))
+            near.sort()
+            if near[1] - near[0] >= 1.1:
+                continue
+            band = 0.5 + 0.5 * math.sin(2 * math.pi * (x / w * 2 + y / h * 0.7))
+            alpha = 18 + int(62 * band ** 3)
+            if (x * 7 + y * 13) % 29 == 0:
+                continue  # a dropped pixel here and there: the field is failing
+            s.set_at((x, y), rgba("glow" if band > 0.8 else "sky", alpha))
+    return s
+
+
+def save_overlay(root: Path) -> Path:
+    return save_png(field_overlay(), root / "backdrops" / "slums" / "field.png")

@@ -382,4 +382,4 @@ def build(root: Path) -> list[Path]:
     s.add_block("gate_open", gate(True), lambda c, r: r == 1 and c != 1)
     s.add_block("pod_pad", pod_pad())
     slums_extra.add_all(s)
-    return s.save(root)
+    return [*s.save(root), slums_extra.save_overlay(root)]

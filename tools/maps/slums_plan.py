@@ -75,12 +75,14 @@ def night_light(name: str) -> MapObject:
                once=False, when=f'{NIGHT} and $slums_lit != "{name}"')
 
 
-def field(c: Canvas) -> None:
-    """The force field overhead: a faint mesh at the sky's edge and here and there."""
-    for y in range(c.plan.height):
-        for x in range(c.plan.width):
-            if y == 0 or (x * 5 + y * 9) % 23 == 0:
-                c.put(x, y, "field_hex")
+DOME = "../assets/backdrops/slums/field.png"
+
+
+def with_dome(plan: MapPlan, index: int) -> None:
+    """The force field overhead: a faint hex mesh drawn over everything, fixed to
+    the sky (parallax 0) like a ceiling the player never reaches; it drifts
+    (`finish` adds the drift and opacity, which the writer cannot)."""
+    plan.image_layers.append((index, DOME, "force field", 0.0, 0.0))
 
 
 def slums_line() -> MapPlan:
@@ -88,7 +90,7 @@ def slums_line() -> MapPlan:
     landing gap between two shacks where Maggie sets the pod down."""
     p = new_plan(30, 17, {"title": "The Line", "music": "the_line",
                           "ambience": "slums_street", "lighting": "day"})
-    g, d, o, f = (Canvas(p, n) for n in ("ground", "decor", "overhead", "field"))
+    g, d, o = (Canvas(p, n) for n in ("ground", "decor", "overhead"))
     dirt(g, 1)
     g.fill(0, 2, 30, 1, "dirt_ruts_h")
     g.fill(0, 4, 30, 1, "dirt_ruts_h")
@@ -119,7 +121,6 @@ def slums_line() -> MapPlan:
                     (15, 15, "barrel"), (28, 15, "rubble"), (6, 15, "crate_aid_open"),
                     (27, 13, "barrel_water"), (1, 15, "rubble_2")):
         d.put(x, y, t)
-    field(f)
     objects = [
         obj("Spawn", "pod_landing", 11, 13, facing="down"),
         obj("Spawn", "from_slums", 2, 13, facing="right"),
@@ -145,7 +146,8 @@ def slums_line() -> MapPlan:
         obj("Emitter", "brazier_embers", 19, 12, 1, 1, effect="embers"),
         obj("Emitter", "queue_dust", 0, 2, 12, 3, effect="dust", when=DAY),
     ]
-    p.layers = [g.layer(), d.layer(), ObjectLayer("sprites", []), o.layer(), f.layer(),
+    with_dome(p, 4)
+    p.layers = [g.layer(), d.layer(), ObjectLayer("sprites", []), o.layer(),
                 ObjectLayer("objects", objects),
                 ObjectLayer("collision", [obj("", "barrier", 0, 0, 30, 8)])]
     return p
@@ -160,8 +162,9 @@ def slums_streets(c: Canvas, d: Canvas, o: Canvas) -> None:
     c.fill(9, 9, 47, 1, "dirt_ruts_h")
     c.fill(9, 10, 47, 1, "dirt_ruts_h")
     d.block(1, 1, "temple")
-    for x in range(2, 6):
-        d.put(x, 7, "steps")
+    for y in (7, 8):
+        for x in range(2, 6):
+            c.put(x, y, "steps")
     north = [(9, "shack_open"), (14, "shack_tarp_blue"), (18, "shack_open_2"),
              (22, "tarp_lean_to_red"), (25, "shack_tarp_red"), (29, "oscar_home"),
              (34, "shack_open_2"), (38, "shack_tarp_gold"), (42, "tarp_lean_to_blue"),
@@ -180,15 +183,14 @@ def slums_streets(c: Canvas, d: Canvas, o: Canvas) -> None:
     for x in (7, 8):
         d.put(x, 2, "rubble")
         d.put(x, 5, "barrel_water" if x == 7 else "rubble_2")
-    for x, y in ((12, 5), (27, 11), (41, 6), (49, 11), (4, 10)):
+    for x, y in ((12, 5), (27, 11), (41, 6), (49, 11), (1, 8), (6, 8)):
         d.block(x, y, "brazier")
     for x, y, t in ((33, 6, "crate_aid"), (34, 6, "crate_aid"), (35, 6, "crate_aid_open"),
                     (33, 5, "crate_aid"), (21, 12, "crate_aid"), (46, 5, "crate_aid_open"),
                     (17, 5, "bedroll_1"), (20, 12, "bedroll_2"), (24, 5, "bedroll_3"),
                     (44, 12, "bedroll_1"), (15, 12, "puddle_small"), (31, 9, "puddle_big"),
                     (46, 9, "puddle_small"), (38, 12, "debris"), (11, 12, "barrel"),
-                    (53, 6, "rubble"), (53, 12, "barrel"), (1, 12, "rubble_2"),
-                    (1, 8, "barrel")):
+                    (53, 6, "rubble"), (53, 12, "barrel"), (1, 12, "rubble_2")):
         d.put(x, y, t)
     for y, x0 in ((7, 16), (12, 40)):
         d.put(x0, y, "laundry_pole_l")
@@ -203,7 +205,7 @@ def slums_objects() -> list[MapObject]:
     return [
         obj("Spawn", "from_line", 53, 9, facing="left"),
         obj("Spawn", "a4_night", 31, 4, facing="up"),
-        obj("Spawn", "temple_steps", 4, 8, facing="down"),
+        obj("Spawn", "temple_steps", 3, 9, facing="down"),
         obj("Spawn", "oscar_door", 30, 5, facing="down"),
         obj("Spawn", "crates", 34, 7),
         obj("Spawn", "sweep_post", 34, 9),
@@ -233,7 +235,7 @@ def slums_objects() -> list[MapObject]:
             dialogue="sl_fruit", when=DAY),
         obj("NPC", "Old Man", 13, 7, character="slum_c", pose="sit_floor", facing="down",
             dialogue="sl_old_brazier", when=DAY),
-        obj("NPC", "Temple Keeper", 6, 8, character="slum_b", facing="down",
+        obj("NPC", "Temple Keeper", 8, 9, character="slum_b", facing="down",
             dialogue="sl_temple_keeper", when=DAY),
         obj("NPC", "Mother", 44, 11, character="slum_b", pose="sit_floor", facing="up",
             dialogue="sl_mother", when=DAY),
@@ -249,7 +251,7 @@ def slums_objects() -> list[MapObject]:
         obj("Crowd", "west_street", 9, 6, 10, 2, count=7, seed=1, **day_crowd),
         obj("Crowd", "market", 20, 11, 20, 2, count=9, seed=2, **day_crowd),
         obj("Crowd", "east_street", 38, 6, 10, 2, count=6, seed=3, **day_crowd),
-        obj("Crowd", "temple_folk", 1, 9, 6, 2, pool=SLUM_POOL, count=5, behaviour="face",
+        obj("Crowd", "temple_folk", 1, 10, 7, 2, pool=SLUM_POOL, count=5, behaviour="face",
             focus="temple_steps", when=DAY),
         obj("Crowd", "night_fire", 24, 12, 6, 1, pool="slum_a, slum_b, slum_c, grandmother",
             count=4, behaviour="face", focus="sweep_post", when=NIGHT),
@@ -258,7 +260,7 @@ def slums_objects() -> list[MapObject]:
         obj("Sign", "laundry", 17, 7, 3, 1, dialogue="sl_sign_laundry"),
         obj("Sign", "oscar_sign", 29, 3, dialogue="sl_sign_oscar"),
         *(obj("Emitter", f"embers_{i}", x, y, 1, 1, effect="embers")
-          for i, (x, y) in enumerate(((12, 4), (27, 10), (41, 5), (49, 10), (4, 9)))),
+          for i, (x, y) in enumerate(((12, 4), (27, 10), (41, 5), (49, 10), (1, 7), (6, 7)))),
         obj("Emitter", "street_dust", 20, 9, 14, 2, effect="dust", when=DAY),
         obj("Emitter", "night_smoke", 24, 10, 6, 2, effect="smoke", when=NIGHT),
     ]
@@ -267,10 +269,10 @@ def slums_objects() -> list[MapObject]:
 def slums() -> MapPlan:
     p = new_plan(56, 18, {"title": "The Slums", "music": "slums", "ambience": "slums_street",
                           "lighting": "day"})
-    g, d, o, f = (Canvas(p, n) for n in ("ground", "decor", "overhead", "field"))
+    g, d, o = (Canvas(p, n) for n in ("ground", "decor", "overhead"))
     slums_streets(g, d, o)
-    field(f)
-    p.layers = [g.layer(), d.layer(), ObjectLayer("sprites", []), o.layer(), f.layer(),
+    with_dome(p, 4)
+    p.layers = [g.layer(), d.layer(), ObjectLayer("sprites", []), o.layer(),
                 ObjectLayer("objects", slums_objects())]
     return p
 
@@ -298,7 +300,6 @@ def oscar_house() -> MapPlan:
     d.put(4, 4, "stool")
     d.put(7, 4, "stool")
     d.block(10, 2, "cot")
-    d.put(5, 6, "rug")
     d.put(6, 6, "rug")
     d.put(9, 7, "oil_lamp")
     d.put(1, 7, "crate_aid")
@@ -321,10 +322,22 @@ def oscar_house() -> MapPlan:
     return p
 
 
+def finish(path: Path) -> Path:
+    """The force field layer's drift, as Tiled 1.8 saves an image layer's properties."""
+    text = path.read_text(encoding="utf-8")
+    text = text.replace(
+        'name="force field" parallaxx="0.0" parallaxy="0.0">\n',
+        'name="force field" opacity="0.8" parallaxx="0" parallaxy="0">\n'
+        '  <properties>\n   <property name="drift" type="float" value="6"/>\n'
+        '  </properties>\n')
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
 def main() -> None:
     for name, plan in (("slums_line", slums_line()), ("slums", slums()),
                        ("oscar_house", oscar_house())):
-        print(write_tmx(ROOT / "maps" / f"{name}.tmx", plan))
+        print(finish(write_tmx(ROOT / "maps" / f"{name}.tmx", plan)))
 
 
 if __name__ == "__main__":
