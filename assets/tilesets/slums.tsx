@@ -1338,32 +1338,6 @@
    <property name="name" value="stall_r0c1"/>
   </properties>
  </tile>
- <tile id="281">
-  <properties>
-   <property name="name" value="field_hex"/>
-  </properties>
-  <animation>
-   <frame tileid="281" duration="900"/>
-   <frame tileid="282" duration="120"/>
-   <frame tileid="283" duration="300"/>
-   <frame tileid="284" duration="700"/>
-  </animation>
- </tile>
- <tile id="282">
-  <properties>
-   <property name="name" value="field_hex_f2"/>
-  </properties>
- </tile>
- <tile id="283">
-  <properties>
-   <property name="name" value="field_hex_f3"/>
-  </properties>
- </tile>
- <tile id="284">
-  <properties>
-   <property name="name" value="field_hex_f4"/>
-  </properties>
- </tile>
  <tile id="288">
   <properties>
    <property name="name" value="cot_r1c0"/>

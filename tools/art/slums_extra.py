@@ -1,7 +1,7 @@
 """The slums' second sheet row: Oscar's one warm room (planks, board walls, the stove
 of the kitchen corner, a table, a cot), the street's market stalls and bedrolls,
-the pods queueing at the line, the temple steps and the force field's flickering
-hex mesh. Kept apart from tiles_slums.py so that neither file outgrows a screen of
+the pods queueing at the line, the temple steps, and the force field's flickering
+hex mesh (an overlay image, not a tile). Kept apart from tiles_slums.py so that neither file outgrows a screen of
 reading; the tiles are appended after the first rows, so the old ids never move."""
 
 from __future__ import annotations
@@ -230,22 +230,6 @@ def steps() -> Grid:
     return g
 
 
-def field(frame: int) -> Grid:
-    """The force field's hex mesh: a faint glow that flickers and sometimes fails."""
-    g = canvas(T, T)
-    if frame == 2:
-        return g
-    c = "glow" if frame in (0, 3) else "blue_light"
-    pts = [(0, 4), (4, 0), (12, 0), (16, 4)] if frame != 1 else [(0, 4), (4, 0)]
-    for (x0, y0), (x1, y1) in zip(pts, pts[1:], strict=False):
-        line(g, x0, y0, min(x1, 15), y1, c)
-    if frame != 1:
-        line(g, 4, 0, 4, 0, c)
-        line(g, 8, 9, 8, 15, c)
-        put(g, 8, 8, "sky")
-    return g
-
-
 def add_all(s: Sheet) -> None:
     """Append the room, street and line tiles on a fresh row of the slums sheet."""
     s.newrow()
@@ -269,7 +253,6 @@ def add_all(s: Sheet) -> None:
     s.add_block("pod_blue", pod("blue"), lambda c, r: True)
     s.add_block("pod_red", pod("red_dark"), lambda c, r: True)
     s.add_block("stall", stall(), lambda c, r: r == 1)
-    s.add_anim("field_hex", [field(f) for f in range(4)], [900, 120, 300, 700])
 
 
 def field_overlay() -> pygame.Surface:
