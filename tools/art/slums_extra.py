@@ -1,8 +1,9 @@
 """The slums' second sheet row: Oscar's one warm room (planks, board walls, the stove
 of the kitchen corner, a table, a cot), the street's market stalls and bedrolls,
 the pods queueing at the line, the temple steps, and the force field's flickering
-hex mesh (an overlay image, not a tile). Kept apart from tiles_slums.py so that neither file outgrows a screen of
-reading; the tiles are appended after the first rows, so the old ids never move."""
+hex mesh (an overlay image, not a tile). Kept apart from tiles_slums.py so that
+neither file outgrows a screen of reading; the tiles are appended after the first
+rows, so the old ids never move."""
 
 from __future__ import annotations
 
