@@ -870,7 +870,7 @@
  <tile id="193">
   <properties>
    <property name="name" value="scanner_arch_r0c1"/>
-   <property name="light" value="32,glow"/>
+   <property name="light" value="32,red"/>
   </properties>
   <animation>
    <frame tileid="193" duration="150"/>
@@ -900,7 +900,7 @@
  <tile id="196">
   <properties>
    <property name="name" value="scanner_arch_r0c1_f2"/>
-   <property name="light" value="32,glow"/>
+   <property name="light" value="32,red"/>
   </properties>
  </tile>
  <tile id="197">
@@ -918,7 +918,7 @@
  <tile id="199">
   <properties>
    <property name="name" value="scanner_arch_r0c1_f3"/>
-   <property name="light" value="32,glow"/>
+   <property name="light" value="32,red"/>
   </properties>
  </tile>
  <tile id="200">
@@ -936,7 +936,7 @@
  <tile id="202">
   <properties>
    <property name="name" value="scanner_arch_r0c1_f4"/>
-   <property name="light" value="32,glow"/>
+   <property name="light" value="32,red"/>
   </properties>
  </tile>
  <tile id="203">

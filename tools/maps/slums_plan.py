@@ -96,7 +96,8 @@ def slums_line() -> MapPlan:
     g.fill(0, 4, 30, 1, "dirt_ruts_h")
     for x in (1, 5, 9):
         d.block(x, 2, ("pod_blue", "pod_red", "pod_grey")[x % 3])
-    d.block(15, 1, "scanner_arch")
+    d.block(15, 2, "pod_blue")  # in the arch, under the red light
+    o.block(15, 1, "scanner_arch")
     d.block(12, 4, "guard_booth")
     d.block(19, 4, "guard_booth")
     d.block(22, 2, "gate_open")
