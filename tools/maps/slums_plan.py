@@ -327,8 +327,10 @@ def finish(path: Path) -> Path:
     """The force field layer's drift, as Tiled 1.8 saves an image layer's properties."""
     text = path.read_text(encoding="utf-8")
     text = text.replace(
-        'name="force field" parallaxx="0.0" parallaxy="0.0">\n',
+        'name="force field" parallaxx="0.0" parallaxy="0.0">\n'
+        f'  <image source="{DOME}"/>\n',
         'name="force field" opacity="0.8" parallaxx="0" parallaxy="0">\n'
+        f'  <image source="{DOME}" width="480" height="270"/>\n'
         '  <properties>\n   <property name="drift" type="float" value="6"/>\n'
         '  </properties>\n')
     path.write_text(text, encoding="utf-8")
