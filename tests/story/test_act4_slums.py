@@ -67,8 +67,8 @@ def plan_slums(checkpoints: dict[str, dict[str, object]], part: str = "day",
             G("walk", "slums", (40, 9), note="west with Maggie", until=at_progress(52)),
             G("wait", until=snapper(checkpoints, "streets")),
             G("door", to_map="oscar_house", note="Oscar's door"),
-            G("wait", until=at_progress(56), note="Oscar's room"),
-            G("wait", until=snapper(checkpoints, "handover")),
+            # the hand-over: a4b's hangar scene may follow at once, so no wait for idle
+            G("wait", until=lambda g: int(flag(g, "progress")) >= 56, note="Oscar's room"),
         ])
         choices = deque([
             0,  # the line: "Does anyone ever get out?"
@@ -102,7 +102,12 @@ def test_the_slums_by_day_from_the_landing_to_the_hand_over() -> None:
     checkpoints: dict[str, dict[str, object]] = {}
     goals, choices = plan_slums(checkpoints, "day")
     pilot = Pilot(game, goals, choices)
-    run(game, pilot, lambda g: not pilot.goals, 40_000)
+
+    def handed_over(g: Game) -> bool:
+        return flag(g, "progress") == 56 and world_of(g).session.player_character == "alex"
+
+    run(game, pilot, handed_over, 40_000)
+    snapper(checkpoints, "handover")(game)
     assert not pilot.choices
     landed = checkpoints["landed"]
     assert landed["map"] == "slums_line" and landed["player"] == "lena"
@@ -114,7 +119,7 @@ def test_the_slums_by_day_from_the_landing_to_the_hand_over() -> None:
     assert end["oscar_won"] is True and end["lena_future_queen"] is True
     assert end["queen_suspicion"] == 3  # nobody looked twice
     maps = [m for m, _, _ in pilot.maps_seen]
-    assert maps == ["slums_line", "slums", "oscar_house"]
+    assert maps[:3] == ["slums_line", "slums", "oscar_house"]
     scene = world_of(game)
     assert scene.session.journal.startswith("As Alex")
 
