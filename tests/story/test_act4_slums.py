@@ -183,3 +183,14 @@ def test_the_slums_are_lit_by_the_story_not_copied() -> None:
     day = slums_game("slums", "oscar_door", 53)
     run(day, Pilot(day, deque(), deque()), idle, 600)
     assert world_of(day).stage.lighting_mode == "day" and flag(day, "slums_lit") == ""
+
+
+@pytest.mark.usefixtures("display")
+def test_lena_in_oscars_jacket_keeps_her_own_name_and_face() -> None:
+    """lena_jacket is an outfit: "Lena:" lines still show Lena's portrait, while the
+    night's player sprite is the jacket."""
+    game = slums_game("slums", "a4_night", 64)
+    lena = game.ctx.content.speaker("Lena")
+    assert lena is not None and lena.id == "lena" and lena.portrait == "lena"
+    jacket = game.ctx.content.speaker("lena_jacket")
+    assert jacket is not None and jacket.name == "Lena" and jacket.sprite == "lena_jacket"
