@@ -22,6 +22,7 @@ from game.world.commands import CommandRegistry
 from game.world.waits import CutsceneAbandoned, Wait
 
 if TYPE_CHECKING:
+    from game.content import CharacterInfo
     from game.world.stage import Stage
 
 log = logging.getLogger(__name__)
@@ -131,7 +132,7 @@ class Director:
         return True
 
     def _line(self, line: Line) -> None:
-        info = self.stage.ctx.content.speaker(line.speaker) if line.speaker else None
+        info = self._speaker(line.speaker) if line.speaker else None
         portrait = self.stage.portrait(info, line.tags) if info else None
         name = info.name if info else line.speaker
         self.backlog.append((name, line.text))
@@ -139,6 +140,16 @@ class Director:
         self.speaker = line.speaker
         self.box.rect = place(self.stage, line.speaker)
         self.box.show_line(name, line.text, portrait)
+
+    def _speaker(self, name: str) -> CharacterInfo | None:
+        """Who says a line: the player when the name is theirs, so that Lena in
+        Oscar's jacket (lena_jacket) speaks with that outfit's face."""
+        content = self.stage.ctx.content
+        info = content.speaker(name)
+        playing = content.characters.get(self.stage.session.player_character)
+        if info is not None and playing is not None and playing.name == info.name:
+            return playing
+        return info
 
     def _command(self, cmd: Command) -> None:
         """Convert the arguments, then run the handler; every failure becomes a

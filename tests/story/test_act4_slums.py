@@ -15,6 +15,7 @@ from collections import deque
 from collections.abc import Callable
 from contextlib import suppress
 
+import pygame
 import pytest
 
 from game.app import Game
@@ -194,3 +195,25 @@ def test_lena_in_oscars_jacket_keeps_her_own_name_and_face() -> None:
     assert lena is not None and lena.id == "lena" and lena.portrait == "lena"
     jacket = game.ctx.content.speaker("lena_jacket")
     assert jacket is not None and jacket.name == "Lena" and jacket.sprite == "lena_jacket"
+
+
+@pytest.mark.usefixtures("display")
+def test_at_night_lenas_lines_show_her_in_the_jacket() -> None:
+    """The player's own outfit speaks: "Lena:" shows the jacket's face while she wears it."""
+    game = slums_game("slums", "a4_night", 63)
+    game.replay = Pilot(game, deque(), deque())  # type: ignore[assignment]
+    scene = world_of(game)
+    for _ in range(600):
+        game.step()
+        if scene.box.speaker == "Lena" and scene.box.portrait is not None:
+            break
+    assert scene.box.speaker == "Lena" and scene.session.player_character == "lena_jacket"
+    chars = game.ctx.content.characters
+
+    def face(cid: str) -> bytes:
+        portrait = scene.stage.portrait(chars[cid], ("worried",))
+        assert portrait is not None
+        return pygame.image.tobytes(portrait.still, "RGBA")
+
+    shown = pygame.image.tobytes(scene.box.portrait.still, "RGBA")
+    assert shown == face("lena_jacket") and shown != face("lena")
