@@ -238,7 +238,7 @@ def slums_objects() -> list[MapObject]:
             dialogue="sl_stall", when=DAY),
         obj("NPC", "Fruit Seller", 37, 13, character="slum_a", facing="down",
             dialogue="sl_fruit", when=DAY),
-        obj("NPC", "Old Man", 13, 7, character="slum_c", pose="sit_floor", facing="down",
+        obj("NPC", "Fire Sitter", 13, 7, character="slum_a", pose="sit_floor", facing="down",
             dialogue="sl_old_brazier", when=DAY),
         obj("NPC", "Temple Keeper", 8, 9, character="slum_b", facing="down",
             dialogue="sl_temple_keeper", when=DAY),
