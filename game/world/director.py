@@ -40,6 +40,7 @@ class Director:
         self.wait: Wait | None = None
         self.pending_choice = False
         self.node = ""
+        self.partner: str | None = None  # the character id the player is talking to
         self.backlog: deque[tuple[str | None, str]] = deque(maxlen=BACKLOG_SIZE)
         self._line_id: str | None = None
         self.speaker: str | None = None  # of the line on show (the box keeps clear of them)
@@ -48,7 +49,9 @@ class Director:
     def active(self) -> bool:
         return self.runner is not None
 
-    def start(self, node: str) -> None:
+    def start(self, node: str, partner: str | None = None) -> None:
+        """Run `node`; `partner` is the character the player spoke to, if any (two
+        people may share a name, "Villager": the one spoken to keeps their face)."""
         ctx = self.stage.ctx
         runner = DialogueRunner(ctx.content.program, ctx.flags, ctx.rng)
         try:
@@ -58,6 +61,7 @@ class Director:
             return
         self.runner = runner
         self.node = node
+        self.partner = partner
         self.wait = None
         self.pending_choice = False
 
@@ -142,13 +146,15 @@ class Director:
         self.box.show_line(name, line.text, portrait)
 
     def _speaker(self, name: str) -> CharacterInfo | None:
-        """Who says a line: the player when the name is theirs, so that Lena in
-        Oscar's jacket (lena_jacket) speaks with that outfit's face."""
+        """Who says a line: the player when the name is theirs (Lena in Oscar's
+        jacket, lena_jacket, speaks with that outfit's face), or the person spoken
+        to when the name is theirs; otherwise the first character of that name."""
         content = self.stage.ctx.content
         info = content.speaker(name)
-        playing = content.characters.get(self.stage.session.player_character)
-        if info is not None and playing is not None and playing.name == info.name:
-            return playing
+        for cid in (self.stage.session.player_character, self.partner):
+            near = content.characters.get(cid) if cid else None
+            if info is not None and near is not None and near.name == info.name:
+                return near
         return info
 
     def _command(self, cmd: Command) -> None:

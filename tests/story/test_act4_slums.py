@@ -19,6 +19,7 @@ import pygame
 import pytest
 
 from game.app import Game
+from game.core.actions import Action
 from game.dialogue.errors import FlagError
 from game.screens.credits import CreditsScene
 from tests.story.pilot import Goal, Pilot, at_progress, flag, idle, run, start_game, world_of
@@ -217,3 +218,25 @@ def test_at_night_lenas_lines_show_her_in_the_jacket() -> None:
 
     shown = pygame.image.tobytes(scene.box.portrait.still, "RGBA")
     assert shown == face("lena_jacket") and shown != face("lena")
+
+
+@pytest.mark.usefixtures("display")
+def test_the_villager_spoken_to_keeps_her_own_face() -> None:
+    """Two slum folk share the name "Villager": the stallkeeper (slum_b) talks with
+    her own portrait, not the first Villager's."""
+    game = slums_game("slums", "oscar_door", 53)
+    goals = deque([Goal("walk", "slums", (22, 12), Action.DOWN, talk=True, note="stall")])
+    pilot = Pilot(game, goals, deque())
+    scene = world_of(game)
+    run(game, pilot, lambda g: scene.box.speaker == "Villager"
+        and scene.box.portrait is not None, 4_000)
+    chars = game.ctx.content.characters
+
+    def face(cid: str) -> bytes:
+        portrait = scene.stage.portrait(chars[cid], ())
+        assert portrait is not None
+        return pygame.image.tobytes(portrait.still, "RGBA")
+
+    assert scene.director.node == "sl_stall"
+    shown = pygame.image.tobytes(scene.box.portrait.still, "RGBA")
+    assert shown == face("slum_b") and shown != face("slum_a")
