@@ -153,6 +153,7 @@ def crate(kind: str) -> Grid:
         ellipse(g, 8, 6, 3.5, 3.2, "gold")
         ellipse(g, 8, 6, 2.2, 2.0, "red")
         put(g, 7, 5, "red_light")
+        stamp(g, 10, 11, ["s.s", "ss.", "s.s"], {"s": "sand"})  # Kara's K, cut small
     return outline(g)
 
 
