@@ -7,16 +7,14 @@ from __future__ import annotations
 import pygame
 
 from game.app import Game
-from game.cli import parse_args
 from game.world.scene import WorldScene
 from tests.ride.test_ride_flow import fly_out, next_ride, tap
+from tests.story.pilot import start_game
 
 
 def landing() -> Game:
-    game = Game(parse_args(["--map", "slums_line", "--spawn", "pod_landing", "--set",
-                            "progress=50", "--fast", "--frames", "1"]))
-    game.run()
-    return game
+    """Arrived as Act Four's palace part leaves her: Lena, at the pod pad, progress 50."""
+    return start_game("slums_line", "pod_landing", 50, "lena")
 
 
 def first_line(game: Game) -> str:
