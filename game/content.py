@@ -93,7 +93,10 @@ class Content:
     _by_name: dict[str, CharacterInfo] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        self._by_name = {c.name.lower(): c for c in self.characters.values()}
+        # the first character of a name is the speaker: outfit variants listed after
+        # it (lena_jacket) share the name without taking over its portrait
+        for c in self.characters.values():
+            self._by_name.setdefault(c.name.lower(), c)
 
     def story(self) -> Story:
         """The story's registries, read (and checked) the first time they are asked for."""

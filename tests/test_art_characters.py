@@ -21,7 +21,8 @@ DOC_IDS = [
     "kara", "lena", "alex", "maggie", "oscar", "winn", "lucy", "james", "monel", "rhea",
     "lar_gand", "siobhan", "leslie", "jonn", "lex", "astra", "alura", "sam_lane", "sam_willis",
     "titus", "guard", "young_guard", "servant", "noble_a", "noble_b", "noble_c", "slum_a",
-    "slum_b", "slum_c", "grandmother", "exson_lord", "exson_lady",
+    "slum_b", "slum_c", "grandmother", "exson_lord", "exson_lady", "lena_jacket",
+    "slum_child_a", "slum_child_b",
 ]
 P = 64  # portrait frame size
 POSES = Path(__file__).resolve().parents[1] / "assets" / "data" / "poses.json"

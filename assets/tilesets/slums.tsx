@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<tileset version="1.8" tiledversion="1.8.2" name="slums" tilewidth="16" tileheight="16" tilecount="256" columns="16">
- <image source="slums.png" width="256" height="256"/>
+<tileset version="1.8" tiledversion="1.8.2" name="slums" tilewidth="16" tileheight="16" tilecount="304" columns="16">
+ <image source="slums.png" width="256" height="304"/>
  <tile id="0">
   <properties>
    <property name="name" value="dirt_1"/>
@@ -870,7 +870,7 @@
  <tile id="193">
   <properties>
    <property name="name" value="scanner_arch_r0c1"/>
-   <property name="light" value="32,glow"/>
+   <property name="light" value="32,red"/>
   </properties>
   <animation>
    <frame tileid="193" duration="150"/>
@@ -900,7 +900,7 @@
  <tile id="196">
   <properties>
    <property name="name" value="scanner_arch_r0c1_f2"/>
-   <property name="light" value="32,glow"/>
+   <property name="light" value="32,red"/>
   </properties>
  </tile>
  <tile id="197">
@@ -918,7 +918,7 @@
  <tile id="199">
   <properties>
    <property name="name" value="scanner_arch_r0c1_f3"/>
-   <property name="light" value="32,glow"/>
+   <property name="light" value="32,red"/>
   </properties>
  </tile>
  <tile id="200">
@@ -936,7 +936,7 @@
  <tile id="202">
   <properties>
    <property name="name" value="scanner_arch_r0c1_f4"/>
-   <property name="light" value="32,glow"/>
+   <property name="light" value="32,red"/>
   </properties>
  </tile>
  <tile id="203">
@@ -1195,6 +1195,201 @@
  <tile id="255">
   <properties>
    <property name="name" value="pod_pad_r3c3"/>
+  </properties>
+ </tile>
+ <tile id="256">
+  <properties>
+   <property name="name" value="plank_floor"/>
+  </properties>
+ </tile>
+ <tile id="257">
+  <properties>
+   <property name="name" value="plank_floor_2"/>
+  </properties>
+ </tile>
+ <tile id="258">
+  <properties>
+   <property name="name" value="board_wall_top"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="259">
+  <properties>
+   <property name="name" value="board_wall"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="260">
+  <properties>
+   <property name="name" value="board_wall_window"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="261">
+  <properties>
+   <property name="name" value="stove"/>
+   <property name="solid" type="bool" value="true"/>
+   <property name="light" value="40,orange"/>
+  </properties>
+ </tile>
+ <tile id="262">
+  <properties>
+   <property name="name" value="kitchen_shelf"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="263">
+  <properties>
+   <property name="name" value="table_r0c0"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="264">
+  <properties>
+   <property name="name" value="table_r0c1"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="265">
+  <properties>
+   <property name="name" value="stool"/>
+  </properties>
+ </tile>
+ <tile id="266">
+  <properties>
+   <property name="name" value="rug"/>
+  </properties>
+ </tile>
+ <tile id="267">
+  <properties>
+   <property name="name" value="oil_lamp"/>
+   <property name="light" value="56,gold"/>
+  </properties>
+ </tile>
+ <tile id="268">
+  <properties>
+   <property name="name" value="steps"/>
+  </properties>
+ </tile>
+ <tile id="269">
+  <properties>
+   <property name="name" value="bedroll_1"/>
+  </properties>
+ </tile>
+ <tile id="270">
+  <properties>
+   <property name="name" value="bedroll_2"/>
+  </properties>
+ </tile>
+ <tile id="271">
+  <properties>
+   <property name="name" value="bedroll_3"/>
+  </properties>
+ </tile>
+ <tile id="272">
+  <properties>
+   <property name="name" value="cot_r0c0"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="273">
+  <properties>
+   <property name="name" value="pod_grey_r0c0"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="274">
+  <properties>
+   <property name="name" value="pod_grey_r0c1"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="275">
+  <properties>
+   <property name="name" value="pod_blue_r0c0"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="276">
+  <properties>
+   <property name="name" value="pod_blue_r0c1"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="277">
+  <properties>
+   <property name="name" value="pod_red_r0c0"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="278">
+  <properties>
+   <property name="name" value="pod_red_r0c1"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="279">
+  <properties>
+   <property name="name" value="stall_r0c0"/>
+  </properties>
+ </tile>
+ <tile id="280">
+  <properties>
+   <property name="name" value="stall_r0c1"/>
+  </properties>
+ </tile>
+ <tile id="288">
+  <properties>
+   <property name="name" value="cot_r1c0"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="289">
+  <properties>
+   <property name="name" value="pod_grey_r1c0"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="290">
+  <properties>
+   <property name="name" value="pod_grey_r1c1"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="291">
+  <properties>
+   <property name="name" value="pod_blue_r1c0"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="292">
+  <properties>
+   <property name="name" value="pod_blue_r1c1"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="293">
+  <properties>
+   <property name="name" value="pod_red_r1c0"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="294">
+  <properties>
+   <property name="name" value="pod_red_r1c1"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="295">
+  <properties>
+   <property name="name" value="stall_r1c0"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="296">
+  <properties>
+   <property name="name" value="stall_r1c1"/>
+   <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
 </tileset>

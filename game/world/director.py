@@ -23,6 +23,7 @@ from game.world.commands import CommandRegistry
 from game.world.waits import CutsceneAbandoned, Wait
 
 if TYPE_CHECKING:
+    from game.content import CharacterInfo
     from game.world.stage import Stage
 
 log = logging.getLogger(__name__)
@@ -40,6 +41,7 @@ class Director:
         self.wait: Wait | None = None
         self.pending_choice = False
         self.node = ""
+        self.partner: str | None = None  # the character id the player is talking to
         self.backlog: deque[tuple[str | None, str]] = deque(maxlen=BACKLOG_SIZE)
         self._line_id: str | None = None
         self.speaker: str | None = None  # of the line on show (the box keeps clear of them)
@@ -49,7 +51,9 @@ class Director:
     def active(self) -> bool:
         return self.runner is not None
 
-    def start(self, node: str) -> None:
+    def start(self, node: str, partner: str | None = None) -> None:
+        """Run `node`; `partner` is the character the player spoke to, if any (two
+        people may share a name, "Villager": the one spoken to keeps their face)."""
         ctx = self.stage.ctx
         runner = DialogueRunner(ctx.content.program, ctx.flags, ctx.rng)
         try:
@@ -59,6 +63,7 @@ class Director:
             return
         self.runner = runner
         self.node = node
+        self.partner = partner
         self.wait = None
         self.pending_choice = False
         self._prefetch_music(node)
@@ -145,7 +150,7 @@ class Director:
         return True
 
     def _line(self, line: Line) -> None:
-        info = self.stage.ctx.content.speaker(line.speaker) if line.speaker else None
+        info = self._speaker(line.speaker) if line.speaker else None
         portrait = self.stage.portrait(info, line.tags) if info else None
         name = info.name if info else line.speaker
         self.backlog.append((name, line.text))
@@ -153,6 +158,18 @@ class Director:
         self.speaker = line.speaker
         self.box.rect = place(self.stage, line.speaker)
         self.box.show_line(name, line.text, portrait)
+
+    def _speaker(self, name: str) -> CharacterInfo | None:
+        """Who says a line: the player when the name is theirs (Lena in Oscar's
+        jacket, lena_jacket, speaks with that outfit's face), or the person spoken
+        to when the name is theirs; otherwise the first character of that name."""
+        content = self.stage.ctx.content
+        info = content.speaker(name)
+        for cid in (self.stage.session.player_character, self.partner):
+            near = content.characters.get(cid) if cid else None
+            if info is not None and near is not None and near.name == info.name:
+                return near
+        return info
 
     def _command(self, cmd: Command) -> None:
         """Convert the arguments, then run the handler; every failure becomes a

@@ -195,7 +195,7 @@ class WorldScene(Scene):
                     npc.facing = Facing.from_vector(self.world.player.x - npc.x,
                                                     self.world.player.y - npc.y, npc.facing)
                     npc.path = None
-                self.director.start(node)
+                self.director.start(node, npc.character if npc is not None else None)
             return True
         if action is Action.MENU:
             self.ctx.requests.post(OpenPause())

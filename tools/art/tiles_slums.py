@@ -8,6 +8,7 @@ import math
 import random
 from pathlib import Path
 
+from tools.art import slums_extra
 from tools.art.outdoor_kit import (
     Grid,
     Sheet,
@@ -152,6 +153,7 @@ def crate(kind: str) -> Grid:
         ellipse(g, 8, 6, 3.5, 3.2, "gold")
         ellipse(g, 8, 6, 2.2, 2.0, "red")
         put(g, 7, 5, "red_light")
+        stamp(g, 10, 11, ["s.s", "ss.", "s.s"], {"s": "sand"})  # Kara's K, cut small
     return outline(g)
 
 
@@ -228,12 +230,12 @@ def scanner(frame: int) -> Grid:
     for x in range(6, 42, 4):
         put(g, x, 9, "glow" if (x // 4 + frame) % 4 == 0 else "blue")
     g = outline(g)
-    y = 14 + frame * 8
+    y = 14 + frame * 8  # the red scan light that sweeps each pod (PLACES.md)
     for x in range(10, 38):
-        put(g, x, y, "glow")
-        put(g, x, y + 1, "sky" if x % 2 else None)
+        put(g, x, y, "red_light")
+        put(g, x, y + 1, "red" if x % 2 else None)
         if frame % 2 == 0:
-            put(g, x, y - 1, "blue_light" if x % 3 == 0 else None)
+            put(g, x, y - 1, "ember" if x % 3 == 0 else None)
     return g
 
 
@@ -375,9 +377,10 @@ def build(root: Path) -> list[Path]:
         s.add_block(f"tarp_lean_to_{tarp}", lean_to(tarp), lambda c, r: r == 1)
     s.add_block("temple", temple(), lambda c, r: r < 4 or (r == 4 and c not in (2, 3)))
     s.add_anim_block("scanner_arch", [scanner(f) for f in range(4)], 150,
-                     solid=lambda c, r: c != 1, light={(1, 0): "32,glow"})
+                     solid=lambda c, r: c != 1, light={(1, 0): "32,red"})
     s.add_block("guard_booth", booth(), lambda c, r: True, {(1, 1): "24,glow"})
     s.add_block("gate_closed", gate(False), lambda c, r: r == 1)
     s.add_block("gate_open", gate(True), lambda c, r: r == 1 and c != 1)
     s.add_block("pod_pad", pod_pad())
-    return s.save(root)
+    slums_extra.add_all(s)
+    return [*s.save(root), slums_extra.save_overlay(root)]
