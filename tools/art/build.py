@@ -20,6 +20,7 @@ GENERATORS: tuple[str, ...] = (
     "tiles_garden",
     "tiles_slums",
     "tiles_balcony",
+    "tiles_hangar",
     "backdrops",
     "fx",
     "characters",
