@@ -212,13 +212,11 @@
  <tile id="38">
   <properties>
    <property name="name" value="blast_door_r0c0"/>
-   <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
  <tile id="39">
   <properties>
    <property name="name" value="blast_door_r0c1"/>
-   <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
  <tile id="40">
@@ -286,13 +284,11 @@
  <tile id="54">
   <properties>
    <property name="name" value="blast_door_r1c0"/>
-   <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
  <tile id="55">
   <properties>
    <property name="name" value="blast_door_r1c1"/>
-   <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
  <tile id="56">

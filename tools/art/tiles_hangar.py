@@ -296,7 +296,7 @@ def build(root: Path) -> list[Path]:
     s.add_block("pad", pad())
     s.add_block("scanner_door", scanner_door(False), lambda c, r: True)
     s.add_block("scanner_open", scanner_door(True))
-    s.add_block("blast_door", blast_door(), lambda c, r: True)
+    s.add_block("blast_door", blast_door())
     s.add_block("pod", pod(), lambda c, r: True)
     s.add_block("jet", jet(), lambda c, r: True)
     return s.save(root)
