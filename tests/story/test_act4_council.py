@@ -12,6 +12,7 @@ from collections import deque
 import pytest
 
 from game.app import Game
+from game.dialogue import Line
 from tests.story.pilot import Goal, Pilot, at_progress, flag, run, start_game, world_of
 
 # where each scene of the part is played: (map, progress on arrival, playing as)
@@ -46,7 +47,22 @@ def test_act_four_council_to_rally(display, home, trained: bool) -> None:
     game = start_act4(TYPICAL | {"maggie_trained": trained})
     goals, choices = plan_a4a(doubt=trained, glance=not trained)
     pilot = Pilot(game, goals, choices)
+    director = world_of(game).director
+    heard: list[str] = []
+    line = director._line
+
+    def listen(spoken: Line) -> None:
+        heard.append(f"{spoken.speaker}: {spoken.text}")
+        line(spoken)
+
+    director._line = listen  # type: ignore[method-assign]
     run(game, pilot, lambda g: not pilot.goals, 60 * 60 * 12)
+    said = "\n".join(heard)
+    # the takedown: Maggie drops the bully with Alex's hold only if Alex taught her
+    assert ("Danvers teaches a good class" in said) is trained
+    assert ("Hands off my armourer" in said) is (not trained)
+    assert "Run a heat scan" in said and "The jets are not the concern." in said
+    assert "I love you. That part isn't a question." in said
     assert pilot.maps_seen == ROUTE
     assert not pilot.choices
     assert flag(game, "progress") == 50
