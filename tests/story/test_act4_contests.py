@@ -129,7 +129,7 @@ def test_james_cannot_win_against_lane_and_wakes_to_the_rally(display, home) -> 
 
 
 def test_an_unseen_escape_reaches_the_pods_without_a_bluff(display, home) -> None:
-    game = start_real("hangar", "door_in", 44, "lena")
+    game = start_real("hangar", "door_in", 44, "lena_hooded")
     game.flow.settings.stealth_assist = True
     hidden = Player(game)
     original = hidden._follow
@@ -147,7 +147,7 @@ def test_an_unseen_escape_reaches_the_pods_without_a_bluff(display, home) -> Non
 
 
 def test_a_caught_escape_plays_the_bluff_and_goes_on(display, home) -> None:
-    game = start_real("hangar", "door_in", 44, "lena")
+    game = start_real("hangar", "door_in", 44, "lena_hooded")
     staring = Player(game, choice=1, stare=True)  # seen, then Lena speaks up
     play(game, staring, lambda g: bool(flag(g, "a4a_door_open")))
     assert flag(game, "a4a_escape_caught") is True

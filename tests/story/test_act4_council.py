@@ -17,7 +17,7 @@ from tests.story.pilot import Goal, Pilot, at_progress, flag, run, start_game, w
 
 # where each scene of the part is played: (map, progress on arrival, playing as)
 ROUTE = [("royal_wing", 40, "alex"), ("command_centre", 41, "lucy"),
-         ("grand_hall", 42, "alex"), ("kara_room", 43, "alex"), ("hangar", 44, "lena"),
+         ("grand_hall", 42, "alex"), ("kara_room", 43, "alex"), ("hangar", 44, "lena_hooded"),
          ("grand_hall", 46, "james"), ("throne_room", 47, "alex")]
 
 

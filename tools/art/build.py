@@ -25,6 +25,7 @@ GENERATORS: tuple[str, ...] = (
     "backdrops",
     "fx",
     "characters",
+    "lena_hooded",
     "items",
     "portraits",
     "font",
