@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<tileset version="1.8" tiledversion="1.8.2" name="hangar" tilewidth="16" tileheight="16" tilecount="80" columns="16">
- <image source="hangar.png" width="256" height="80"/>
+<tileset version="1.8" tiledversion="1.8.2" name="hangar" tilewidth="16" tileheight="16" tilecount="96" columns="16">
+ <image source="hangar.png" width="256" height="96"/>
  <tile id="0">
   <properties>
    <property name="name" value="plate_1"/>
@@ -359,6 +359,26 @@
   <properties>
    <property name="name" value="jet_r2c2"/>
    <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="80">
+  <properties>
+   <property name="name" value="stain_1"/>
+  </properties>
+ </tile>
+ <tile id="81">
+  <properties>
+   <property name="name" value="stain_2"/>
+  </properties>
+ </tile>
+ <tile id="82">
+  <properties>
+   <property name="name" value="grate"/>
+  </properties>
+ </tile>
+ <tile id="83">
+  <properties>
+   <property name="name" value="arrow"/>
   </properties>
  </tile>
 </tileset>

@@ -45,6 +45,36 @@ def plate(seed: int, bolts: bool = True) -> Grid:
     return g
 
 
+def stain(seed: int) -> Grid:
+    """Deck plating with an oil stain where a jet has stood."""
+    rng = random.Random(seed)
+    g = plate(seed)
+    cx, cy = rng.randrange(5, 11), rng.randrange(5, 11)
+    ellipse(g, cx, cy, 4.5, 3, "shadow")
+    ellipse(g, cx - 1, cy - 1, 2.5, 1.5, "violet_dark")
+    put(g, cx - 2, cy - 1, "stone")
+    return g
+
+
+def grate() -> Grid:
+    """A drain grate in the deck: dark slots between steel bars."""
+    g = plate(45, bolts=False)
+    rect(g, 1, 1, 14, 14, "stone")
+    for y in range(2, 14, 3):
+        rect(g, 2, y, 12, 2, "ink")
+        rect(g, 2, y, 12, 1, "shadow")
+    return g
+
+
+def arrow() -> Grid:
+    """A painted guide arrow pointing down the taxiway to the runway."""
+    g = plate(46)
+    stamp(g, 3, 2, ["....gg....", "....gg....", "....gg....", "....gg....", "....gg....",
+                    "gg..gg..gg", ".gg.gg.gg.", "..gggggg..", "...gggg...", "....gg...."],
+          {"g": "gold"})
+    return g
+
+
 def hazard(edge: str) -> Grid:
     """Gold and ink warning stripes: a full tile, or a band along one edge."""
     g = plate(40)
@@ -299,4 +329,9 @@ def build(root: Path) -> list[Path]:
     s.add_block("blast_door", blast_door())
     s.add_block("pod", pod(), lambda c, r: True)
     s.add_block("jet", jet(), lambda c, r: True)
+    s.newrow()  # later tiles go below, so the ids above stay put for maps made already
+    s.add("stain_1", stain(47))
+    s.add("stain_2", stain(48))
+    s.add("grate", grate())
+    s.add("arrow", arrow())
     return s.save(root)
