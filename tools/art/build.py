@@ -25,7 +25,6 @@ GENERATORS: tuple[str, ...] = (
     "backdrops",
     "fx",
     "characters",
-    "lena_hooded",
     "items",
     "portraits",
     "font",
