@@ -88,7 +88,11 @@ class Content:
     _by_name: dict[str, CharacterInfo] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        self._by_name = {c.name.lower(): c for c in self.characters.values()}
+        # an outfit variant (lena_hooded) shares its character's name: the first entry
+        # keeps it, so "Lena:" lines everywhere stay Lena's own
+        self._by_name = {}
+        for c in self.characters.values():
+            self._by_name.setdefault(c.name.lower(), c)
 
     @property
     def start_map(self) -> str:
