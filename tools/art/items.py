@@ -1,6 +1,7 @@
 """Held-prop sprites: assets/sprites/items.png, one 16x16 frame per item of
 `assets/data/items.json` (vase, tray, framed photo, glass, tablet, hooded coat,
-crown, helmet, jacket; the silver vow band, the spare room's lamp, Kara's pie). Text grids in palette names, like every other sprite."""
+crown, helmet, jacket; the silver vow band, the spare room's lamp, Kara's pie).
+Text grids in palette names, like every other sprite."""
 
 from __future__ import annotations
 
