@@ -22,6 +22,7 @@ DOC_IDS = [
     "lar_gand", "siobhan", "leslie", "jonn", "lex", "astra", "alura", "sam_lane", "sam_willis",
     "titus", "guard", "young_guard", "servant", "noble_a", "noble_b", "noble_c", "slum_a",
     "slum_b", "slum_c", "grandmother", "exson_lord", "exson_lady",
+    "lena_hooded",
 ]
 P = 64  # portrait frame size
 POSES = Path(__file__).resolve().parents[1] / "assets" / "data" / "poses.json"
