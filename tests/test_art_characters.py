@@ -23,6 +23,7 @@ DOC_IDS = [
     "titus", "guard", "young_guard", "servant", "noble_a", "noble_b", "noble_c", "slum_a",
     "slum_b", "slum_c", "grandmother", "exson_lord", "exson_lady", "lena_jacket",
     "slum_child_a", "slum_child_b",
+    "lena_hooded",
 ]
 P = 64  # portrait frame size
 POSES = Path(__file__).resolve().parents[1] / "assets" / "data" / "poses.json"

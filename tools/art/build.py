@@ -21,6 +21,7 @@ GENERATORS: tuple[str, ...] = (
     "tiles_slums",
     "tiles_balcony",
     "tiles_feast",
+    "tiles_hangar",
     "tiles_command",
     "backdrops",
     "fx",

@@ -28,7 +28,7 @@ CLOTH = ("royal", "sky", "navy", "red", "ember", "crimson", "gold", "bronze", "l
          "dirt", "stone", "greyblue", "white", "charcoal", "green", "forest", "violet", "plum")
 OUTFITS = ("tunic", "armour", "coat", "dress", "robe")
 SKIRTS = ("jacket", "coat", "dress", "gown", "robe")
-SPRITE_HAIR = ("short", "messy", "long", "wavy", "bob", "bun", "cropped", "bald")
+SPRITE_HAIR = ("short", "messy", "long", "wavy", "bob", "bun", "cropped", "bald", "hood")
 BUSTS = ("tunic", "gown", "dress", "robe", "coat", "jacket", "armour", "hoodie", "uniform",
          "shawl", "helmeted")
 FACE_SHAPES = ("round", "oval", "angular", "square", "heart", "long", "broad", "full", "narrow",

@@ -307,6 +307,17 @@ _BALD_S = ["", "", "", "....LL......", "...L........", "", "", "", ".......hh...
 _BALD_U = ["", "", "", "....LL......", "...L........", "", "", "", "",
            ".hh......hh.", "..hhhhhhhh.."]
 
+# a cloth hood (the hooded coat of Act 4): the face shows through the opening
+_HOOD_D = ["............", "....IIHh....", "...IHHHHh...", "..IHHHHHHh..", ".IHHHHHHHHh.",
+           ".HHHHHHHHHh.", ".HHHHHHHHHh.", ".HHh....hHh.", ".Hh......hh.", ".Hh......hh.",
+           ".Hh......hh.", ".Hh......hh.", "HHh......hhh", "HHhh....hhhh", ".hhh....hhh."]
+_HOOD_S = ["............", "....IIHHh...", "...IHHHHHh..", "..IHHHHHHHh.", ".IHHHHHHHHHh",
+           ".HHHHHHHHHHh", ".HHHHHHHHHHh", ".Hh..hHHHHHh", ".h....hHHHHh", "......hHHHHh",
+           "......hHHHHh", "......hHHHHh", ".....hHHHHhh", ".....hhHHHhh", "......hhhhh."]
+_HOOD_U = ["............", "....IIHh....", "...IHHHHh...", "..IHHHHHHh..", ".IHHHHHHHHh.",
+           ".HHHHHHHHHh.", ".HHHHHHHHHh.", ".HHHHHHHHHh.", ".HHHHhHHHHh.", ".HHHHhHHHHh.",
+           ".HHHHhHHHhh.", ".HHHHhHHHhh.", "HHHHHhHHHhhh", "HHHHHHHHhhhh", ".hhhhhhhhhh."]
+
 HAIR: dict[str, dict[str, tuple[list[str], list[str]]]] = {
     "short": {"down": (_SHORT_D, []), "side": (_SHORT_S, []), "up": (_SHORT_U, [])},
     "messy": {"down": (_MESSY_D, []), "side": (_MESSY_S, []), "up": (_MESSY_U, [])},
@@ -316,4 +327,5 @@ HAIR: dict[str, dict[str, tuple[list[str], list[str]]]] = {
     "bun": {"down": (_BUN_D, []), "side": (_BUN_S, []), "up": (_BUN_U, [])},
     "cropped": {"down": (_CROP_D, []), "side": (_CROP_S, []), "up": (_CROP_U, [])},
     "bald": {"down": (_BALD_D, []), "side": (_BALD_S, []), "up": (_BALD_U, [])},
+    "hood": {"down": (_HOOD_D, []), "side": (_HOOD_S, []), "up": (_HOOD_U, [])},
 }
