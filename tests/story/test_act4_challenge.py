@@ -1,0 +1,193 @@
+"""Act Four's middle (a4b), played through the real game loop: the fleet flies out
+(as Alex), Lucy disowns her father (as Lucy), the sunset on the balcony and the
+throne-room challenge (as Kara), progress 56 -> 63 and the hand-off to the slums' night.
+
+The planning pilot of tests/story/pilot.py reads, chooses and walks like a player; the
+stand-offs and the pod ride are passed over with Settings' Skip (a story-safe outcome, as
+in the chained whole-game run), the formal challenge is spoken phrase by phrase. The real
+outcomes of both stand-offs are played in the quick tests at the end.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Callable
+
+import pytest
+
+from game.app import Game
+from game.contest.ordered_scene import OrderedScene
+from game.contest.standoff_scene import StandoffScene
+from game.core.actions import EMPTY_INPUT, Action, InputState
+from game.dialogue import Line
+from game.world.scene import WorldScene
+from tests.story.pilot import Goal, Pilot, at_progress, flag, idle, run, start_game, world_of
+from tools.contest_bot import standoff_wants
+
+ENTRY = ("hangar", "a4_fleet", 56, "alex")
+WATCHED = ("progress", "a4b_message", "lucy_left_pin", "kara_forgave_lucy", "standoff_throne",
+           "a4b_dakkum", "challenge_tries")
+
+
+class ContestPilot(Pilot):
+    """The planning pilot, plus a player who knows the formal challenge by heart (the
+    ordered choice is never skipped by Settings) and, given a `skill`, plays stand-offs
+    (1.0: every tell and the best words; 0.0: holds but misses every tell)."""
+
+    skill: float | None = None
+
+    def _decide(self, frame: int) -> InputState:
+        top = self.game.ctx.stack.top
+        if isinstance(top, OrderedScene):
+            if top.helping:
+                return self._tap(frame)
+            if top.rules.done or frame % 2 == 0:
+                return EMPTY_INPUT
+            target = top.rules.remaining.index(top.rules.spec.parts[len(top.rules.picked)])
+            return InputState(frozenset({Action.DOWN if top.cursor != target else Action.CONFIRM}),
+                              frozenset(), frozenset())
+        if isinstance(top, StandoffScene) and self.skill is not None:
+            if top.helping:
+                return self._tap(frame)
+            wants = standoff_wants(top.rules, top.cursor, self.skill, frame)
+            return InputState(frozenset(wants), frozenset(), frozenset())
+        return super()._decide(frame)
+
+    @staticmethod
+    def _tap(frame: int) -> InputState:
+        return InputState(frozenset({Action.CONFIRM}), frozenset(), frozenset()) if frame % 2 \
+            else EMPTY_INPUT
+
+
+def skip_contests(game: Game) -> Game:
+    """Settings as a player who passes over stand-offs and rides (the chained run's)."""
+    game.flow.settings.contest_skip = True
+    game.flow.settings.skip_rides = True
+    return game
+
+
+def plan_a4b(checkpoints: dict[str, dict[str, object]]) -> tuple[deque[Goal], deque[int]]:
+    """The player's plan from the hangar (progress 56, Alex) to the hand-off (63, Lena).
+    `checkpoints` fills in as the part is played (flags and place at each scene's end)."""
+    G = Goal
+
+    def snap(label: str) -> Callable[[Game], bool]:
+        def take(g: Game) -> bool:
+            checkpoints[label] = {k: flag(g, k) for k in WATCHED}
+            checkpoints[label]["map"] = world_of(g).world.data.name
+            checkpoints[label]["player"] = world_of(g).session.player_character
+            checkpoints[label]["journal"] = world_of(g).session.journal
+            return True
+        return take
+
+    def on(map_name: str, progress: int) -> Callable[[Game], bool]:
+        return lambda g: (world_of(g).world.data.name == map_name
+                          and flag(g, "progress") == progress and idle(g))
+
+    goals = deque([
+        *HANGAR_GOALS,
+        G("wait", until=on("grand_hall", 57), note="Lucy's slate"),
+        G("wait", until=snap("slate")),
+        G("walk", "grand_hall", (30, 11), Action.RIGHT, talk=True, note="face her father"),
+        G("wait", until=at_progress(59), note="sunset, Lucy's plan"),
+        G("wait", until=snap("sunset")),
+        G("door", to_map="kara_room"),
+        G("door", to_map="royal_wing"),
+        G("door", to_map="grand_hall"),
+        G("door", to_map="throne_room"),
+        G("wait", until=lambda g: idle(g) and world_of(g).session.journal.startswith("Walk up"),
+          note="the court turns"),
+        G("walk", "throne_room", (13, 10), note="up the carpet",
+          until=lambda g: int(flag(g, "progress")) >= 60),
+        G("wait", until=lambda g: flag(g, "progress") == 63 and idle(g), note="the challenge"),
+        G("wait", until=snap("end")),
+    ])
+    choices = deque([
+        0,  # hangar: record a message anyway
+        0,  # Lucy: unpin the strategist's badge
+        0,  # balcony: "You couldn't have known"
+    ])
+    return goals, choices
+
+
+HANGAR_GOALS: list[Goal] = []  # filled in once the hangar map (a4a's) is merged
+
+
+def check_a4b(game: Game, pilot: Pilot, checkpoints: dict[str, dict[str, object]]) -> None:
+    """What the part must have done, scene by scene."""
+    slate = checkpoints["slate"]
+    assert slate["player"] == "lucy" and slate["a4b_message"] is True
+    assert str(slate["journal"]).startswith("Find your father")
+    sunset = checkpoints["sunset"]
+    assert sunset["player"] == "kara" and sunset["map"] == "balcony"
+    assert sunset["lucy_left_pin"] is True and sunset["kara_forgave_lucy"] is True
+    assert str(sunset["journal"]).startswith("Go to the throne room")
+    end = checkpoints["end"]
+    assert end["progress"] == 63 and end["player"] == "lena"
+    assert end["standoff_throne"] == "skipped" and end["a4b_dakkum"] == "skipped"
+    assert end["challenge_tries"] == 1
+    maps = [m for m, _, _ in pilot.maps_seen]
+    assert maps[-6:] == ["grand_hall", "balcony", "kara_room", "royal_wing", "grand_hall",
+                         "throne_room"]
+    assert world_of(game).session.journal.startswith("Before Rao")
+
+
+@pytest.fixture
+def a4b_game(display) -> Game:
+    return skip_contests(start_game("grand_hall", "a4b_lucy_start", 57, "lucy"))
+
+
+def test_act_four_middle_plays_from_the_hangar_to_the_slums_night(a4b_game: Game) -> None:
+    a4b_game.ctx.flags.set("a4b_message", True)  # the hangar's choice, until the map is merged
+    checkpoints: dict[str, dict[str, object]] = {}
+    goals, choices = plan_a4b(checkpoints)
+    choices.popleft()
+    pilot = ContestPilot(a4b_game, goals, choices)
+    steps = run(a4b_game, pilot, lambda g: not pilot.goals, 40_000)
+    assert steps < 40_000 and not pilot.choices
+    check_a4b(a4b_game, pilot, checkpoints)
+
+
+# ---------------------------------------------------------------- the stand-offs' real outcomes
+
+def throne_scene(skill: float) -> tuple[Game, list[str]]:
+    """The throne room from the walk up the carpet, both stand-offs played at `skill`."""
+    game = start_game("throne_room", "from_grand_hall", 59, "kara")
+    for name, value in (("kara_forgave_lucy", True), ("knelt", True), ("queen_suspicion", 7)):
+        game.ctx.flags.set(name, value)
+    lines: list[str] = []
+    scene = world_of(game) if game.ctx.stack.find(WorldScene) else None
+    assert scene is not None
+    original = scene.director._line
+
+    def spy(line: Line) -> None:
+        lines.append(line.text)
+        original(line)
+
+    scene.director._line = spy  # type: ignore[method-assign]
+    pilot = ContestPilot(game, deque([
+        Goal("wait", until=lambda g: idle(g) and world_of(g).session.journal.startswith("Walk up")),
+        Goal("walk", "throne_room", (13, 10), until=lambda g: int(flag(g, "progress")) >= 60),
+        Goal("wait", until=lambda g: flag(g, "progress") == 63 and idle(g)),
+    ]), deque())
+    pilot.skill = skill
+    run(game, pilot, lambda g: not pilot.goals, 30_000)
+    return game, lines
+
+
+def test_holding_her_gaze_and_the_old_words_win_both_stand_offs(display) -> None:
+    game, lines = throne_scene(1.0)
+    assert flag(game, "standoff_throne") == "won" and flag(game, "a4b_dakkum") == "won"
+    assert "So you can stand. How inconvenient." in lines
+    assert "Dakkum Ur. You'd say that to me, in front of them." in lines
+    assert "I knew. Since the oath, I've known, and I let you keep your toy." in lines
+    assert not any("on my knees" in line for line in lines)
+
+
+def test_losing_both_stand_offs_still_reaches_the_challenge(display) -> None:
+    game, lines = throne_scene(0.0)
+    assert flag(game, "standoff_throne") == "lost" and flag(game, "a4b_dakkum") == "lost"
+    assert "I said it on my knees. I'll say it standing. I love her." in lines
+    assert "Old words are still the law, Rhea. The whole court heard her." in lines
+    assert "I hear you, daughter. Gods help me, I hear you." in lines
+    assert flag(game, "progress") == 63
