@@ -20,6 +20,8 @@ GENERATORS: tuple[str, ...] = (
     "tiles_garden",
     "tiles_slums",
     "tiles_balcony",
+    "tiles_hangar",
+    "tiles_command",
     "backdrops",
     "fx",
     "characters",
