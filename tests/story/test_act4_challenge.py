@@ -85,7 +85,10 @@ def plan_a4b(checkpoints: dict[str, dict[str, object]]) -> tuple[deque[Goal], de
                           and flag(g, "progress") == progress and idle(g))
 
     goals = deque([
-        *HANGAR_GOALS,
+        G("wait", until=lambda g: idle(g) and world_of(g).session.journal.startswith("Climb"),
+          note="the fleet readies"),
+        G("walk", "hangar", (23, 16), note="to Alex's jet",
+          until=lambda g: flag(g, "progress") == 57),
         G("wait", until=on("grand_hall", 57), note="Lucy's slate"),
         G("wait", until=snap("slate")),
         G("walk", "grand_hall", (30, 11), Action.RIGHT, talk=True, note="face her father"),
@@ -110,11 +113,9 @@ def plan_a4b(checkpoints: dict[str, dict[str, object]]) -> tuple[deque[Goal], de
     return goals, choices
 
 
-HANGAR_GOALS: list[Goal] = []  # filled in once the hangar map (a4a's) is merged
-
-
 def check_a4b(game: Game, pilot: Pilot, checkpoints: dict[str, dict[str, object]]) -> None:
     """What the part must have done, scene by scene."""
+    assert pilot.maps_seen[0] == ("hangar", 56, "alex")
     slate = checkpoints["slate"]
     assert slate["player"] == "lucy" and slate["a4b_message"] is True
     assert str(slate["journal"]).startswith("Find your father")
@@ -127,21 +128,19 @@ def check_a4b(game: Game, pilot: Pilot, checkpoints: dict[str, dict[str, object]
     assert end["standoff_throne"] == "skipped" and end["a4b_dakkum"] == "skipped"
     assert end["challenge_tries"] == 1
     maps = [m for m, _, _ in pilot.maps_seen]
-    assert maps[-6:] == ["grand_hall", "balcony", "kara_room", "royal_wing", "grand_hall",
+    assert maps[-7:] == ["hangar", "grand_hall", "balcony", "kara_room", "royal_wing", "grand_hall",
                          "throne_room"]
     assert world_of(game).session.journal.startswith("Before Rao")
 
 
 @pytest.fixture
 def a4b_game(display) -> Game:
-    return skip_contests(start_game("grand_hall", "a4b_lucy_start", 57, "lucy"))
+    return skip_contests(start_game(*ENTRY))
 
 
 def test_act_four_middle_plays_from_the_hangar_to_the_slums_night(a4b_game: Game) -> None:
-    a4b_game.ctx.flags.set("a4b_message", True)  # the hangar's choice, until the map is merged
     checkpoints: dict[str, dict[str, object]] = {}
     goals, choices = plan_a4b(checkpoints)
-    choices.popleft()
     pilot = ContestPilot(a4b_game, goals, choices)
     steps = run(a4b_game, pilot, lambda g: not pilot.goals, 40_000)
     assert steps < 40_000 and not pilot.choices
