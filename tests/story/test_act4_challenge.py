@@ -35,6 +35,7 @@ class ContestPilot(Pilot):
     (1.0: every tell and the best words; 0.0: holds but misses every tell)."""
 
     skill: float | None = None
+    wrong_first: bool = False  # speak the challenge out of order once, then right
 
     def _decide(self, frame: int) -> InputState:
         top = self.game.ctx.stack.top
@@ -43,7 +44,8 @@ class ContestPilot(Pilot):
                 return self._tap(frame)
             if top.rules.done or frame % 2 == 0:
                 return EMPTY_INPUT
-            target = top.rules.remaining.index(top.rules.spec.parts[len(top.rules.picked)])
+            target = 0 if self.wrong_first and top.rules.tries == 0 else \
+                top.rules.remaining.index(top.rules.spec.parts[len(top.rules.picked)])
             return InputState(frozenset({Action.DOWN if top.cursor != target else Action.CONFIRM}),
                               frozenset(), frozenset())
         if isinstance(top, StandoffScene) and self.skill is not None:
@@ -149,7 +151,7 @@ def test_act_four_middle_plays_from_the_hangar_to_the_slums_night(a4b_game: Game
 
 # ---------------------------------------------------------------- the stand-offs' real outcomes
 
-def throne_scene(skill: float) -> tuple[Game, list[str]]:
+def throne_scene(skill: float, wrong_first: bool = False) -> tuple[Game, list[str]]:
     """The throne room from the walk up the carpet, both stand-offs played at `skill`."""
     game = start_game("throne_room", "from_grand_hall", 59, "kara")
     for name, value in (("kara_forgave_lucy", True), ("knelt", True), ("queen_suspicion", 7)):
@@ -170,6 +172,7 @@ def throne_scene(skill: float) -> tuple[Game, list[str]]:
         Goal("wait", until=lambda g: flag(g, "progress") == 63 and idle(g)),
     ]), deque())
     pilot.skill = skill
+    pilot.wrong_first = wrong_first
     run(game, pilot, lambda g: not pilot.goals, 30_000)
     return game, lines
 
@@ -181,12 +184,17 @@ def test_holding_her_gaze_and_the_old_words_win_both_stand_offs(display) -> None
     assert "Dakkum Ur. You'd say that to me, in front of them." in lines
     assert "I knew. Since the oath, I've known, and I let you keep your toy." in lines
     assert not any("on my knees" in line for line in lines)
+    assert "Every word in its place. Your grandmother spoke it that way once." in lines
 
 
 def test_losing_both_stand_offs_still_reaches_the_challenge(display) -> None:
-    game, lines = throne_scene(0.0)
+    game, lines = throne_scene(0.0, wrong_first=True)
     assert flag(game, "standoff_throne") == "lost" and flag(game, "a4b_dakkum") == "lost"
     assert "I said it on my knees. I'll say it standing. I love her." in lines
     assert "Old words are still the law, Rhea. The whole court heard her." in lines
     assert "I hear you, daughter. Gods help me, I hear you." in lines
     assert flag(game, "progress") == 63
+    # spoken out of order once: the court murmurs, the King remarks on it
+    assert flag(game, "challenge_tries") == 2
+    assert "Crooked at first. But spoken. The law heard all of it." in lines
+    assert "A murmur runs along the benches, and dies when the King lifts his hand." in lines
