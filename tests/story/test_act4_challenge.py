@@ -86,6 +86,10 @@ def plan_a4b(checkpoints: dict[str, dict[str, object]]) -> tuple[deque[Goal], de
         return lambda g: (world_of(g).world.data.name == map_name
                           and flag(g, "progress") == progress and idle(g))
 
+    def handed_over(g: Game) -> bool:  # the slums' night may start at once once chained
+        return int(flag(g, "progress")) >= 63 and (
+            idle(g) or world_of(g).world.data.name != "throne_room")
+
     goals = deque([
         G("wait", until=lambda g: idle(g) and world_of(g).session.journal.startswith("Climb"),
           note="the fleet readies"),
@@ -104,7 +108,7 @@ def plan_a4b(checkpoints: dict[str, dict[str, object]]) -> tuple[deque[Goal], de
           note="the court turns"),
         G("walk", "throne_room", (13, 10), note="up the carpet",
           until=lambda g: int(flag(g, "progress")) >= 60),
-        G("wait", until=lambda g: flag(g, "progress") == 63 and idle(g), note="the challenge"),
+        G("wait", until=handed_over, note="the challenge, the hand-off"),
         G("wait", until=snap("end")),
     ])
     choices = deque([
