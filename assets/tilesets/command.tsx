@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<tileset version="1.8" tiledversion="1.8.2" name="command" tilewidth="16" tileheight="16" tilecount="192" columns="16">
- <image source="command.png" width="256" height="192"/>
+<tileset version="1.8" tiledversion="1.8.2" name="command" tilewidth="16" tileheight="16" tilecount="224" columns="16">
+ <image source="command.png" width="256" height="224"/>
  <tile id="0">
   <properties>
    <property name="name" value="deck_a"/>
@@ -848,6 +848,32 @@
    <property name="name" value="comm_lamp_r0c0_f2"/>
   </properties>
  </tile>
+ <tile id="162">
+  <properties>
+   <property name="name" value="oil_lamp"/>
+   <property name="light" value="56,pale_gold"/>
+  </properties>
+  <animation>
+   <frame tileid="162" duration="420"/>
+   <frame tileid="163" duration="420"/>
+  </animation>
+ </tile>
+ <tile id="163">
+  <properties>
+   <property name="name" value="oil_lamp_f2"/>
+   <property name="light" value="56,pale_gold"/>
+  </properties>
+ </tile>
+ <tile id="164">
+  <properties>
+   <property name="name" value="pie_dish"/>
+  </properties>
+ </tile>
+ <tile id="165">
+  <properties>
+   <property name="name" value="banner_stand_r0c0"/>
+  </properties>
+ </tile>
  <tile id="176">
   <properties>
    <property name="name" value="comm_lamp_r1c0"/>
@@ -864,6 +890,112 @@
    <property name="name" value="comm_lamp_r1c0_f2"/>
    <property name="solid" type="bool" value="true"/>
    <property name="light" value="36,sky"/>
+  </properties>
+ </tile>
+ <tile id="181">
+  <properties>
+   <property name="name" value="banner_stand_r1c0"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="192">
+  <properties>
+   <property name="name" value="dessert_table_r0c0"/>
+   <property name="solid" type="bool" value="true"/>
+   <property name="light" value="28,gold"/>
+  </properties>
+  <animation>
+   <frame tileid="192" duration="500"/>
+   <frame tileid="195" duration="500"/>
+  </animation>
+ </tile>
+ <tile id="193">
+  <properties>
+   <property name="name" value="dessert_table_r0c1"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+  <animation>
+   <frame tileid="193" duration="500"/>
+   <frame tileid="196" duration="500"/>
+  </animation>
+ </tile>
+ <tile id="194">
+  <properties>
+   <property name="name" value="dessert_table_r0c2"/>
+   <property name="solid" type="bool" value="true"/>
+   <property name="light" value="28,gold"/>
+  </properties>
+  <animation>
+   <frame tileid="194" duration="500"/>
+   <frame tileid="197" duration="500"/>
+  </animation>
+ </tile>
+ <tile id="195">
+  <properties>
+   <property name="name" value="dessert_table_r0c0_f2"/>
+   <property name="solid" type="bool" value="true"/>
+   <property name="light" value="28,gold"/>
+  </properties>
+ </tile>
+ <tile id="196">
+  <properties>
+   <property name="name" value="dessert_table_r0c1_f2"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="197">
+  <properties>
+   <property name="name" value="dessert_table_r0c2_f2"/>
+   <property name="solid" type="bool" value="true"/>
+   <property name="light" value="28,gold"/>
+  </properties>
+ </tile>
+ <tile id="208">
+  <properties>
+   <property name="name" value="dessert_table_r1c0"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+  <animation>
+   <frame tileid="208" duration="500"/>
+   <frame tileid="211" duration="500"/>
+  </animation>
+ </tile>
+ <tile id="209">
+  <properties>
+   <property name="name" value="dessert_table_r1c1"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+  <animation>
+   <frame tileid="209" duration="500"/>
+   <frame tileid="212" duration="500"/>
+  </animation>
+ </tile>
+ <tile id="210">
+  <properties>
+   <property name="name" value="dessert_table_r1c2"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+  <animation>
+   <frame tileid="210" duration="500"/>
+   <frame tileid="213" duration="500"/>
+  </animation>
+ </tile>
+ <tile id="211">
+  <properties>
+   <property name="name" value="dessert_table_r1c0_f2"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="212">
+  <properties>
+   <property name="name" value="dessert_table_r1c1_f2"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="213">
+  <properties>
+   <property name="name" value="dessert_table_r1c2_f2"/>
+   <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
 </tileset>

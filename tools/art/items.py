@@ -1,6 +1,7 @@
 """Held-prop sprites: assets/sprites/items.png, one 16x16 frame per item of
 `assets/data/items.json` (vase, tray, framed photo, glass, tablet, hooded coat,
-crown, helmet, jacket). Text grids in palette names, like every other sprite."""
+crown, helmet, jacket; the silver vow band, the spare room's lamp, Kara's pie).
+Text grids in palette names, like every other sprite."""
 
 from __future__ import annotations
 
@@ -48,6 +49,15 @@ GRIDS: dict[str, list[str]] = {
     "jacket": ["................", "...000....000...", "..0mm50..05mm0..", ".0mmmm5005mmmm0.",
                ".0mmmmm55mmmmm0.", ".0mm0mm55mm0mm0.", ".0mm0mmwwmm0mm0.", ".0mm0mmwwmm0mm0.",
                ".000.0mwwm0.000.", ".....0mwwm0.....", ".....000000....."],
+    "band": ["................", "................", "................", "....00000000....",
+             "...0577777750...", "..057888888750..", "..078000000870..", "..0780....0870..",
+             "..078000000870..", "..057888888750..", "...0577727750...", "....00000000...."],
+    "lamp": ["......000.......", ".....03330......", "......090.......", ".....09990......",
+             "....0944490.....", "....0945490.....", "....0944490.....", "....0944490.....",
+             ".....09990......", "....0999990.....", "....0000000....."],
+    "pie": ["................", "................", "................", "................",
+            "....00000000....", "...0443434440...", "..044262624440..", "..043333333340..",
+            ".09999999999990.", ".05555555555550.", "..000000000000.."],
 }
 
 

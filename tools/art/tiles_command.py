@@ -206,6 +206,77 @@ def comm_lamp(frame: int) -> Grid:
     return outline(g)
 
 
+# ---------------------------------------------------------------- celebration dressing
+def oil_lamp(frame: int) -> Grid:
+    """One small lamp on a stand: the only light in the spare room that night."""
+    g = canvas(T, T)
+    rect(g, 5, 13, 6, 2, "brown")
+    rect(g, 7, 9, 2, 4, "bronze")
+    ellipse(g, 8, 8, 3.5, 2, "bronze")
+    rect(g, 6, 3, 4, 5, "pale_gold" if frame else "gold")
+    rect(g, 7, 4 - (frame % 2), 2, 3, "white")
+    rect(g, 6, 2, 4, 1, "bronze")
+    return outline(g)
+
+
+def dessert_table(frame: int) -> Grid:
+    """A long dessert table, 3x2: white cloth, cakes, fruit and a gap for the pie."""
+    g = canvas(48, 32)
+    rect(g, 1, 8, 46, 14, "white")
+    rect(g, 1, 8, 46, 1, "marble")
+    for x in range(2, 46, 4):
+        rect(g, x, 20, 2, 4, "marble")
+    rect(g, 1, 22, 46, 2, "red")
+    rect(g, 1, 22, 46, 1, "red_light")
+    for lx in (3, 42):
+        rect(g, lx, 24, 3, 6, "brown")
+    # a tiered cake, a bowl of fruit, little tarts (the pie's place stays bare)
+    rect(g, 5, 3, 10, 5, "pale_gold")
+    rect(g, 7, 0, 6, 3, "white")
+    rect(g, 5, 5, 10, 1, "red_light")
+    put(g, 10, 0, "red")
+    ellipse(g, 36, 9, 5, 3, "marble")
+    for cx, cy, c in ((34, 7, "red"), (37, 6, "orange"), (39, 8, "green_light"), (35, 9, "violet")):
+        ellipse(g, cx, cy, 1.6, 1.6, c)
+    for tx in (17, 42):
+        ellipse(g, tx, 15, 2.2, 1.6, "gold")
+        put(g, tx, 15, "red_light" if (frame + tx) % 2 else "ember")
+    for cx in (6, 44):
+        rect(g, cx, 11, 1, 6, "pale_gold")
+        stamp(g, cx - 1, 8 + (frame == 1), [".o.", "oyo"], {"o": "orange", "y": "pale_gold"})
+    return outline(g)
+
+
+def pie_dish() -> Grid:
+    """Kara's weakness: a lattice berry pie on a white dish."""
+    g = canvas(T, T)
+    ellipse(g, 8, 10, 7, 4, "white")
+    ellipse(g, 8, 9, 5.5, 3, "gold")
+    for x in range(4, 13, 2):
+        line(g, x, 7, x + 1, 11, "orange")
+    for x, y in ((5, 9), (8, 8), (11, 9), (7, 10), (10, 10)):
+        put(g, x, y, "red_dark")
+    ellipse(g, 8, 9, 5.5, 3, lambda x, y: "bronze" if y >= 11 else None)
+    return outline(g)
+
+
+def banner_stand() -> Grid:
+    """A festival banner on a gilt pole (1x2): the red sun in its ring."""
+    g = canvas(T, 32)
+    rect(g, 7, 1, 2, 30, "bronze")
+    put(g, 7, 0, "gold")
+    put(g, 8, 0, "gold")
+    rect(g, 2, 3, 12, 18, "red")
+    rect(g, 2, 3, 12, 1, "gold")
+    rect(g, 2, 20, 12, 1, "gold")
+    for x in range(2, 14, 3):
+        put(g, x, 21, "gold")
+    ellipse(g, 8, 11, 4, 4, "gold")
+    ellipse(g, 8, 11, 2.5, 2.5, "ember")
+    rect(g, 5, 29, 6, 2, "brown")
+    return outline(g)
+
+
 def build(root: Path) -> list[Path]:
     s = Sheet("command")
     s.add("deck_a", deck(1))
@@ -235,4 +306,10 @@ def build(root: Path) -> list[Path]:
     s.newrow()
     s.add_anim_block("comm_lamp", [comm_lamp(f) for f in range(2)], 500,
                      solid=lambda c, r: r == 1, light={(0, 1): "36,sky"})
+    s.add_anim("oil_lamp", [oil_lamp(f) for f in range(2)], 420, light="56,pale_gold")
+    s.add("pie_dish", pie_dish())
+    s.add_block("banner_stand", banner_stand(), lambda c, r: r == 1)
+    s.newrow()
+    s.add_anim_block("dessert_table", [dessert_table(f) for f in range(2)], 500,
+                     solid=lambda c, r: True, light={(0, 0): "28,gold", (2, 0): "28,gold"})
     return s.save(root)
