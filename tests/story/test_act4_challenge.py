@@ -20,7 +20,6 @@ from game.contest.ordered_scene import OrderedScene
 from game.contest.standoff_scene import StandoffScene
 from game.core.actions import EMPTY_INPUT, Action, InputState
 from game.dialogue import Line
-from game.world.scene import WorldScene
 from tests.story.pilot import Goal, Pilot, at_progress, flag, idle, run, start_game, world_of
 from tools.contest_bot import standoff_wants
 
@@ -139,18 +138,49 @@ def check_a4b(game: Game, pilot: Pilot, checkpoints: dict[str, dict[str, object]
     assert world_of(game).session.journal.startswith("Before Rao")
 
 
+# what a typical playthrough has set by the hangar (Acts 1-4 so far)
+TYPICAL = {"alex_trusts_lena": True, "knelt": True, "leslie_confronted": True,
+           "queen_suspicion": 4, "maggie_trained": True, "lena_formula": True}
+
+
+def spy_lines(game: Game) -> list[str]:
+    """Every line the script says, in order (the dialogue box's text)."""
+    lines: list[str] = []
+    scene = world_of(game)
+    original = scene.director._line
+
+    def spy(line: Line) -> None:
+        lines.append(line.text)
+        original(line)
+
+    scene.director._line = spy  # type: ignore[method-assign]
+    return lines
+
+
 @pytest.fixture
 def a4b_game(display) -> Game:
-    return skip_contests(start_game(*ENTRY))
+    game = skip_contests(start_game(*ENTRY))
+    for name, value in TYPICAL.items():
+        game.ctx.flags.set(name, value)
+    return game
 
 
 def test_act_four_middle_plays_from_the_hangar_to_the_slums_night(a4b_game: Game) -> None:
+    lines = spy_lines(a4b_game)
     checkpoints: dict[str, dict[str, object]] = {}
     goals, choices = plan_a4b(checkpoints)
     pilot = ContestPilot(a4b_game, goals, choices)
     steps = run(a4b_game, pilot, lambda g: not pilot.goals, 40_000)
     assert steps < 40_000 and not pilot.choices
     check_a4b(a4b_game, pilot, checkpoints)
+    # the flags of earlier acts change what is said
+    assert "I stepped aside at that door once. Best call I ever made. Look after her, Luthor." \
+        in lines
+    assert "You knelt to me in the comm room. Your knees remember the way." in lines
+    assert "Daxamite silver. A vow-band. Tell me you didn't." in lines  # suspicion under 6
+    # and so do the choices of this part
+    assert "It's on my father's coat. It suits him better. He earned every point of it." in lines
+    assert "Right behind you. Well. Right at the back, behind you." in lines
 
 
 # ---------------------------------------------------------------- the stand-offs' real outcomes
@@ -160,16 +190,7 @@ def throne_scene(skill: float, wrong_first: bool = False) -> tuple[Game, list[st
     game = start_game("throne_room", "from_grand_hall", 59, "kara")
     for name, value in (("kara_forgave_lucy", True), ("knelt", True), ("queen_suspicion", 7)):
         game.ctx.flags.set(name, value)
-    lines: list[str] = []
-    scene = world_of(game) if game.ctx.stack.find(WorldScene) else None
-    assert scene is not None
-    original = scene.director._line
-
-    def spy(line: Line) -> None:
-        lines.append(line.text)
-        original(line)
-
-    scene.director._line = spy  # type: ignore[method-assign]
+    lines = spy_lines(game)
     pilot = ContestPilot(game, deque([
         Goal("wait", until=lambda g: idle(g) and world_of(g).session.journal.startswith("Walk up")),
         Goal("walk", "throne_room", (13, 10), until=lambda g: int(flag(g, "progress")) >= 60),
