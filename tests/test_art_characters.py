@@ -21,7 +21,7 @@ DOC_IDS = [
     "kara", "lena", "alex", "maggie", "oscar", "winn", "lucy", "james", "monel", "rhea",
     "lar_gand", "siobhan", "leslie", "jonn", "lex", "astra", "alura", "sam_lane", "sam_willis",
     "titus", "guard", "young_guard", "servant", "noble_a", "noble_b", "noble_c", "slum_a",
-    "slum_b", "slum_c", "grandmother",
+    "slum_b", "slum_c", "grandmother", "exson_lord", "exson_lady",
 ]
 P = 64  # portrait frame size
 POSES = Path(__file__).resolve().parents[1] / "assets" / "data" / "poses.json"
