@@ -5,7 +5,6 @@ Public API for the story and the engine:
     FlightScene(ctx, stage, options, on_result)   a Scene; pops itself when done
     FlightOptions(...)                            difficulty, assists, seed
     FlightResult                                  what each stage reports
-    FLIGHT_STAGES                                 ("hold_fire", "storm", "pod_run")
     run_headless(stage, options, inputs)          the same game without a window
 
 Module map: options/result (data), story_flags (result -> flags, as the stage data
@@ -18,8 +17,8 @@ menu (failure and clear panels), scene (the Scene), headless (tests).
 
 from game.flight.headless import HeadlessRun, run_headless
 from game.flight.options import FlightOptions
-from game.flight.result import FLIGHT_STAGES, FlightResult
+from game.flight.result import FlightResult
 from game.flight.scene import FlightScene
 
-__all__ = ["FLIGHT_STAGES", "FlightOptions", "FlightResult", "FlightScene", "HeadlessRun",
+__all__ = ["FlightOptions", "FlightResult", "FlightScene", "HeadlessRun",
            "run_headless"]
