@@ -184,10 +184,8 @@ class BattleRenderer:
     def _bullets(self, field: pygame.Surface, b: Battle, ox: int, oy: int) -> None:
         frames = self.art.frames["bullets"]
         half = frames[0].get_width() // 2
-        batch = [(frames[bl.frame], (int(bl.x) - half + ox, int(bl.y) - half + oy))
-                 for group in (b.player_bullets, b.ally_bullets, b.enemy_bullets)
-                 for bl in group]
-        field.fblits(batch)
+        for group in (b.player_bullets, b.ally_bullets, b.enemy_bullets):
+            field.fblits(group.blits(frames, half, ox, oy))
 
     def _effects(self, field: pygame.Surface, b: Battle, ox: int, oy: int) -> None:
         art = self.art
