@@ -151,8 +151,8 @@ class Battle:
         if not bullets or not targets:
             return []
         if self.collisions == "naive":
-            return [(i, t) for i in bullets.live_indices() for t in targets
-                    if touching(bullets.bullet(i), t)]
+            shots = [(i, bullets.bullet(i)) for i in bullets.live_indices()]
+            return [(i, t) for i, shot in shots for t in targets if touching(shot, t)]
         return bullets.pairs(targets, MAX_BULLET_R)
 
     def _collide(self) -> None:

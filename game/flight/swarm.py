@@ -32,13 +32,14 @@ S = TypeVar("S")
 
 LIVE, DEAD, OFF = 1, 0, 2
 CELL = 16  # px: a drone's circle covers about four cells, a bullet tests ~2 ships
+FEW_GONE = 48  # up to this many spent bullets are deleted in place, more rebuild the lists
 FEW = 6  # up to this many targets, bands of height beat a grid (the player, wingmen)
 
 
 class Swarm:
     """Bullets of one side; `x[i]`, `y[i]`... describe bullet `i`."""
 
-    __slots__ = ("_spent", "damage", "frame", "state", "vx", "vy", "x", "y")
+    __slots__ = ("_gone", "_spent", "damage", "frame", "state", "vx", "vy", "x", "y")
 
     def __init__(self) -> None:
         self.x: list[float] = []
@@ -49,6 +50,7 @@ class Swarm:
         self.damage: list[int] = []
         self.state: list[int] = []
         self._spent = 0  # entries not LIVE, waiting for compact()
+        self._gone: list[int] = []  # their indices, in the order they stopped being LIVE
 
     # -- the list-like face ------------------------------------------------------------
     def append(self, bullet: Bullet) -> None:
@@ -61,6 +63,7 @@ class Swarm:
         self.state.append(LIVE if bullet.alive else DEAD)
         if not bullet.alive:
             self._spent += 1
+            self._gone.append(len(self.x) - 1)
 
     def __len__(self) -> int:
         return len(self.x) - self._spent
@@ -91,6 +94,7 @@ class Swarm:
         for i, s in enumerate(state):
             if s == LIVE:
                 state[i] = OFF
+                self._gone.append(i)
         self._spent = len(state)
 
     def kill(self, i: int) -> None:
@@ -98,6 +102,7 @@ class Swarm:
         if self.state[i] != DEAD:
             if self.state[i] == LIVE:
                 self._spent += 1
+                self._gone.append(i)
             self.state[i] = DEAD
 
     def take_off_near(self, x: float, y: float, radius: float) -> None:
@@ -108,11 +113,27 @@ class Swarm:
             if (xs[i] - x) ** 2 + (ys[i] - y) ** 2 <= limit:
                 state[i] = OFF
                 self._spent += 1
+                self._gone.append(i)
 
     def compact(self) -> None:
-        """Drop the dead and the taken-off entries."""
+        """Drop the dead and the taken-off entries: a few are deleted where they
+        stand, many by rebuilding the lists."""
         if not self._spent:
             return
+        lists = (self.x, self.y, self.vx, self.vy, self.frame, self.damage, self.state)
+        if self._spent == len(self.x):
+            for values in lists:
+                values.clear()
+        elif self._spent <= FEW_GONE:
+            for i in sorted(self._gone, reverse=True):
+                for values in lists:
+                    del values[i]
+        else:
+            self._rebuild()
+        self._spent = 0
+        self._gone.clear()
+
+    def _rebuild(self) -> None:
         keep = list(map(eq, self.state, repeat(LIVE)))
         self.x = list(compress(self.x, keep))
         self.y = list(compress(self.y, keep))
@@ -121,7 +142,6 @@ class Swarm:
         self.frame = list(compress(self.frame, keep))
         self.damage = list(compress(self.damage, keep))
         self.state = [LIVE] * len(self.x)
-        self._spent = 0
 
     # -- a step -----------------------------------------------------------------------------
     def move(self) -> None:
