@@ -35,7 +35,11 @@ class BattleRenderer:
         return self._backdrops[kind]
 
     def draw(self, surface: pygame.Surface, battle: Battle, show_hitbox: bool) -> None:
+        # only the field: the HUD's side panels are opaque and drawn over the rest
+        clip = surface.get_clip()
+        surface.set_clip(FIELD_RECT)
         self.backdrop(battle.stage.background).draw(surface, battle.scroll, battle.frame)
+        surface.set_clip(clip)
         field = surface.subsurface(FIELD_RECT)
         ox, oy = 0, 0
         if battle.shake:
