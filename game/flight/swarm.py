@@ -176,45 +176,44 @@ class Swarm:
         `margin` is at least the largest bullet radius."""
         if not targets or not self.x:
             return []
+        bodies = [(body.x, body.y, body.r, body) for body in targets]
         if len(targets) <= FEW:
             candidates = self._near_rows(targets, margin)
-            cells: dict[tuple[float, float], list[int]] | None = None
+            cells: dict[tuple[float, float], list[tuple[float, float, float, T]]] | None = None
         else:
             size = float(cell)
             cells = {}
-            for index, body in enumerate(targets):  # each cell's list stays in target order
-                reach = body.r + margin
-                x0, x1 = (body.x - reach) // size, (body.x + reach) // size
-                y0, y1 = (body.y - reach) // size, (body.y + reach) // size
+            for body in bodies:  # each cell's list stays in target order
+                reach = body[2] + margin
+                x0, x1 = (body[0] - reach) // size, (body[0] + reach) // size
+                y0, y1 = (body[1] - reach) // size, (body[1] + reach) // size
                 cx = x0
                 while cx <= x1:
                     cy = y0
                     while cy <= y1:
-                        cells.setdefault((cx, cy), []).append(index)
+                        cells.setdefault((cx, cy), []).append(body)
                         cy += 1.0
                     cx += 1.0
             # every bullet's cell, as whole floats (floor division, like the targets')
             keys = [(x // size, y // size) for x, y in zip(self.x, self.y, strict=True)]
             candidates = compress(count(), map(cells.__contains__, keys))
         xs, ys, frames, state = self.x, self.y, self.frame, self.state
-        everyone = range(len(targets))
         found: list[tuple[int, T]] = []
         for i in candidates:
             if state[i] != LIVE:
                 continue
             x, y, r = xs[i], ys[i], BULLET_RADIUS[frames[i]]
-            for index in (everyone if cells is None else cells[keys[i]]):
-                target = targets[index]
-                dx = x - target.x
-                dy = y - target.y
-                reach = r + target.r
+            for tx, ty, tr, target in (bodies if cells is None else cells[keys[i]]):
+                dx = x - tx
+                dy = y - ty
+                reach = r + tr
                 if dx * dx + dy * dy < reach * reach:
                     found.append((i, target))
         return found
 
     def _near_rows(self, targets: Sequence[Body], margin: float) -> Iterable[int]:
         """Bullets whose height is within reach of one of a few targets (the player
-        and the wingmen): a band each, found without a Python loop over the bullets."""
+        and the wingmen): a band of rows each, one list pass a target."""
         ys = self.y
         rows: set[int] = set()
         for body in targets:
