@@ -32,7 +32,7 @@ S = TypeVar("S")
 
 LIVE, DEAD, OFF = 1, 0, 2
 CELL = 16  # px: a drone's circle covers about four cells, a bullet tests ~2 ships
-FEW_GONE = 48  # up to this many spent bullets are deleted in place, more rebuild the lists
+FEW_GONE = 96  # up to this many spent bullets are deleted in place, more rebuild the lists
 FEW = 6  # up to this many targets, bands of height beat a grid (the player, wingmen)
 
 
@@ -151,19 +151,24 @@ class Swarm:
 
     def leaving(self, left: float, top: float, right: float, bottom: float) -> list[int]:
         """Live bullets outside the open box (left, right) x (top, bottom), in order;
-        marked dead (the caller may report where they went). Only the sides some
-        bullet crossed are searched."""
+        marked dead (the caller may report where they went). `min`/`max` tell which
+        axes some bullet crossed; only those are searched, in one pass."""
         xs, ys = self.x, self.y
         if not xs:
             return []
-        out: set[int] = set()
-        for values, low, high in ((xs, left, right), (ys, top, bottom)):
-            if min(values) <= low:
-                out.update([i for i, v in enumerate(values) if v <= low])
-            if max(values) >= high:
-                out.update([i for i, v in enumerate(values) if v >= high])
+        crossed = [(values, low, high) for values, low, high in
+                   ((xs, left, right), (ys, top, bottom))
+                   if min(values) <= low or max(values) >= high]
+        if not crossed:
+            return []
+        if len(crossed) == 1:  # one axis (shots leaving at the top): test only it
+            values, low, high = crossed[0]
+            out = [i for i, v in enumerate(values) if not low < v < high]
+        else:
+            out = [i for i, (x, y) in enumerate(zip(xs, ys, strict=True))
+                   if not (left < x < right and top < y < bottom)]
         state = self.state
-        gone = [i for i in sorted(out) if state[i] == LIVE]
+        gone = [i for i in out if state[i] == LIVE]
         for i in gone:
             self.kill(i)
         return gone
