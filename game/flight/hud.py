@@ -40,6 +40,7 @@ class Hud:
         self._bars: dict[tuple[int, bool], pygame.Surface] = {}
         self._ui = script  # the shared labels; each stage's own come from battle.stage
         self.hail_key = "V"  # the bound key's name; the scene sets it from the settings
+        self._wrapped: dict[tuple[str, int], list[str]] = {}  # (text, width) -> lines
 
     # -- frame pieces ------------------------------------------------------------------
     def bar_frame(self, length: int, vertical: bool = False) -> pygame.Surface:
@@ -70,6 +71,17 @@ class Hud:
             pygame.draw.rect(surface, NAVY, (x + 3, y + 2, inner, 4))
             pygame.draw.rect(surface, colour, (x + 3, y + 2, round(inner * fraction), 4))
         surface.blit(self.bar_frame(length, vertical), (x, y))
+
+    def _wrap(self, text: str, width: int, most: int) -> list[str]:
+        """`text` in lines of the small font, laid out once per text rather than on
+        every frame it stays up."""
+        key = (text, width)
+        lines = self._wrapped.get(key)
+        if lines is None:
+            if len(self._wrapped) > 256:
+                self._wrapped.clear()
+            lines = self._wrapped[key] = self.fonts.small.wrap(text, width)
+        return lines[:most]
 
     # -- the whole HUD -------------------------------------------------------------------
     def draw(self, surface: pygame.Surface, battle: Battle, options: FlightOptions,
@@ -105,7 +117,7 @@ class Hud:
         small.draw(surface, f"{b.score:,}", (8, 80), PALE_GOLD)
         objective = stage.objective()
         if objective:
-            for i, line in enumerate(small.wrap(objective, PANEL_W - 14)[:3]):
+            for i, line in enumerate(self._wrap(objective, PANEL_W - 14, 3)):
                 small.draw(surface, line, (8, 100 + i * 11), GOLD if b.frame % 60 < 45 else TEXT)
 
     def _right(self, surface: pygame.Surface, b: Battle, options: FlightOptions) -> None:
@@ -136,7 +148,7 @@ class Hud:
             pygame.draw.rect(surface, GOLD, rect, 1)
         small.draw(surface, line.speaker, (rect.x + 8, rect.y + 7), GOLD)
         shown = line.text[: max(1, age * 2)]  # typed out two letters a step
-        for i, text in enumerate(small.wrap(shown, rect.w - 16)[:6]):
+        for i, text in enumerate(self._wrap(shown, rect.w - 16, 6)):
             small.draw(surface, text, (rect.x + 8, rect.y + 20 + i * 10), TEXT)
 
     def _warnings(self, surface: pygame.Surface, b: Battle) -> None:
