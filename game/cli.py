@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -10,7 +11,8 @@ from typing import NoReturn
 
 PROG = "red-sun"
 MAP_SUFFIXES = (".tmx", ".tmj", ".json")  # game.world.loader.MAP_SUFFIXES, kept import-light
-FLIGHT_STAGES = ("hold_fire", "storm", "pod_run")  # game.flight.FLIGHT_STAGES, kept import-light
+FLIGHT_DATA = "assets/data/flight.json"  # game.content_flight.FLIGHT_DATA, kept import-light
+MANIFEST = "assets/data/content.json"  # game.content.MANIFEST
 CONTEST_SCENES = ("standoff", "duel", "ordered")  # game.contest.demo.DEMOS
 
 
@@ -60,6 +62,22 @@ def _scale(text: str) -> int:
     return value
 
 
+def flight_stages() -> tuple[str, ...] | None:
+    """The stage names the flight data lists, in story order, read straight from the
+    JSON (no pygame, no content loading), or None when the data cannot be read: the
+    game then reports the broken file itself when it loads its content."""
+    from game.core.data_root import find_data_root  # import-light: no pygame
+    from game.core.errors import AssetMissing
+    try:
+        root = find_data_root()
+        manifest = json.loads((root / MANIFEST).read_text(encoding="utf-8"))
+        where = manifest.get("flight", FLIGHT_DATA) if isinstance(manifest, dict) else FLIGHT_DATA
+        stages = json.loads((root / str(where)).read_text(encoding="utf-8")).get("stages")
+    except (OSError, ValueError, AttributeError, AssetMissing):  # missing or not JSON
+        return None
+    return tuple(str(name) for name in stages) if isinstance(stages, dict) else None
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = _OneLineParser(prog=PROG, description="Red Sun over Daxam: a story-driven adventure.")
     p.add_argument("--map", metavar="NAME_OR_PATH",
@@ -97,8 +115,11 @@ def parse_args(argv: list[str] | None = None) -> CliOptions:
     ns = build_parser().parse_args(argv)
     if ns.spawn and not ns.map and ns.scene not in ("flight", *CONTEST_SCENES):
         build_parser().error("--spawn needs --map (or --scene flight)")
-    if ns.scene == "flight" and ns.spawn and ns.spawn not in (*FLIGHT_STAGES, "all"):
-        build_parser().error(f"--spawn: the flight stages are {', '.join(FLIGHT_STAGES)}")
+    if ns.scene == "flight" and ns.spawn and ns.spawn != "all":
+        stages = flight_stages()
+        if stages is not None and ns.spawn not in stages:
+            build_parser().error(f"--spawn: no flight stage '{ns.spawn}' (the stages listed in "
+                                 f"{FLIGHT_DATA} are {', '.join(stages)}, or all)")
     if ns.act is not None and (ns.map or ns.spawn or ns.scene not in (None, "world")):
         build_parser().error("--act starts at the act's own map and spawn: "
                              "leave out --map, --spawn and --scene")

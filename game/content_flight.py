@@ -51,7 +51,7 @@ HOW = ("set", "add", "latch")
 #: (`stage` names the stage itself; a flight test checks this matches FlightResult).
 RESULT_FIELDS: Mapping[str, type] = MappingProxyType({
     "outcome": str, "score": int, "wingmen_saved": int, "fired_on_lex": bool,
-    "retries": int, "frames": int})
+    "retries": int, "frames": int, "skipped": bool})
 _ADDS = (int, float)
 
 
@@ -67,6 +67,24 @@ class StageWords:
     beats: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     #: tuning numbers the rules read from data: name -> (lowest, highest) allowed
     rules: Mapping[str, tuple[float, float]] = field(default_factory=dict)
+    #: the side-panel meters these rules can feed (the data's "hud" picks from them)
+    meters: tuple[str, ...] = ()
+
+
+#: A note on the HUD may be drawn in one of these colours (game.flight.meters).
+NOTE_COLOURS = ("text", "dim", "gold", "leaf", "ember", "red")
+MAX_HUD = 12  # the right panel holds about that many rows
+
+
+@dataclass(frozen=True)
+class HudItem:
+    """One row of the right side panel, as the stage's data declares it: a meter the
+    rules feed (`meter`), or a still line of the stage's texts (`meter` "note", with
+    `text` the key and `colour` one of NOTE_COLOURS)."""
+
+    meter: str
+    text: str = ""
+    colour: str = "text"
 
 
 @dataclass(frozen=True)
@@ -135,6 +153,7 @@ class StageScript:
     timeline: tuple[Beat, ...] = ()
     checkpoints: tuple[int, ...] = ()  # steps where a retry resumes (besides the start)
     rules: Mapping[str, float] = field(default_factory=dict)
+    hud: tuple[HudItem, ...] = ()  # the right panel's meters, top to bottom
 
     def __deepcopy__(self, memo: dict) -> StageScript:
         return self  # immutable: a checkpoint shares it
@@ -167,13 +186,35 @@ class StageScript:
 
 @dataclass(frozen=True)
 class FlightScript:
-    """Every stage's words plus the shared ones; built once by `parse_flight`."""
+    """Every stage's words plus the shared ones; built once by `parse_flight`.
+
+    `stages` is the stage registry: every stage the game knows, in story order (the
+    order `flight.json` lists them), which is the order of a flight of "all"."""
 
     ui: Mapping[str, str]
     stages: Mapping[str, StageScript]
 
     def stage(self, name: str) -> StageScript:
         return self.stages[name]
+
+    @property
+    def order(self) -> tuple[str, ...]:
+        """Stage names in story order."""
+        return tuple(self.stages)
+
+    def resolve(self, stage: int | str) -> str:
+        """A stage name from a name ("storm", any case) or its 1-based place in the
+        story order (2 or "2"); ValueError naming the known stages otherwise."""
+        order = self.order
+        if isinstance(stage, str) and stage.strip().isdigit():
+            stage = int(stage)
+        if isinstance(stage, int):
+            if 1 <= stage <= len(order):
+                return order[stage - 1]
+        elif stage.strip().lower() in self.stages:
+            return stage.strip().lower()
+        raise ValueError(f"unknown flight stage {stage!r} (known: 1-{len(order)}, "
+                         f"{', '.join(order)})")
 
     def ui_text(self, key: str, **values: object) -> str:
         return self.ui[key].format(**values)
@@ -208,7 +249,7 @@ def load_flight_script(assets: AssetResolver, needs: Mapping[str, StageWords],
 
 def parse_stage(name: str, data: Entry, words: StageWords, kind: str = "") -> StageScript:
     data.as_object({"title", "subtitle", "chapter", "pilot", "radio", "lines", "texts",
-                    "result", "flags", "timeline", "checkpoints", "rules"},
+                    "result", "flags", "timeline", "checkpoints", "rules", "hud"},
                    ("title", "subtitle", "chapter", "pilot"))
     radio = tuple(_timed(e) for e in data.get("radio").elements()) if data.has("radio") else ()
     lines_entry = data.get("lines") if data.has("lines") else Entry(data.source, {}, "lines")
@@ -228,7 +269,8 @@ def parse_stage(name: str, data: Entry, words: StageWords, kind: str = "") -> St
         result=result, flags=flags,
         timeline=_timeline(data, words.beats),
         checkpoints=_checkpoints(data),
-        rules=MappingProxyType(_rules(data, words.rules)))
+        rules=MappingProxyType(_rules(data, words.rules)),
+        hud=_hud(data, words))
 
 
 # -- parts ----------------------------------------------------------------------------------
@@ -275,6 +317,28 @@ def _rules(data: Entry, needed: Mapping[str, tuple[float, float]]) -> dict[str, 
     entry = data.get("rules") if data.has("rules") else Entry(data.source, {}, "rules")
     entry.as_object(needed.keys(), needed.keys())
     return {key: entry.get(key).number(*needed[key]) for key in needed}
+
+def _hud(data: Entry, words: StageWords) -> tuple[HudItem, ...]:
+    """The right panel's rows: "jam" (a meter the rules feed) or {"note": "aboard",
+    "colour": "leaf"} (one of the stage's texts). No "hud": an empty panel."""
+    if not data.has("hud"):
+        return ()
+    items = []
+    for entry in data.get("hud").elements(MAX_HUD):
+        if isinstance(entry.value, str):
+            if entry.value not in words.meters:
+                known = ", ".join(words.meters) or "none"
+                raise entry.error(f"no meter '{entry.value}' in these rules (they feed: "
+                                  f"{known}; or a note: {{\"note\": TEXT}})")
+            items.append(HudItem(entry.value))
+            continue
+        entry.as_object({"note", "colour"}, ("note",))
+        still = [key for key, placeholders in words.texts.items() if not placeholders]
+        text = choice(entry.get("note"), still)  # a note has nothing to fill in
+        colour = choice(entry.get("colour"), NOTE_COLOURS) if entry.has("colour") else "text"
+        items.append(HudItem("note", text, colour))
+    return tuple(items)
+
 
 def _texts(entry: Entry, needed: Mapping[str, tuple[str, ...]], max_len: int) -> dict[str, str]:
     entry.as_object(needed.keys(), needed.keys())

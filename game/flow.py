@@ -266,15 +266,16 @@ class Flow:
     def play_flight(self, stage: str, on_result: Callable[[FlightResult], None] | None = None
                     ) -> FlightScene:
         """Push the pod-flight battle with the player's difficulty and assists."""
-        from game.flight import FLIGHT_STAGES, FlightOptions, FlightScene
+        from game.flight import FlightOptions, FlightScene
 
         s = self.settings
+        listed = self.ctx.content.flight.stages
         fired = "fired_on_lex" in self.ctx.flags and bool(self.ctx.flags.get("fired_on_lex"))
         options = FlightOptions(difficulty=s.flight_difficulty, speed_percent=s.flight_speed,
                                 invincible=s.flight_invincible, show_hitbox=s.show_hitbox,
                                 seed=self.ctx.options.seed, lex_help=not fired,
                                 screen_shake=s.screen_shake,
-                                start_stage=stage if stage in FLIGHT_STAGES else "hold_fire")
+                                start_stage=stage if stage in listed else "")
         scene = FlightScene(self.ctx, stage, options, on_result or (lambda result: None))
         self.ctx.stack.push(scene)
         return scene

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from game.flight.battle import Battle
 from game.flight.entities import ENEMY, FIELD_H, FIELD_W, PLAYER_SPEED
 from game.flight.options import DIFFICULTIES, FlightOptions
-from game.flight.result import FLIGHT_STAGES
+from game.flight.registry import default_script
 
 Move = tuple[int, int, bool, bool, bool]  # dx, dy, fire, focus, hail
 Bot = Callable[[Battle], Move]
@@ -203,7 +203,7 @@ def table(runs: Iterable[Run]) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--seeds", type=int, default=20)
-    parser.add_argument("--stages", default=",".join(FLIGHT_STAGES))
+    parser.add_argument("--stages", default=",".join(default_script().order))
     parser.add_argument("--difficulties", default=",".join(DIFFICULTIES))
     parser.add_argument("--bots", default=",".join(BOTS))
     args = parser.parse_args(argv)

@@ -26,6 +26,7 @@ class BitmapFont:
         self._glyphs = {ch: image.subsurface(rect) for ch, rect in glyphs.items()}
         self._height = max((r[3] for r in glyphs.values()), default=line_height)
         self._cache: dict[tuple[str, tuple[int, int, int]], pygame.Surface] = {}
+        self._widths: dict[str, int] = {}  # HUDs measure the same labels every frame
 
     @classmethod
     def load(cls, assets: AssetResolver, name: str) -> BitmapFont:
@@ -47,9 +48,13 @@ class BitmapFont:
         return glyph
 
     def width(self, text: str) -> int:
-        if not text:
-            return 0
-        return sum(self._glyph(ch).get_width() + 1 for ch in text) - 1
+        width = self._widths.get(text)
+        if width is None:
+            width = sum(self._glyph(ch).get_width() + 1 for ch in text) - 1 if text else 0
+            if len(self._widths) > 2000:
+                self._widths.clear()
+            self._widths[text] = width
+        return width
 
     def render(self, text: str, colour: tuple[int, int, int] = (244, 239, 230)) -> pygame.Surface:
         key = (text, colour)

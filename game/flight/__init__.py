@@ -5,21 +5,21 @@ Public API for the story and the engine:
     FlightScene(ctx, stage, options, on_result)   a Scene; pops itself when done
     FlightOptions(...)                            difficulty, assists, seed
     FlightResult                                  what each stage reports
-    FLIGHT_STAGES                                 ("hold_fire", "storm", "pod_run")
     run_headless(stage, options, inputs)          the same game without a window
 
 Module map: options/result (data), story_flags (result -> flags, as the stage data
 in game.content_flight says), entities/spatial/patterns/ai
-(what flies and how it collides), stages + stage_* (the three stages' rules),
-registry (the list of stages), battle (one attempt),
-session (speed, retries, checkpoints), art/background/render/hud (pixels),
+(what flies and how it collides), swarm (each side's bullets as parallel lists),
+stages + stage_* (the stages' rules), registry (the rules by name; the stages
+themselves are listed in assets/data/flight.json), battle (one attempt),
+session (speed, retries, checkpoints), art/background/render/hud/meters (pixels),
 menu (failure and clear panels), scene (the Scene), headless (tests).
 """
 
 from game.flight.headless import HeadlessRun, run_headless
 from game.flight.options import FlightOptions
-from game.flight.result import FLIGHT_STAGES, FlightResult
+from game.flight.result import FlightResult
 from game.flight.scene import FlightScene
 
-__all__ = ["FLIGHT_STAGES", "FlightOptions", "FlightResult", "FlightScene", "HeadlessRun",
+__all__ = ["FlightOptions", "FlightResult", "FlightScene", "HeadlessRun",
            "run_headless"]

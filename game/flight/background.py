@@ -1,7 +1,7 @@
 """Parallax backdrops: layers scrolling at different speeds sell the flight.
 
-Layers tile vertically and cover the whole 480 px canvas (the side panels are
-darkened over them), so the world feels wider than the playfield. Rain in the
+Layers tile vertically across the 480 px canvas; the renderer clips them to the
+playfield, since the HUD's opaque side panels cover the rest. Rain in the
 storm is drawn here from a fixed table: cosmetic, but still the same every run.
 """
 

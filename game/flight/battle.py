@@ -34,7 +34,8 @@ from game.flight.entities import (
 from game.flight.options import FlightOptions
 from game.flight.patterns import player_volley
 from game.flight.registry import default_script, make_stage
-from game.flight.spatial import Body, SpatialGrid, touching
+from game.flight.spatial import Body, touching
+from game.flight.swarm import DEAD, Swarm
 
 T = TypeVar("T", bound=Body)
 
@@ -57,13 +58,12 @@ class Battle:
         self.tuning = options.tuning
         self.rng = random.Random(options.seed)
         self.collisions = collisions  # "grid" or "naive" (the benchmark's baseline)
-        self.grid = SpatialGrid()
         self.frame = 0
         self.scroll = 0.0
         self.player = Player(FIELD_W / 2, FIELD_H - 40, self.tuning.player_hp)
-        self.player_bullets: list[Bullet] = []
-        self.ally_bullets: list[Bullet] = []
-        self.enemy_bullets: list[Bullet] = []
+        self.player_bullets = Swarm()  # bullets live in lists, a side each (swarm.py)
+        self.ally_bullets = Swarm()
+        self.enemy_bullets = Swarm()
         self.enemies: list[Ship] = []
         self.allies: list[Ship] = []
         self.shields: list[Shield] = []
@@ -133,79 +133,83 @@ class Battle:
             p.cooldown = FIRE_COOLDOWN
 
     def _move_bullets(self) -> None:
+        """Move every bullet; those leaving the field are culled (enemy shots that
+        reach the ground land, on a city shield in the storm)."""
+        left, top, right, bottom = -MARGIN, -MARGIN, FIELD_W + MARGIN, FIELD_H + MARGIN
         for group in (self.player_bullets, self.ally_bullets, self.enemy_bullets):
-            for b in group:
-                b.x += b.vx
-                b.y += b.vy
-                if not (-MARGIN < b.x < FIELD_W + MARGIN and -MARGIN < b.y < FIELD_H + MARGIN):
-                    b.alive = False
-                    if group is self.enemy_bullets and b.y >= FIELD_H:
-                        self.stage.bullet_landed(b)
-        self.player_bullets = [b for b in self.player_bullets if b.alive]
-        self.ally_bullets = [b for b in self.ally_bullets if b.alive]
-        self.enemy_bullets = [b for b in self.enemy_bullets if b.alive]
+            group.move()
+            gone = group.leaving(left, top, right, bottom)
+            if group is self.enemy_bullets:
+                for i in gone:
+                    if group.y[i] >= FIELD_H:
+                        self.stage.bullet_landed(group.bullet(i))
 
     # -- collisions ----------------------------------------------------------------
-    def _pairs(self, bullets: list[Bullet], targets: Sequence[T]) -> list[tuple[Bullet, T]]:
-        """Touching (bullet, target) pairs, via the grid or, for the benchmark, all pairs."""
+    def _pairs(self, bullets: Swarm, targets: Sequence[T]) -> list[tuple[int, T]]:
+        """Touching (bullet index, target) pairs, via the grid or, for the benchmark,
+        all pairs."""
         if not bullets or not targets:
             return []
         if self.collisions == "naive":
-            return [(b, t) for b in bullets for t in targets if touching(b, t)]
-        grid = self.grid
-        grid.build(targets, MAX_BULLET_R)
-        return [(bullets[m], targets[i]) for m, i in grid.pairs(bullets)]
+            shots = [(i, bullets.bullet(i)) for i in bullets.live_indices()]
+            return [(i, t) for i, shot in shots for t in targets if touching(shot, t)]
+        return bullets.pairs(targets, MAX_BULLET_R)
 
     def _collide(self) -> None:
+        """Every bullet that touches what it may hit is spent, in bullet order (a
+        bullet taken off mid-loop by a hit's breather still counts, as it always did)."""
         shootable = [s for s in self.enemies if s.alive and not s.falling and s.kind != "grounded"]
         # Only ships not yet known to be friends take the player's shots: that is
         # the test of restraint. Known friends (wingmen, Lex's once identified) let
         # shots pass, as a new player would expect.
         lex = [s for s in self.allies if s.team == LEX and self.stage.is_unknown(s)]
-        for bullet, ship in self._pairs(self.player_bullets, shootable + lex):
-            if not bullet.alive:
+        shots = self.player_bullets
+        for i, ship in self._pairs(shots, shootable + lex):
+            if shots.state[i] == DEAD:
                 continue
-            bullet.alive = False
+            shots.kill(i)
             if ship.team == LEX:
                 self.fired_on_lex = True
                 ship.flash = 6
                 self.stage.on_friendly_fire(ship)
             else:
-                self.damage_enemy(ship, bullet.damage)
-        for bullet, ship in self._pairs(self.ally_bullets, shootable):
-            if bullet.alive:
-                bullet.alive = False
-                self.damage_enemy(ship, bullet.damage)
+                self.damage_enemy(ship, shots.damage[i])
+        allied = self.ally_bullets
+        for i, ship in self._pairs(allied, shootable):
+            if allied.state[i] != DEAD:
+                allied.kill(i)
+                self.damage_enemy(ship, allied.damage[i])
         mother = self.mothership
         if mother is not None:
-            for b in self.player_bullets:
-                if b.alive and touching(b, mother):
-                    b.alive = False
+            for i, _ in self._pairs(shots, [mother]):
+                if shots.state[i] != DEAD:
+                    shots.kill(i)
                     mother.absorbed += 1
                     if mother.absorbed % 4 == 0:
-                        self.effects.append(Effect("spark", b.x, b.y, 12))
+                        self.effects.append(Effect("spark", shots.x[i], shots.y[i], 12))
         wingmen = [s for s in self.allies if s.team == ALLY]
         victims: list[Player | Ship] = [self.player, *wingmen] if self.player.alive else [*wingmen]
-        for bullet, body in self._pairs(self.enemy_bullets, victims):
-            if not bullet.alive:
+        foes = self.enemy_bullets
+        for i, body in self._pairs(foes, victims):
+            if foes.state[i] == DEAD:
                 continue
             if isinstance(body, Player):
                 if self.hurt_player():
-                    bullet.alive = False
+                    foes.kill(i)
             else:
-                bullet.alive = False
+                foes.kill(i)
                 self.damage_ally(body)
         p = self.player
         for ship in self.enemies:  # bodies ramming the player: few, checked directly
             rams = ship.alive and not ship.falling and p.alive and touching(ship, p)
             if rams and self.hurt_player():
                 self.destroy(ship, scored=False)
-        self.player_bullets = [b for b in self.player_bullets if b.alive]
-        self.ally_bullets = [b for b in self.ally_bullets if b.alive]
-        self.enemy_bullets = [b for b in self.enemy_bullets if b.alive]
+        for group in (self.player_bullets, self.ally_bullets, self.enemy_bullets):
+            group.compact()
 
     # -- events the AI and stages call ---------------------------------------------
     def fire_enemy(self, bullet: Bullet) -> None:
+        """An enemy shot joins the field."""
         self.enemy_bullets.append(bullet)
         self.enemy_shots += 1
 
@@ -220,8 +224,7 @@ class Battle:
         self.effects.append(Effect("hit", p.x, p.y, 24))
         if self.options.screen_shake:
             self.shake = 10
-        self.enemy_bullets = [b for b in self.enemy_bullets
-                              if (b.x - p.x) ** 2 + (b.y - p.y) ** 2 > BULLET_CANCEL ** 2]
+        self.enemy_bullets.take_off_near(p.x, p.y, BULLET_CANCEL)
         if self.options.invincible:
             return True
         p.hp = max(0, p.hp - amount)

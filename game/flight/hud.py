@@ -11,13 +11,14 @@ import pygame
 
 from game.content_flight import FlightScript
 from game.core.assets import AssetResolver
-from game.flight.art import BLUE_LIGHT, EMBER, GLOW, LEAF, FlightArt
+from game.flight.art import EMBER, LEAF, FlightArt
 from game.flight.battle import Battle
-from game.flight.entities import ALLY, FIELD_H, FIELD_W, FIELD_X, LEX
+from game.flight.entities import FIELD_H, FIELD_W, FIELD_X
 from game.flight.menu import ChoiceMenu
+from game.flight.meters import draw_meters
 from game.flight.options import FlightOptions
 from game.ui.ninepatch import NinePatch
-from game.ui.text import GOLD, INK, NAVY, PALE_GOLD, RED, TEXT, TEXT_DIM, Fonts
+from game.ui.text import GOLD, INK, NAVY, PALE_GOLD, TEXT, TEXT_DIM, Fonts
 
 PANEL_W = FIELD_X
 RIGHT_X = FIELD_X + FIELD_W
@@ -39,6 +40,7 @@ class Hud:
         self._bars: dict[tuple[int, bool], pygame.Surface] = {}
         self._ui = script  # the shared labels; each stage's own come from battle.stage
         self.hail_key = "V"  # the bound key's name; the scene sets it from the settings
+        self._wrapped: dict[tuple[str, int], list[str]] = {}  # (text, width) -> lines
 
     # -- frame pieces ------------------------------------------------------------------
     def bar_frame(self, length: int, vertical: bool = False) -> pygame.Surface:
@@ -69,6 +71,17 @@ class Hud:
             pygame.draw.rect(surface, NAVY, (x + 3, y + 2, inner, 4))
             pygame.draw.rect(surface, colour, (x + 3, y + 2, round(inner * fraction), 4))
         surface.blit(self.bar_frame(length, vertical), (x, y))
+
+    def _wrap(self, text: str, width: int, most: int) -> list[str]:
+        """`text` in lines of the small font, laid out once per text rather than on
+        every frame it stays up."""
+        key = (text, width)
+        lines = self._wrapped.get(key)
+        if lines is None:
+            if len(self._wrapped) > 256:
+                self._wrapped.clear()
+            lines = self._wrapped[key] = self.fonts.small.wrap(text, width)
+        return lines[:most]
 
     # -- the whole HUD -------------------------------------------------------------------
     def draw(self, surface: pygame.Surface, battle: Battle, options: FlightOptions,
@@ -104,63 +117,15 @@ class Hud:
         small.draw(surface, f"{b.score:,}", (8, 80), PALE_GOLD)
         objective = stage.objective()
         if objective:
-            for i, line in enumerate(small.wrap(objective, PANEL_W - 14)[:3]):
+            for i, line in enumerate(self._wrap(objective, PANEL_W - 14, 3)):
                 small.draw(surface, line, (8, 100 + i * 11), GOLD if b.frame % 60 < 45 else TEXT)
 
     def _right(self, surface: pygame.Surface, b: Battle, options: FlightOptions) -> None:
+        """The meters the stage's data lists (`game.flight.meters`), then the settings
+        and the control hints."""
         small = self.fonts.small
         x = RIGHT_X + 8
-        stage = b.stage
-        name = stage.script.kind  # which rules: a new stage on storm rules has the storm panel
-        jam = getattr(stage, "jam", None)
-        if name == "storm" and jam is not None:
-            small.draw(surface, stage.text("jam"), (x, 6), GOLD)
-            small.draw(surface, f"{int(jam)}%", (x + 46, 6), PALE_GOLD)
-            colour = LEAF if jam >= 100 else (GLOW if b.frame % 30 < 15 else BLUE_LIGHT)
-            self.draw_bar(surface, x, 20, PANEL_W - 16, jam / 100, colour)
-            since = b.frame - getattr(b.stage, "last_recode", -999)
-            if since < 40:
-                small.draw(surface, stage.text("recode"), (x, 32),
-                           EMBER if since % 8 < 5 else TEXT)
-            else:
-                small.draw(surface, stage.text("signal"), (x, 32), TEXT_DIM)
-                every = getattr(b.stage, "recode_every", 240)
-                left = max(0.0, 1 - since / every)
-                pygame.draw.rect(surface, EMBER, (x + 36, 37, round(36 * left), 2))
-            y = 52
-            for shield in b.shields:
-                colour = RED if shield.hp < 30 else (GOLD if shield.name == "palace" else GLOW)
-                label = shield.label if shield.up else stage.text("shield_down",
-                                                                        shield=shield.label)
-                small.draw(surface, label, (x, y), TEXT if shield.up else RED)
-                self.draw_bar(surface, x, y + 12, PANEL_W - 16, shield.hp / 100, colour)
-                y += 28
-        elif name == "hold_fire":
-            small.draw(surface, stage.text("wingmen"), (x, 6), GOLD)
-            alive = sum(1 for s in b.allies if s.team == ALLY) or stage.wingmen_saved
-            icon = self.art.frames["wingman"][0]
-            for i in range(4):
-                image = icon if i < alive else self.art.silhouette
-                if i >= alive:
-                    image = image.copy()
-                    image.set_alpha(50)
-                surface.blit(image, (x + i * 19, 20))
-            lex = [s for s in b.allies if s.team == LEX]
-            if lex or b.frame > 540:
-                small.draw(surface, stage.text("contacts"), (x, 44), GOLD)
-                unknown = any(stage.is_unknown(s) for s in lex)
-                status = stage.text("unknown") if unknown else stage.text("lex_ally")
-                small.draw(surface, status, (x, 56), EMBER if unknown else LEAF)
-            if b.fired_on_lex:
-                small.draw(surface, stage.text("fired_on"), (x, 70), RED)
-                small.draw(surface, stage.text("lex_ships"), (x, 81), RED)
-        elif name == "pod_run":  # a new kind of rules draws no meters until it has a panel
-            small.draw(surface, stage.text("to_palace"), (x, 6), GOLD)
-            progress = getattr(stage, "progress", None)
-            if progress is not None:
-                self.draw_bar(surface, x, 20, PANEL_W - 16, progress(), GOLD)
-            small.draw(surface, stage.text("aboard"), (x, 34), LEAF)
-            small.draw(surface, stage.text("no_weapons"), (x, 46), TEXT_DIM)
+        draw_meters(self, surface, b, b.stage.script.hud, x, 6, PANEL_W - 16)
         settings = f"{options.difficulty.upper()}"
         if options.speed_percent != 100:
             settings += f" {options.speed_percent}%"
@@ -183,7 +148,7 @@ class Hud:
             pygame.draw.rect(surface, GOLD, rect, 1)
         small.draw(surface, line.speaker, (rect.x + 8, rect.y + 7), GOLD)
         shown = line.text[: max(1, age * 2)]  # typed out two letters a step
-        for i, text in enumerate(small.wrap(shown, rect.w - 16)[:6]):
+        for i, text in enumerate(self._wrap(shown, rect.w - 16, 6)):
             small.draw(surface, text, (rect.x + 8, rect.y + 20 + i * 10), TEXT)
 
     def _warnings(self, surface: pygame.Surface, b: Battle) -> None:

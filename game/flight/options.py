@@ -43,7 +43,8 @@ class FlightOptions:
     `invincible` keeps the player's jet (and, in the storm, the palace shield)
     from ever failing: the assist must guarantee a player can always go on.
     `start_stage` is only read when the scene plays every stage in a row
-    (stage "all"): it is the checkpoint to start from. `lex_help` is False when
+    (stage "all"): it is the checkpoint to start from (empty: the first stage the
+    data lists). `lex_help` is False when
     the player fired on Lex's ships earlier: fewer of them come to the storm.
     """
 
@@ -52,7 +53,7 @@ class FlightOptions:
     invincible: bool = False
     show_hitbox: bool = False
     seed: int = 0
-    start_stage: str = "hold_fire"
+    start_stage: str = ""
     lex_help: bool = True
     screen_shake: bool = True
 

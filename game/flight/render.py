@@ -14,7 +14,7 @@ from game.flight.art import EMBER, GLOW, GOLD, RED_LIGHT, WHITE, FlightArt
 from game.flight.background import Backdrop
 from game.flight.battle import Battle
 from game.flight.entities import FIELD_H, FIELD_W, FIELD_X, Beam, Ship
-from game.flight.iff import SHAPES, UNKNOWN, standing
+from game.flight.iff import SHAPES, UNKNOWN, Standing, standing
 
 FIELD_RECT = pygame.Rect(FIELD_X, 0, FIELD_W, FIELD_H)
 EFFECT_SPRITES = {"boom": "explosion", "pop": "explosion_small", "hit": "explosion_small",
@@ -35,7 +35,11 @@ class BattleRenderer:
         return self._backdrops[kind]
 
     def draw(self, surface: pygame.Surface, battle: Battle, show_hitbox: bool) -> None:
+        # only the field: the HUD's side panels are opaque and drawn over the rest
+        clip = surface.get_clip()
+        surface.set_clip(FIELD_RECT)
         self.backdrop(battle.stage.background).draw(surface, battle.scroll, battle.frame)
+        surface.set_clip(clip)
         field = surface.subsurface(FIELD_RECT)
         ox, oy = 0, 0
         if battle.shake:
@@ -118,20 +122,28 @@ class BattleRenderer:
             for y in range(top - 8 + shift, bottom, beam.get_height()):
                 field.blit(beam, (x, y + oy), area=pygame.Rect(0, max(0, top - y), 18,
                                                                   max(0, bottom - y)))
+        batch: list[tuple[pygame.Surface, tuple[int, int]]] = []
         for ship in (*b.allies, *b.enemies):
-            self._ship(field, b, ship, ox, oy)
+            self._ship(field, batch, b, ship, ox, oy)
+        field.fblits(batch)
 
-    def _ship(self, field: pygame.Surface, b: Battle, ship: Ship, ox: int, oy: int) -> None:
+    def _ship(self, field: pygame.Surface, batch: list[tuple[pygame.Surface, tuple[int, int]]],
+              b: Battle, ship: Ship, ox: int, oy: int) -> None:
+        """Queue the craft's blits on `batch` (one `fblits` for the whole fleet); a
+        light drawn on top first empties the queue, so the layering is as drawn."""
         art = self.art
         kind = ship.kind
         if kind == "grounded":
             image = art.frames["drone_fallen"][ship.slot % 4]
-            field.blit(image, (int(ship.x) - 8 + ox, int(ship.y) - 8 + oy))
+            batch.append((image, (int(ship.x) - 8 + ox, int(ship.y) - 8 + oy)))
             if (b.frame + ship.slot * 7) % 40 < 20:  # the armed light: still live
+                field.fblits(batch)
+                batch.clear()
                 centre = (int(ship.x) + ox, int(ship.y) + oy)
                 pygame.draw.circle(field, RED_LIGHT, centre, 2)
                 pygame.draw.circle(field, EMBER, centre, int(ship.r) + 3, 1)
             return
+        side = None
         if ship.falling:
             if kind == "drone":
                 image = art.frame("drone_fallen", ship.t, 5)
@@ -140,32 +152,34 @@ class BattleRenderer:
                 image = pygame.transform.rotate(base, (ship.t * 9) % 360)
             image = image.copy()
             image.set_alpha(200)
-        elif ship.flash and kind in art.flash and ship.flash % 2:
-            image = art.flash[kind][(ship.t // 6) % len(art.flash[kind])]
         else:
             side = standing(b, ship)
-            frames = art.outlined.get((side, kind)) if side else None
-            if frames is None:
-                frames = art.frames[kind]
-            image = frames[((ship.t + ship.slot) // 6) % len(frames)]
+            if ship.flash and kind in art.flash and ship.flash % 2:
+                image = art.flash[kind][(ship.t // 6) % len(art.flash[kind])]
+            else:
+                frames = art.outlined.get((side, kind)) if side else None
+                if frames is None:
+                    frames = art.frames[kind]
+                image = frames[((ship.t + ship.slot) // 6) % len(frames)]
         w, h = image.get_size()
-        field.blit(image, (int(ship.x) - w // 2 + ox, int(ship.y) - h // 2 + oy))
-        self._marker(field, b, ship, ox, oy)
-        if kind == "dart" and not ship.falling and ship.t % 30 < 2:
-            pygame.draw.circle(field, RED_LIGHT, (int(ship.x) + ox, int(ship.y) + oy), 1)
-
-    def _marker(self, field: pygame.Surface, b: Battle, ship: Ship, ox: int, oy: int) -> None:
-        """The standing's shape around the craft; unknowns also get a "?" that bobs."""
-        side = standing(b, ship)
-        if side is None:
-            return
-        mark = self.art.marker(SHAPES[side], int(ship.r), side)
         x, y = int(ship.x) + ox, int(ship.y) + oy
-        field.blit(mark, (x - mark.get_width() // 2, y - mark.get_height() // 2))
+        batch.append((image, (x - w // 2, y - h // 2)))
+        if side is not None:
+            self._marker(batch, b, ship, side, x, y)
+        if kind == "dart" and not ship.falling and ship.t % 30 < 2:
+            field.fblits(batch)
+            batch.clear()
+            pygame.draw.circle(field, RED_LIGHT, (x, y), 1)
+
+    def _marker(self, batch: list[tuple[pygame.Surface, tuple[int, int]]], b: Battle,
+                ship: Ship, side: Standing, x: int, y: int) -> None:
+        """The standing's shape around the craft; unknowns also get a "?" that bobs."""
+        mark = self.art.marker(SHAPES[side], int(ship.r), side)
+        batch.append((mark, (x - mark.get_width() // 2, y - mark.get_height() // 2)))
         if side == UNKNOWN:
             query = self.art.query
             bob = (b.frame // 12) % 2
-            field.blit(query, (x - query.get_width() // 2, y - int(ship.r) - 14 - bob))
+            batch.append((query, (x - query.get_width() // 2, y - int(ship.r) - 14 - bob)))
 
     def _player(self, field: pygame.Surface, b: Battle, ox: int, oy: int, show: bool) -> None:
         p = b.player
@@ -184,10 +198,8 @@ class BattleRenderer:
     def _bullets(self, field: pygame.Surface, b: Battle, ox: int, oy: int) -> None:
         frames = self.art.frames["bullets"]
         half = frames[0].get_width() // 2
-        batch = [(frames[bl.frame], (int(bl.x) - half + ox, int(bl.y) - half + oy))
-                 for group in (b.player_bullets, b.ally_bullets, b.enemy_bullets)
-                 for bl in group]
-        field.fblits(batch)
+        for group in (b.player_bullets, b.ally_bullets, b.enemy_bullets):
+            field.fblits(group.blits(frames, half, ox, oy))
 
     def _effects(self, field: pygame.Surface, b: Battle, ox: int, oy: int) -> None:
         art = self.art

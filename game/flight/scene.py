@@ -29,7 +29,7 @@ PLAY_ACTIONS = frozenset({Action.UP, Action.DOWN, Action.LEFT, Action.RIGHT, Act
 
 
 class FlightScene(Scene):
-    """Play `stage` (1-3, a name from FLIGHT_STAGES, or "all" from
+    """Play `stage` (a stage name or place from the data's stage list, or "all" from
     `options.start_stage` on); `on_result` is called once per finished stage."""
 
     opaque = True

@@ -18,21 +18,20 @@ from game.flight.battle import Battle
 from game.flight.menu import RETRY, RETRY_EASIER, SKIP, ChoiceMenu, clear_panel, failure_menu
 from game.flight.options import FlightOptions
 from game.flight.registry import default_script
-from game.flight.result import FLIGHT_STAGES, FlightResult, Outcome, stage_name
+from game.flight.result import FlightResult, Outcome
 
 PLAY, CLEAR, FAILED, DONE = "play", "clear", "failed", "done"
 
 
-def stage_queue(stage: int | str, options: FlightOptions,
-                script: FlightScript | None = None) -> list[str]:
-    """Stages to play: one, or with stage "all" every story stage from the checkpoint
-    on. A stage only the data lists (not in the story order) is played by its name."""
-    if script is not None and isinstance(stage, str) and stage in script.stages:
-        return [stage]
+def stage_queue(stage: int | str, options: FlightOptions, script: FlightScript) -> list[str]:
+    """Stages to play: one (a name or a place in the story order), or with stage
+    "all" every stage the data lists, in its order, from `options.start_stage` on
+    (from the first when that is empty)."""
     if isinstance(stage, str) and stage.strip().lower() == "all":
-        first = stage_name(options.start_stage)
-        return list(FLIGHT_STAGES[FLIGHT_STAGES.index(first):])
-    return [stage_name(stage)]
+        order = script.order
+        first = script.resolve(options.start_stage) if options.start_stage else order[0]
+        return list(order[order.index(first):])
+    return [script.resolve(stage)]
 
 
 class FlightSession:
@@ -133,7 +132,8 @@ class FlightSession:
         b = self.battle
         return FlightResult(stage=self.stage, outcome=outcome, score=b.score,
                             wingmen_saved=b.stage.wingmen_saved, fired_on_lex=b.fired_on_lex,
-                            retries=self.retries, frames=b.frame)
+                            retries=self.retries, frames=b.frame,
+                            skipped=outcome == "skipped")
 
     def _finish(self, outcome: Outcome) -> FlightResult:
         result = self.result(outcome)

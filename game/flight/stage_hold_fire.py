@@ -18,6 +18,7 @@ GATE_Y = 58.0
 GATE_REACH = 24.0
 RESCUE_STEPS = 260
 WINGMAN_BONUS = 1000
+LEX_CONTACT_STEP = 540  # the panel names contacts from then on
 
 
 class HoldFire(Stage):
@@ -34,7 +35,8 @@ class HoldFire(Stage):
         result_conditions=("fired_on_lex", "hailed"),
         beats={"dart_vee": ("count", "speed"), "lex_arrive": (), "side_darts": ("count",),
                "lex_engage": (), "drone_wall": ("armour",), "warn_bandits": (),
-               "flankers": ("count",), "retreat": ()})
+               "flankers": ("count",), "retreat": ()},
+        meters=("wingmen", "contacts", "fired_on_lex"))
     craft = "alex_jet"
     background = "space"
     scroll_speed = 1.2
@@ -89,6 +91,16 @@ class HoldFire(Stage):
 
     def is_unknown(self, ship: Ship) -> bool:
         return ship.team == LEX and ship.target == "hail" and not self.hailed
+
+    def gauge(self, meter: str) -> float | None:
+        """"contacts": 1 while Lex's ships are unknown, 0 once known; nothing shown
+        before they are due (nine seconds in) or while none are about."""
+        if meter != "contacts":
+            return None
+        lex = [s for s in self.b.allies if s.team == LEX]
+        if not lex and self.b.frame <= LEX_CONTACT_STEP:
+            return None
+        return 1.0 if any(self.is_unknown(s) for s in lex) else 0.0
 
     def prompt(self, hail_key: str) -> str:
         if any(self.is_unknown(s) for s in self.b.allies):

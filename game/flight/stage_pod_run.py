@@ -23,7 +23,8 @@ class PodRun(Stage):
         texts={"objective": ("left",), "to_palace": (), "aboard": (), "no_weapons": ()},
         result_values=("score", "hits"),
         beats={"row": ("least", "most")},
-        rules={"length": (600.0, 7200.0)})
+        rules={"length": (600.0, 7200.0)},
+        meters=("progress",))
     craft = "player_pod"
     background = "ground"
     scroll_speed = 1.0
@@ -58,6 +59,9 @@ class PodRun(Stage):
     def progress(self) -> float:
         """How far to the palace, 0-1 (the HUD's bar)."""
         return min(1.0, self.b.frame / self.length)
+
+    def gauge(self, meter: str) -> float | None:
+        return self.progress() if meter == "progress" else None
 
     def result_values(self) -> dict[str, object]:
         return {**super().result_values(), "hits": self.b.player.hits_taken}

@@ -27,6 +27,7 @@ BEAM_TELEGRAPH = 120  # 2 s of warning
 BEAM_SWEEP = 90
 BEAM_BAND = 120  # px swept: never the whole field, so it can always be dodged
 POWER_DOWN_STEPS = 180
+RECODE_FLASH = 40  # steps the HUD flashes RECODE! after the signal recodes
 
 
 class Storm(Stage):
@@ -42,7 +43,8 @@ class Storm(Stage):
                "lex_arrive": ()},
         rules={"jam_seconds": (20.0, 600.0), "jam_per_kill": (0.0, 10.0),
                "recode_every": (60.0, 1200.0), "shield_patch": (0.0, 100.0),
-               "beam_shield_damage": (0.0, 2.0)})
+               "beam_shield_damage": (0.0, 2.0)},
+        meters=("jam", "signal", "shields"))
     craft = "kara_jet"
     background = "night"
     scroll_speed = 0.8
@@ -207,6 +209,18 @@ class Storm(Stage):
         least = self.script.rule("shield_patch")
         for shield in self.b.shields:
             shield.hp = max(shield.hp, least)
+
+    def gauge(self, meter: str) -> float | None:
+        """"jam" 0-1; "signal" the share of the recode interval left; "recoding" 1 in
+        the moments after the signal recoded."""
+        since = self.b.frame - self.last_recode
+        if meter == "jam":
+            return self.jam / JAM_FULL
+        if meter == "signal":
+            return max(0.0, 1 - since / self.recode_every)
+        if meter == "recoding":
+            return 1.0 if since < RECODE_FLASH else 0.0
+        return None
 
     def objective(self) -> str:
         if self.jammed_at is not None:

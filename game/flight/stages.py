@@ -135,6 +135,11 @@ class Stage:
     def hail(self) -> None:
         """The pilot calls on the radio (the hail action is held this step)."""
 
+    def gauge(self, meter: str) -> float | None:
+        """The value a side-panel meter of `words.meters` shows now (0-1 for a bar),
+        or None when there is nothing to show (`game.flight.meters` draws it)."""
+        return None
+
     def is_unknown(self, ship: Ship) -> bool:
         """True while `ship` has not identified itself: drawn with the unknown marker."""
         return False

@@ -23,7 +23,6 @@ from game.core.errors import ContentError, GameError
 from game.core.portrait import Portrait
 from game.core.requests import Autosave, CutsceneEnded, GoToTitle, Request
 from game.dialogue.flags import FlagStore
-from game.flight.result import FLIGHT_STAGES
 from game.session import Session
 from game.ui.error_scene import ErrorScene
 from game.ui.fade import FadeScene
@@ -120,8 +119,8 @@ class Stage:
             return tuple(self.content.lighting)
         if kind == "emote":
             return tuple(self.content.emotes.frames)
-        if kind == "flight stage":
-            return FLIGHT_STAGES
+        if kind == "flight stage":  # the stage registry: assets/data/flight.json
+            return tuple(self.content.flight.stages)
         if kind == "pose":
             return self.content.poses.names
         if kind == "item":

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from game.core.actions import Action, InputState
-from game.flight import FLIGHT_STAGES, FlightOptions, FlightResult, FlightScene, run_headless
+from game.flight import FlightOptions, FlightResult, FlightScene, run_headless
 from game.flight.battle import Battle
 from game.flight.entities import Bullet
 from game.flight.menu import FAILURE_ITEMS
@@ -108,7 +108,7 @@ def test_speed_assist_runs_a_fraction_of_the_logic_steps() -> None:
 def test_all_mode_plays_every_stage_from_the_checkpoint() -> None:
     session = FlightSession("all", FlightOptions(start_stage="storm"))
     assert session.queue == ["storm", "pod_run"]
-    assert FLIGHT_STAGES == ("hold_fire", "storm", "pod_run")
+    assert FlightSession("all", FlightOptions()).queue == ["hold_fire", "storm", "pod_run"]
 
 
 def test_scene_plays_draws_and_removes_itself_after_skip(flight_ctx) -> None:
@@ -136,7 +136,7 @@ def test_scene_plays_draws_and_removes_itself_after_skip(flight_ctx) -> None:
 
 def test_every_stage_draws_without_error(flight_ctx) -> None:
     canvas = pygame.Surface((480, 270))
-    for stage in FLIGHT_STAGES:
+    for stage in flight_ctx.content.flight.order:
         scene = FlightScene(flight_ctx, stage, FlightOptions(), lambda r: None)
         flight_ctx.stack.push(scene)
         for _ in range(200):

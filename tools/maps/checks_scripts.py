@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import json
 
+from game.content_flight import FLIGHT_DATA
 from game.core.errors import ContentError
 from game.core.expressions import EXPRESSIONS_FILE, parse_expressions
 from game.dialogue.inspect import inspect_nodes
 from game.dialogue.model import LineStmt
-from game.flight.result import FLIGHT_STAGES
 from game.world.commands import Names, build_registry
 from tools.maps.arrivals import add_arrival
 from tools.maps.checks_audio import load_audio
@@ -84,7 +84,6 @@ def command_names(project: Project) -> Names:
         "character id": frozenset(project.characters),
         "spawn": frozenset(spawns),
         "map": frozenset(maps),
-        "flight stage": frozenset(FLIGHT_STAGES),
     }
     audio = load_audio(project.root, Report())  # broken: reported by the lint's own load
     if audio is not None:
@@ -97,6 +96,10 @@ def command_names(project: Project) -> Names:
     if isinstance(lighting, dict):
         known["lighting"] = frozenset(lighting)
     manifest = read_json(project.root, MANIFEST)
+    flight_file = manifest.get("flight", FLIGHT_DATA) if isinstance(manifest, dict) else FLIGHT_DATA
+    flight = read_json(project.root, str(flight_file))
+    if isinstance(flight, dict) and isinstance(flight.get("stages"), dict):
+        known["flight stage"] = frozenset(flight["stages"])  # the stage registry, in data
     emotes_file = manifest.get("emotes") if isinstance(manifest, dict) else None
     emotes = read_json(project.root, str(emotes_file)) if emotes_file else None
     if isinstance(emotes, dict) and isinstance(emotes.get("emotes"), dict):

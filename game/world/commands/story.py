@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from game.core.requests import ChangeAct, RollCredits, StartFlight
-from game.flight import FLIGHT_STAGES, FlightResult
+from game.flight import FlightResult
 from game.flight.story_flags import apply_result
 from game.world.commands.params import ArgError, Cast, Flag, Name, Number, Text, Who
 from game.world.commands.registry import Command, command
@@ -62,8 +62,9 @@ def watch_off(stage: Stage) -> None:
 
 
 def play_flight(stage: Stage, stage_name: str) -> Wait:
-    """Fly a stage of Rao's Storm. The script waits; the result is in flags:
-    $flight_STAGE is "won" or "skipped", $wingmen_saved, $flight_score, $fired_on_lex."""
+    """Fly a stage of Rao's Storm (any stage the flight data lists). The script waits;
+    the result is in the flags the stage's data names: $flight_STAGE is "won" or
+    "skipped", $flight_skipped, $wingmen_saved, $flight_score, $fired_on_lex."""
     flags = stage.flags
 
     def record(result: FlightResult) -> None:
@@ -95,7 +96,8 @@ COMMANDS: tuple[Command, ...] = (
     command("watch", watch, Who(as_name=True), Number("DISTANCE", 1, 2000, whole=True,
                                                       unit="pixels"), Flag(type_name="int")),
     command("watch_off", watch_off),
-    command("play_flight", play_flight, Name("STAGE", "flight stage", key="stage_name",
-                                                  about=f"a stage: {', '.join(FLIGHT_STAGES)}")),
+    command("play_flight", play_flight,
+            Name("STAGE", "flight stage", key="stage_name",
+                 about="a stage listed in assets/data/flight.json")),
     command("credits", credits),
 )
