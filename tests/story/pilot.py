@@ -40,6 +40,8 @@ class Goal:
     to_map: str = ""
     until: Callable[[Game], bool] | None = None
     note: str = ""
+    during: bool = False  # a "wait" that may be met while a cutscene runs (a hand-over:
+    # the next part's scene can start the moment its map loads, and is not this plan's)
 
 
 @dataclass
@@ -56,6 +58,7 @@ class Pilot:
     phase: int = 0
     finished: bool = False
     previous: frozenset[Action] = frozenset()
+    finished_at_hand_over: bool = False  # set once a `during` goal ended the plan
 
     # the input source protocol of game.core.replay.ReplaySource ------------------------
     def state_for(self, frame: int) -> InputState:
@@ -69,8 +72,14 @@ class Pilot:
 
     def _decide(self, frame: int) -> InputState:
         scene = self.game.ctx.stack.find(WorldScene)
+        if isinstance(scene, WorldScene) and scene.world is not None:
+            self._log_map(scene)
+        while self._met_during_a_scene():
+            self.goals.popleft()
+            self.finished_at_hand_over = not self.goals
+        if self.finished_at_hand_over:
+            return EMPTY_INPUT  # the next part's scene is not this plan's to play
         assert isinstance(scene, WorldScene) and scene.world is not None
-        self._log_map(scene)
         if self.game.ctx.stack.top is not scene:  # a title card or a map fade
             return press(Action.CONFIRM) if frame % 6 == 0 else EMPTY_INPUT
         if scene.director.active or scene.fade.alpha > 0:
@@ -79,6 +88,20 @@ class Pilot:
         if not self.goals:
             return EMPTY_INPUT
         return self._pursue(scene, self.goals[0], frame)
+
+    def _met_during_a_scene(self) -> bool:
+        """True (and the plan cut to just after it) when the first `during` wait of the
+        plan is met: the hand-over happened, so what was left before it is moot (a
+        talk whose scene ran straight into the hand-over)."""
+        first = next((i for i, g in enumerate(self.goals) if g.during), None)
+        if first is None:
+            return False
+        goal = self.goals[first]
+        if goal.until is None or not goal.until(self.game):
+            return False
+        for _ in range(first):
+            self.goals.popleft()
+        return True
 
     # reading -----------------------------------------------------------------------------
     def _read(self, scene: WorldScene, frame: int) -> InputState:

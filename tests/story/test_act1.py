@@ -257,4 +257,4 @@ def test_act_one_playthrough(tmp_path: Path) -> None:
     _, name, who, flags = probe.steps[handoff]
     assert (name, who) == ("kara_room", "lena") and flags["progress"] == 10
     scene = game.ctx.stack.find(WorldScene)
-    assert scene is not None and scene.session.act == "The Gift"
+    assert scene is not None and scene.session.act == "Act Two: Behind the Princess"

@@ -83,8 +83,8 @@ def plan_a3a(checkpoints: dict[str, dict[str, object]] | None = None
         G("door", to_map="royal_wing"),
         G("door", to_map="grand_hall"),
         G("door", to_map="state_dining"),
-        G("wait", until=handed_over, note="state dinner, the glass"),
-        G("wait", until=snap("end")),
+        G("wait", until=handed_over, note="state dinner, the glass", during=True),
+        G("wait", until=snap("end"), during=True),
     ])
     choices = deque([
         0,  # after the match: ask Lena what she thought

@@ -71,8 +71,10 @@ def plan_a3b(checkpoints: dict[str, dict[str, object]]) -> tuple[deque[Goal], de
         G("wait", until=snap("door")),
         G("walk", "spare_room", (3, 8), Action.UP, talk=True, note="the lamp"),
         G("walk", "spare_room", (8, 5), Action.UP, talk=True, note="Kara, the vow"),
-        G("wait", until=on("royal_wing", 40), note="the morning, the cards"),
-        G("wait", until=snap("end")),
+        # the hand-over: a4a's scene at the door may start at once, so no wait for idle
+        G("wait", until=lambda g: world_of(g).world.data.name == "royal_wing"
+          and int(flag(g, "progress")) >= 40, note="the morning, the cards", during=True),
+        G("wait", until=snap("end"), during=True),
     ])
     choices = deque([
         1,  # Lord Teral: "My heart is already taken."

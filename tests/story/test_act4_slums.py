@@ -70,7 +70,8 @@ def plan_slums(checkpoints: dict[str, dict[str, object]], part: str = "day",
             G("wait", until=snapper(checkpoints, "streets")),
             G("door", to_map="oscar_house", note="Oscar's door"),
             # the hand-over: a4b's hangar scene may follow at once, so no wait for idle
-            G("wait", until=lambda g: int(flag(g, "progress")) >= 56, note="Oscar's room"),
+            G("wait", until=lambda g: int(flag(g, "progress")) >= 56, note="Oscar's room",
+              during=True),
         ])
         choices = deque([
             0,  # the line: "Does anyone ever get out?"
@@ -82,7 +83,7 @@ def plan_slums(checkpoints: dict[str, dict[str, object]], part: str = "day",
         return goals, choices
     goals = deque([
         G("wait", until=lambda g: isinstance(g.ctx.stack.top, CreditsScene),
-          note="the sweep, J'onn, the end of Act Four"),
+          note="the sweep, J'onn, the end of Act Four", during=True),
     ])
     return goals, deque(answers)
 

@@ -32,6 +32,11 @@ from tests.helpers import InputScript
 from tests.story.pilot import Goal, Pilot
 from tests.story.test_act1 import Route, act_one
 from tests.story.test_act2 import act_two_plan, check_act_two
+from tests.story.test_act3_victory import plan_a3a
+from tests.story.test_act3_vow import check_a3b, plan_a3b
+from tests.story.test_act4_challenge import ContestPilot, check_a4b, plan_a4b
+from tests.story.test_act4_council import plan_a4a
+from tests.story.test_act4_slums import plan_slums
 
 SEED = "0"
 
@@ -120,13 +125,76 @@ def act_two_part() -> Part:
     return pilot_part("Act Two", plan, check)
 
 
-def the_end() -> Part:
-    """The story so far ends in bed: the credits roll, the title comes back, and it now
-    offers the chapters (the story has been finished)."""
+def to_bed_part() -> Part:
+    """Act Two ends in bed: the night's rest, the Act Three card, the sparring room."""
     def plan() -> tuple[deque[Goal], deque[int]]:
         return deque([Goal("walk", "kara_room", (4, 5), Action.LEFT, talk=True,
                            note="to bed")]), deque()
 
+    def done(game: Game, source: Source) -> bool:
+        scene = game.ctx.stack.find(WorldScene)
+        return (isinstance(scene, WorldScene) and scene.world is not None
+                and scene.world.data.name == "sparring_room"
+                and game.ctx.flags.get("progress") == 20)
+
+    return Part("to bed", lambda game: Pilot(game, *plan()), done, arrived_as_chapter(3),
+                10_000)
+
+
+def act_three_parts() -> list[Part]:
+    first: dict[str, dict[str, object]] = {}
+    second: dict[str, dict[str, object]] = {}
+
+    def check_second(game: Game) -> None:
+        pilot = game.replay
+        assert isinstance(pilot, Pilot)
+        check_a3b(game, pilot, second)
+        arrived_as_chapter(4)(game)
+
+    def done_second(game: Game, source: Source) -> bool:
+        return not getattr(source, "goals", True)
+
+    return [pilot_part("Act Three, the victory night", lambda: plan_a3a(first),
+                       lambda game: _flags_are(game, {"first_kiss": True, "promised_queen": True,
+                                                      "lena_called_servant": True},
+                                               progress=30)),
+            Part("Act Three, the vow", lambda game: Pilot(game, *plan_a3b(second)),
+                 done_second, check_second, 60_000)]
+
+
+def act_four_parts() -> list[Part]:
+    slums: dict[str, dict[str, object]] = {}
+    middle: dict[str, dict[str, object]] = {}
+
+    def council() -> tuple[deque[Goal], deque[int]]:
+        return plan_a4a(doubt=True, glance=False)
+
+    def check_middle(game: Game) -> None:
+        pilot = game.replay
+        assert isinstance(pilot, Pilot)
+        check_a4b(game, pilot, middle)
+
+    return [pilot_part("Act Four, the council", council,
+                       lambda game: _flags_are(game, {"lena_formula": True}, progress=50)),
+            pilot_part("Act Four, the slums by day", lambda: plan_slums(slums, "day"),
+                       lambda game: _flags_are(game, {"oscar_won": True}, progress=56)),
+            Part("Act Four, the challenge",
+                 lambda game: ContestPilot(game, *plan_a4b(middle)),
+                 lambda game, source: not getattr(source, "goals", True), check_middle),
+            pilot_part("Act Four, the slums by night", lambda: plan_slums(slums, "night"),
+                       lambda game: _flags_are(game, {"sweep_outcome": "passed"}))]
+
+
+def _flags_are(game: Game, wanted: dict[str, object], progress: int | None = None) -> None:
+    got = {name: game.ctx.flags.get(name) for name in wanted if name in game.ctx.flags}
+    assert got == {k: v for k, v in wanted.items() if k in got}, got
+    if progress is not None:  # handed over: the next part may already have moved it on
+        assert int(game.ctx.flags.get("progress")) >= progress
+
+
+def the_end() -> Part:
+    """The story so far ends in the slums at night: the credits roll by themselves, the
+    title comes back, and it now offers the chapters (the story has been finished)."""
     def check(game: Game) -> None:
         title = game.ctx.stack.top
         assert isinstance(title, TitleScene)
@@ -138,12 +206,20 @@ def the_end() -> Part:
             game.replay = None  # hands off: the credits roll by themselves
         return isinstance(top, TitleScene)
 
-    return Part("the end", lambda game: Pilot(game, *plan()), done, check, 10_000)
+    return Part("the end", lambda game: Pilot(game, deque(), deque()), done, check, 20_000)
+
+
+def skip_contests(game: Game) -> Game:
+    """A player who passes over stand-offs, rides and stealth (Settings), in both runs."""
+    settings = game.flow.settings
+    settings.contest_skip = settings.skip_rides = settings.skip_stealth = True
+    return game
 
 
 def story_parts(workdir: Path) -> list[Part]:
     """The whole game in story order; the next act's part goes before `the_end`."""
-    return [act_one_part(workdir), act_two_part(), the_end()]
+    return [act_one_part(workdir), act_two_part(), to_bed_part(), *act_three_parts(),
+            *act_four_parts(), the_end()]
 
 
 def play(game: Game, part: Part) -> None:
@@ -183,7 +259,7 @@ def test_new_game_to_the_end_of_the_story_and_its_replay(tmp_path: Path, display
     # A player with no saves yet: the title's cursor starts on New Game.
     monkeypatch.setenv("RED_SUN_HOME", str(tmp_path / "first"))
     recorded = tmp_path / "played.txt"
-    game = Game(parse_args(["--fast", "--seed", SEED, "--record", str(recorded)]))
+    game = skip_contests(Game(parse_args(["--fast", "--seed", SEED, "--record", str(recorded)])))
     game.start()
     for part in story_parts(tmp_path):
         play(game, part)
@@ -191,7 +267,7 @@ def test_new_game_to_the_end_of_the_story_and_its_replay(tmp_path: Path, display
     game.finish()  # writes the recording
 
     monkeypatch.setenv("RED_SUN_HOME", str(tmp_path / "second"))  # no autosave to Continue
-    replay = Game(parse_args(["--fast", "--seed", SEED, "--input", str(recorded),
-                              "--frames", str(played["frame"])]))
+    replay = skip_contests(Game(parse_args(["--fast", "--seed", SEED, "--input", str(recorded),
+                                            "--frames", str(played["frame"])])))
     replay.run()
     assert state(replay) == played

@@ -11,7 +11,7 @@ from tools.soak import SoakFailure, soak
 
 def test_short_soak_reaches_pause_everywhere_and_memory_stays_flat(home: Path, display,
                                                                    capsys) -> None:
-    report = soak(seed=7, steps=4000, visit_steps=100, say=lambda text: None)
+    report = soak(seed=7, steps=4000, visit_steps=60, say=lambda text: None)
     assert report.steps >= 4000
     assert min(report.visits.values()) >= 2  # a second round, after which memory is checked
     assert report.pauses_reached >= 2 * len(report.visits)
