@@ -29,9 +29,11 @@ TYPICAL = {"alex_trusts_lena": True, "knelt": True, "leslie_confronted": True,
            "wingmen_saved": 3, "lucy_left_pin": True, "a4b_message": True}
 
 
-def plan_a7(checkpoints: dict[str, dict[str, object]]) -> tuple[deque[Goal], deque[int]]:
+def plan_a7(checkpoints: dict[str, dict[str, object]],
+            other_choices: bool = False) -> tuple[deque[Goal], deque[int]]:
     """The player's plan from the runway (progress 90, Kara) to the credits (100).
-    `checkpoints` fills in as the part is played (flags and place at each scene's end)."""
+    `checkpoints` fills in as the part is played (flags and place at each scene's end);
+    `other_choices` picks every choice's other option."""
     G = Goal
 
     def snap(label: str) -> Callable[[Game], bool]:
@@ -65,6 +67,10 @@ def plan_a7(checkpoints: dict[str, dict[str, object]]) -> tuple[deque[Goal], deq
           until=lambda g: int(flag(g, "progress")) >= 99),
         G("wait", until=the_end, note="the epilogue, the credits", during=True),
     ])
+    if other_choices:
+        # let Astra speak, ask Mon-El to rest, bow, the cells, ask her to stay, shut the
+        # plant, pin it yourself
+        return goals, deque([1, 1, 1, 0, 1, 2, 0])
     choices = deque([
         0,  # runway: step between Astra and your mother
         0,  # medical room: tell Mon-El what Astra wants
@@ -132,3 +138,29 @@ def test_act_seven_plays_from_the_runway_to_the_credits(a7_game: Game) -> None:
         in lines
     assert "You want me in a uniform. After I put two of mine on the floor." not in lines
     assert "You want me in a uniform. After I put two of yours on the floor." in lines
+
+
+def test_the_other_choices_are_remembered_differently(display) -> None:
+    game = start_game(*ENTRY)
+    for name, value in {"lena_trust": 3, "siobhan_grudge": True, "fired_on_lex": True}.items():
+        game.ctx.flags.set(name, value)
+    lines = spy_lines(game)
+    checkpoints: dict[str, dict[str, object]] = {}
+    goals, choices = plan_a7(checkpoints, other_choices=True)
+    pilot = Pilot(game, goals, choices)
+    run(game, pilot, lambda g: not pilot.goals, 40_000)
+    assert not pilot.choices
+    party = checkpoints["party"]
+    assert party["a7_decree"] == "plant" and party["a7_pin_by_maggie"] is False
+    assert party["a7_shielded_rhea"] is False and party["a7_offered_home"] is False
+    assert "You let her say it all to my face. I did not know you were that cruel. Or that honest." \
+        in lines
+    assert "Don't cry. If you cry, I cry, and I look terrible crying." in lines
+    assert "Where the sun plant stood, there is only dark. The red sun rises a little paler each year." \
+        in lines
+    assert "You once asked me to stay. You're still asking. Every morning." in lines
+    assert "She sang that song to me once. I think. Before she forgot how." not in lines
+    assert "Most of them didn't come home. Say their names to me. You can't." in lines
+    assert "My ships will stay on the ground until someone apologises for the shooting." in lines
+    assert "Lady Siobhan writes every season to say she is not coming. She always comes." in lines
+    assert "A guard uniform. Me. Oscar's going to laugh himself off his chair." in lines
