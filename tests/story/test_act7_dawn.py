@@ -153,11 +153,11 @@ def test_the_other_choices_are_remembered_differently(display) -> None:
     party = checkpoints["party"]
     assert party["a7_decree"] == "plant" and party["a7_pin_by_maggie"] is False
     assert party["a7_shielded_rhea"] is False and party["a7_offered_home"] is False
-    assert "You let her say it all to my face. I did not know you were that cruel. Or that honest." \
-        in lines
+    assert ("You let her say it all to my face. I did not know you were that cruel. "
+            "Or that honest.") in lines
     assert "Don't cry. If you cry, I cry, and I look terrible crying." in lines
-    assert "Where the sun plant stood, there is only dark. The red sun rises a little paler each year." \
-        in lines
+    assert ("Where the sun plant stood, there is only dark. "
+            "The red sun rises a little paler each year.") in lines
     assert "You once asked me to stay. You're still asking. Every morning." in lines
     assert "She sang that song to me once. I think. Before she forgot how." not in lines
     assert "Most of them didn't come home. Say their names to me. You can't." in lines
