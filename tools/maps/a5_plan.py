@@ -42,7 +42,9 @@ def obj(kind: str, name: str, tx: float, ty: float, w: float = 1, h: float = 1,
 
 
 def spot(kind: str, name: str, tx: float, ty: float, **props: str | int | bool | float) -> MapObject:
-    return MapObject(kind, name, tx * T, ty * T, 0, 0, dict(props), point=True)
+    """A point whose feet stand inside tile (tx, ty): centred, near its bottom edge."""
+    return MapObject(kind, name, int(tx) * T + T / 2, int(ty) * T + T - 2, 0, 0, dict(props),
+                     point=True)
 
 
 def walls(g: Canvas, x: int, y: int, w: int, h: int) -> None:
