@@ -41,7 +41,8 @@ def obj(kind: str, name: str, tx: float, ty: float, w: float = 1, h: float = 1,
     return MapObject(kind, name, tx * T, ty * T, w * T, h * T, dict(props))
 
 
-def spot(kind: str, name: str, tx: float, ty: float, **props: str | int | bool | float) -> MapObject:
+def spot(kind: str, name: str, tx: float, ty: float,
+         **props: str | int | bool | float) -> MapObject:
     """A point whose feet stand inside tile (tx, ty): centred, near its bottom edge."""
     return MapObject(kind, name, int(tx) * T + T / 2, int(ty) * T + T - 2, 0, 0, dict(props),
                      point=True)
