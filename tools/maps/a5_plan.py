@@ -66,20 +66,24 @@ def arena() -> MapPlan:
     """Sand under glaring lights, tiers of nobles on three sides, a long tunnel in."""
     w, h = 30, 30
     p = MapPlan(w, h, load_tilesets(ROOT / "assets" / "tilesets", ["palace"]), [],
-                {"lighting": "night", "music": "duel", "title": "The Arena of Rao"})
+                {"lighting": "day", "music": "duel", "title": "The Arena of Rao"})
     g, d = Canvas(p, "ground"), Canvas(p, "decor")
     g.fill(0, 0, w, h, "wall_top_c")
     walls(g, 0, 0, w, 19)
     for y in range(3, 18):
         for x in range(1, w - 1):
             g.put(x, y, ("sand", "sand_b", "sand_c")[(x * 5 + y * 3) % 7 % 3])
-    for y in range(3, 6):  # the north tiers, the King's cushion in the middle
-        g.put(1, y, "tier_l")
-        g.fill(2, y, w - 4, 1, "tier_m")
-        g.put(w - 2, y, "tier_r")
-    g.fill(14, 5, 2, 1, "tier_cushion")
-    for x in (1, 2, 3, w - 4, w - 3, w - 2):  # the side tiers
-        g.fill(x, 6, 1, 12, "tier_m")
+    # the stands: rows of stone where the nobles stand, stepped by solid tier faces
+    for y in (3, 5):
+        g.fill(1, y, w - 2, 1, "stone_floor")
+        g.put(1, y + 1, "tier_l")
+        g.fill(2, y + 1, w - 4, 1, "tier_m")
+        g.put(w - 2, y + 1, "tier_r")
+    g.fill(14, 6, 2, 1, "stone_floor")  # the King's stair down to the sand
+    g.fill(1, 7, 2, 11, "stone_floor")
+    g.fill(3, 7, 1, 11, "tier_r")
+    g.fill(w - 3, 7, 2, 11, "stone_floor")
+    g.fill(w - 4, 7, 1, 11, "tier_l")
     g.fill(12, 18, 6, 12, "wall_top_c")
     g.fill(13, 18, 4, 11, "stone_floor")
     for y in (19, 22, 25, 28):
@@ -96,7 +100,7 @@ def arena() -> MapPlan:
         d.put(x, 2, "banner_red_bottom")
     during = "$progress >= 72 and $progress <= 74"
     objects = [
-        spot("Spawn", "a5_tunnel", 15, 28, facing="up"),
+        spot("Spawn", "a5_tunnel", 15, 26, facing="up"),
         spot("Spawn", "a5_kara_mark", 15, 12, facing="up"),
         spot("Spawn", "a5_rhea_mark", 15, 9, facing="down"),
         spot("Spawn", "a5_lena_side", 21, 11, facing="left"),
@@ -105,20 +109,24 @@ def arena() -> MapPlan:
         spot("Spawn", "a5_gate", 15, 17.5, facing="up"),
         obj("Door", "door_hall", 13, 29.5, 4, 0.5, to_map="grand_hall", to_spawn="from_armory",
             transition="fade"),
-        spot("NPC", "Jonn", 15, 27, character="jonn", facing="up",
+        spot("NPC", "Jonn", 15, 28, character="jonn", facing="up",
              when="$progress >= 72 and $progress <= 75"),
         spot("NPC", "Rhea", 15, 9, character="rhea", facing="down", when=during),
-        spot("NPC", "King", 15, 6.8, character="lar_gand", facing="down", when=during),
+        spot("NPC", "King", 15, 5, character="lar_gand", facing="down", when=during),
         spot("NPC", "Herald", 12, 17, character="guard", facing="up", when=during),
-        obj("Crowd", "tiers_n", 2, 3, 26, 2.5, pool=NOBLES, count=22, behaviour="face",
-            focus="a5_focus", seed=71, when=during),
-        obj("Crowd", "tiers_w", 1, 6, 3, 11, pool=NOBLES + ", servant", count=9,
+        obj("Crowd", "tiers_n", 1, 3, 28, 1, pool=NOBLES + ", servant", count=18,
+            behaviour="face", focus="a5_focus", seed=71, when=during),
+        obj("Crowd", "tiers_nw", 1, 5, 12, 1, pool=NOBLES, count=8, behaviour="face",
+            focus="a5_focus", seed=74, when=during),
+        obj("Crowd", "tiers_ne", 17, 5, 12, 1, pool=NOBLES, count=8, behaviour="face",
+            focus="a5_focus", seed=75, when=during),
+        obj("Crowd", "tiers_w", 1, 7, 2, 11, pool=NOBLES + ", servant", count=9,
             behaviour="face", focus="a5_focus", seed=72, when=during),
-        obj("Crowd", "tiers_e", 26, 6, 3, 11, pool=NOBLES + ", guard", count=9,
+        obj("Crowd", "tiers_e", 27, 7, 2, 11, pool=NOBLES + ", guard", count=9,
             behaviour="face", focus="a5_focus", seed=73, when=during),
-        obj("Trigger", "a5_walk_in", 13, 26, 4, 1, dialogue="a5_walk_daughter", mode="touch",
+        obj("Trigger", "a5_walk_in", 13, 24, 4, 1, dialogue="a5_walk_daughter", mode="touch",
             once=True, when="$progress == 72"),
-        obj("Trigger", "a5_walk_mid", 13, 22, 4, 1, dialogue="a5_walk_backers", mode="touch",
+        obj("Trigger", "a5_walk_mid", 13, 21, 4, 1, dialogue="a5_walk_backers", mode="touch",
             once=True, when="$progress == 72"),
         obj("Trigger", "a5_walk_out", 13, 19, 4, 1, dialogue="a5_walk_lena", mode="touch",
             once=True, when="$progress == 72"),
