@@ -143,7 +143,7 @@ def lower_cells() -> MapPlan:
     """The disused cells under the palace: a row of glass fronts, one still occupied."""
     w, h = 22, 13
     p = MapPlan(w, h, load_tilesets(ROOT / "assets" / "tilesets", ["palace", "command"]), [],
-                {"lighting": "night", "music": "tension", "title": "The Lower Cells"})
+                {"lighting": "moon", "music": "tension", "title": "The Lower Cells"})
     g, d = Canvas(p, "ground"), Canvas(p, "decor")
     walls(g, 0, 0, w, h)
     for y in range(3, h - 1):
@@ -161,6 +161,8 @@ def lower_cells() -> MapPlan:
     d.put(19, 8, "console_red")
     g.put(19, 8, "stone_floor")
     d.put(20, 4, "sconce")
+    for x in (7, 13):
+        d.put(x, 4, "sconce")
     d.put(1, 4, "sconce")
     g.put(10, h - 1, "door_open_bottom")
     g.put(11, h - 1, "door_open_bottom")
