@@ -24,6 +24,7 @@ DOC_IDS = [
     "slum_b", "slum_c", "grandmother", "exson_lord", "exson_lady", "lena_jacket",
     "slum_child_a", "slum_child_b",
     "lena_hooded",
+    "kara_suit",
 ]
 P = 64  # portrait frame size
 POSES = Path(__file__).resolve().parents[1] / "assets" / "data" / "poses.json"
