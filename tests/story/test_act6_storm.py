@@ -135,7 +135,7 @@ def play(families: int, outcome: str = "skipped") -> tuple[Game, FlightPilot, li
 
 
 def test_act_six_plays_from_the_command_centre_to_the_runway(display) -> None:
-    game, pilot, lines, cp = play(5)
+    _game, pilot, lines, cp = play(5)
     assert not pilot.choices
     assert pilot.maps_seen[0] == ("command_centre", 80, "alex")
     maps = [m for m, _, _ in pilot.maps_seen]
@@ -153,8 +153,8 @@ def test_act_six_plays_from_the_command_centre_to_the_runway(display) -> None:
     assert end["a6_lex_greeting"] == "ran" and end["flight_pod_run"] == "skipped"
     # the flags of earlier acts, and of this part, change what is said
     assert "Try it. She'd be insulted if you didn't." in lines  # lena_formula
-    assert "Your formula! On my tablet! It works! It doesn't chase the signal, it gets there first!" \
-        in lines
+    assert ("Your formula! On my tablet! It works! It doesn't chase the signal, it gets there "
+            "first!") in lines
     assert "Get in the pod. I'm taking you home. Her orders, and mine." in lines  # alex_trusts_lena
     assert "That's everyone! Every door on this street is empty!" in lines
     assert "Five families. Every one we could find. Count them yourself if you like." in lines
@@ -165,7 +165,7 @@ def test_act_six_plays_from_the_command_centre_to_the_runway(display) -> None:
 
 
 def test_the_shield_fails_on_the_clock_when_nobody_is_fetched(display) -> None:
-    game, pilot, lines, cp = play(0)
+    game, _pilot, lines, cp = play(0)
     assert cp["temple"]["slum_families_saved"] == 0
     assert int(cp["temple"]["a6_shield_clock"]) >= 90
     assert "Inside! There's no more time, the others will have to hide where they are!" in lines
@@ -177,7 +177,7 @@ def test_the_shield_fails_on_the_clock_when_nobody_is_fetched(display) -> None:
 
 
 def test_cleared_flight_stages_are_read_as_won(display) -> None:
-    game, pilot, lines, cp = play(0, outcome="won")
+    _game, _pilot, lines, cp = play(0, outcome="won")
     assert cp["end"]["flight_pod_run"] == "won" and cp["streets"]["flight_storm"] == "won"
     assert "The drones over the palace are still falling. Keep going, Winn. Find the ones " \
         "over the slums." in lines
