@@ -112,6 +112,7 @@ def plan_a6(checkpoints: dict[str, dict[str, object]],
     ] + ([0] if families >= 4 else [])  # Pell: "It's wood and cloth"
       + ([1] if families >= 5 else [])  # Corwin: shout about the crates
       + [
+        0,  # Maggie: "She'll come back. She promised dinner."
         1,  # temple door: "Keep the door shut behind me"
         0,  # Lex: run to him
         1,  # after the pod run: "Off duty, you can call me Alex"
@@ -159,6 +160,12 @@ def test_act_six_plays_from_the_command_centre_to_the_runway(display) -> None:
     assert "That's everyone! Every door on this street is empty!" in lines
     assert "Five families. Every one we could find. Count them yourself if you like." in lines
     assert "Crates? With the K? Out of my way." in lines
+    assert "Where are the crates? She said crates. There are no crates." in lines  # a6_woke_corwin
+    assert "The temple was your idea. Remember that when they argue about who saved the street." \
+        in lines  # a6_lena_answer
+    assert "Danvers? You'd better be carrying dinner." in lines  # a6_told_maggie
+    assert "She went up herself, the hour she was crowned in the sand. Of course she did." \
+        in lines  # a6_kara_order
     assert "Go. I've waited two years, I can wait for a queen." in lines  # a6_lex_greeting
     assert "Nobody made the gate. Rao, nobody." in lines  # skipped: no wingmen counted
     assert "I took the long way round. Don't tell anybody." in lines  # flight_skipped
