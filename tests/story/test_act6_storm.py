@@ -91,6 +91,9 @@ def plan_a6(checkpoints: dict[str, dict[str, object]],
                           and flag(g, "progress") == progress and idle(g))
 
     goals = deque([
+        G("wait", until=on("command_centre", 81), note="hold fire flown, the command centre"),
+        G("walk", "command_centre", (11, 6), note="to the hologram pad",
+          until=lambda g: int(flag(g, "progress")) >= 82),
         G("wait", until=on("slums", 83), note="the storm flown, Oscar's news"),
         G("wait", until=snap("streets")),
     ])
@@ -108,6 +111,7 @@ def plan_a6(checkpoints: dict[str, dict[str, object]],
     ])
     choices = deque([
         0,  # command centre: "Then I'll buy you seconds"
+        0,  # the broadcast: "The slums: go to stone"
         0,  # Oscar: "No. The temple's stone."
     ] + ([0] if families >= 4 else [])  # Pell: "It's wood and cloth"
       + ([1] if families >= 5 else [])  # Corwin: shout about the crates
@@ -160,6 +164,7 @@ def test_act_six_plays_from_the_command_centre_to_the_runway(display) -> None:
     assert "That's everyone! Every door on this street is empty!" in lines
     assert "Five families. Every one we could find. Count them yourself if you like." in lines
     assert "Crates? With the K? Out of my way." in lines
+    assert "It was her. She says \"now\" like that when she means it." in lines  # a6_broadcast
     assert "Where are the crates? She said crates. There are no crates." in lines  # a6_woke_corwin
     assert "The temple was your idea. Remember that when they argue about who saved the street." \
         in lines  # a6_lena_answer
