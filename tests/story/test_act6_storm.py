@@ -73,9 +73,9 @@ def plan_a6(checkpoints: dict[str, dict[str, object]],
     (90, Kara): fly, then as Lena fetch the first `families` families, wait out the
     shield, walk out of the temple, fly home. `checkpoints` fills in scene by scene."""
     G = Goal
-    watched = ("progress", "slum_families_saved", "a6_shield_clock", "a6_kara_order",
-               "a6_lena_answer", "a6_lex_greeting", "flight_hold_fire", "flight_storm",
-               "flight_pod_run", "flight_skipped")
+    watched = ("progress", "slum_families_saved", "a6_temple_fill", "a6_shield_clock",
+               "a6_kara_order", "a6_lena_answer", "a6_lex_greeting", "flight_hold_fire",
+               "flight_storm", "flight_pod_run", "flight_skipped")
 
     def snap(label: str) -> Callable[[Game], bool]:
         def take(g: Game) -> bool:
@@ -151,7 +151,8 @@ def test_act_six_plays_from_the_command_centre_to_the_runway(display) -> None:
     assert streets["flight_hold_fire"] == "skipped" and streets["flight_storm"] == "skipped"
     assert str(streets["journal"]).startswith("Find the families")
     temple = cp["temple"]
-    assert temple["slum_families_saved"] == 5 and int(temple["a6_shield_clock"]) < 90
+    assert temple["slum_families_saved"] == 5 and temple["a6_temple_fill"] == 10
+    assert int(temple["a6_shield_clock"]) < 90
     assert str(temple["journal"]).startswith("Step outside")
     end = cp["end"]
     assert end["progress"] == 90 and end["player"] == "kara"
