@@ -67,11 +67,12 @@ def spy_lines(game: Game) -> list[str]:
     return lines
 
 
-def plan_a6(checkpoints: dict[str, dict[str, object]],
-            families: int = 5) -> tuple[deque[Goal], deque[int]]:
+def plan_a6(checkpoints: dict[str, dict[str, object]], families: int = 5,
+            early: bool = False) -> tuple[deque[Goal], deque[int]]:
     """The player's plan from the command centre (progress 80, Alex) to the hand-off
     (90, Kara): fly, then as Lena fetch the first `families` families, wait out the
-    shield, walk out of the temple, fly home. `checkpoints` fills in scene by scene."""
+    shield (or, `early`, tell Oscar at the temple steps to shut the door), walk out of
+    the temple, fly home. `checkpoints` fills in scene by scene."""
     G = Goal
     watched = ("progress", "slum_families_saved", "a6_temple_fill", "a6_shield_clock",
                "a6_kara_order", "a6_lena_answer", "a6_lex_greeting", "flight_hold_fire",
@@ -100,6 +101,9 @@ def plan_a6(checkpoints: dict[str, dict[str, object]],
     for name, tile, face in FAMILIES[:families]:
         goals.append(G("walk", "slums", tile, face, talk=True, note=name,
                        until=lambda g, n=name: bool(flag(g, n))))
+    if early:
+        goals.append(G("walk", "slums", (2, 9), note="Oscar at the temple steps",
+                       until=lambda g: int(flag(g, "progress")) >= 84))
     goals.extend([
         G("wait", until=on("temple", 84), note="the shield fails"),
         G("wait", until=snap("temple")),
@@ -115,6 +119,7 @@ def plan_a6(checkpoints: dict[str, dict[str, object]],
         0,  # Oscar: "No. The temple's stone."
     ] + ([0] if families >= 4 else [])  # Pell: "It's wood and cloth"
       + ([1] if families >= 5 else [])  # Corwin: shout about the crates
+      + ([1] if early else [])  # Oscar at the steps: "Inside, Oscar."
       + [
         0,  # Maggie: "She'll come back. She promised dinner."
         1,  # temple door: "Keep the door shut behind me"
@@ -131,9 +136,10 @@ def a6_game(outcome: str = "skipped") -> tuple[Game, FlightPilot, list[str], dic
     return game, FlightPilot(game, deque(), deque()), spy_lines(game), {}
 
 
-def play(families: int, outcome: str = "skipped") -> tuple[Game, FlightPilot, list[str], dict]:
+def play(families: int, outcome: str = "skipped",
+         early: bool = False) -> tuple[Game, FlightPilot, list[str], dict]:
     game, pilot, lines, checkpoints = a6_game(outcome)
-    pilot.goals, pilot.choices = plan_a6(checkpoints, families)
+    pilot.goals, pilot.choices = plan_a6(checkpoints, families, early)
     pilot.outcome = outcome
     run(game, pilot, lambda g: not pilot.goals, 60_000)
     return game, pilot, lines, checkpoints
@@ -196,3 +202,14 @@ def test_cleared_flight_stages_are_read_as_won(display) -> None:
         "over the slums." in lines
     assert "Not one scratch on us. Not one on them." in lines
     assert "I took the long way round. Don't tell anybody." not in lines
+
+
+def test_telling_oscar_to_shut_the_door_ends_the_rescue_early(display) -> None:
+    _game, pilot, lines, cp = play(1, early=True)
+    assert not pilot.choices
+    temple = cp["temple"]
+    assert temple["slum_families_saved"] == 1 and int(temple["a6_shield_clock"]) < 45
+    assert "A few inside. There are more out there. I can hear them." in lines
+    assert "Then we hold it. Door, Miss Lena. Mind the step." in lines
+    assert "Look at them all. More than this temple has held since my father's day." in lines
+    assert "This roof stayed on through three queens. It'll manage a fourth." in lines
