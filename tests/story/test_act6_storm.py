@@ -124,7 +124,7 @@ def plan_a6(checkpoints: dict[str, dict[str, object]], families: int = 5,
         0,  # Maggie: "She'll come back. She promised dinner."
         1,  # temple door: "Keep the door shut behind me"
         0,  # Lex: run to him
-        1,  # after the pod run: "Off duty, you can call me Alex"
+        1,  # before the pod run: "Then fly, First Charge."
     ])
     return goals, choices
 
@@ -180,7 +180,9 @@ def test_act_six_plays_from_the_command_centre_to_the_runway(display) -> None:
         in lines  # a6_kara_order
     assert "Go. I've waited two years, I can wait for a queen." in lines  # a6_lex_greeting
     assert "Nobody made the gate. Rao, nobody." in lines  # skipped: no wingmen counted
-    assert "I took the long way round. Don't tell anybody." in lines  # flight_skipped
+    assert "Off duty, it's Alex. Get in and hold on." in lines
+    assert "The palace shield's still up, just. It's the only thing keeping their eyes off us." \
+        in lines  # flight_storm skipped
 
 
 def test_the_shield_fails_on_the_clock_when_nobody_is_fetched(display) -> None:
@@ -196,12 +198,11 @@ def test_the_shield_fails_on_the_clock_when_nobody_is_fetched(display) -> None:
 
 
 def test_cleared_flight_stages_are_read_as_won(display) -> None:
-    _game, _pilot, lines, cp = play(0, outcome="won")
+    game, _pilot, lines, cp = play(0, outcome="won")
     assert cp["end"]["flight_pod_run"] == "won" and cp["streets"]["flight_storm"] == "won"
-    assert "The drones over the palace are still falling. Keep going, Winn. Find the ones " \
-        "over the slums." in lines
-    assert "Not one scratch on us. Not one on them." in lines
-    assert "I took the long way round. Don't tell anybody." not in lines
+    assert "The palace shield held. I watched their drones break on it like rain on a roof." \
+        in lines
+    assert flag(game, "flight_skipped") is False
 
 
 def test_telling_oscar_to_shut_the_door_ends_the_rescue_early(display) -> None:
