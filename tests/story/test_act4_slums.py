@@ -21,7 +21,7 @@ import pytest
 from game.app import Game
 from game.core.actions import Action
 from game.dialogue.errors import FlagError
-from game.screens.credits import CreditsScene
+from game.world.scene import WorldScene
 from tests.story.pilot import Goal, Pilot, at_progress, flag, idle, run, start_game, world_of
 
 TYPICAL = {"alex_trusts_lena": True, "maggie_trained": True, "lena_trust": 7,
@@ -81,9 +81,18 @@ def plan_slums(checkpoints: dict[str, dict[str, object]], part: str = "day",
             0,  # Oscar's story: ask who stood by him
         ])
         return goals, choices
+    def night_over(g: Game) -> bool:  # J'onn's news told: the end-of-act cards begin
+        if int(flag(g, "progress")) < 64:
+            return False
+        scene = world_of(g)
+        checkpoints["news"] = {"player": scene.session.player_character,
+                               "lighting": scene.stage.lighting_mode,
+                               "meters": list(scene.session.meters)}
+        return True
+
     goals = deque([
-        G("wait", until=lambda g: isinstance(g.ctx.stack.top, CreditsScene),
-          note="the sweep, J'onn, the end of Act Four", during=True),
+        G("wait", until=night_over, note="the sweep, J'onn's news", during=True),
+        G("wait", until=act_five_begins, note="the end of Act Four", during=True),
     ])
     return goals, deque(answers)
 
@@ -95,8 +104,11 @@ def play(game: Game, goals: deque[Goal], choices: deque[int], done: Callable[[Ga
     return pilot
 
 
-def credits_rolling(game: Game) -> bool:
-    return isinstance(game.ctx.stack.top, CreditsScene)
+def act_five_begins(game: Game) -> bool:
+    """Handed over: Act Five's armory, as Kara (its own scene may already be running)."""
+    scene = game.ctx.stack.find(WorldScene)
+    return (int(flag(game, "progress")) >= 70 and isinstance(scene, WorldScene)
+            and scene.world is not None and scene.world.data.name == "armory")
 
 
 @pytest.mark.usefixtures("display")
@@ -128,36 +140,33 @@ def test_the_slums_by_day_from_the_landing_to_the_hand_over() -> None:
 
 
 @pytest.mark.usefixtures("display")
-def test_the_night_sweep_answered_as_amy_taylor_ends_in_the_credits() -> None:
+def test_the_night_sweep_answered_as_amy_taylor_leads_to_act_five() -> None:
     game = slums_game("slums", "a4_night", 63)
     game.ctx.flags.set("shared_bread", True)
     game.ctx.flags.set("oscar_won", True)
     game.ctx.flags.set("lena_future_queen", True)
     checkpoints: dict[str, dict[str, object]] = {}
     goals, choices = plan_slums(checkpoints, "night")
-    pilot = play(game, goals, choices, credits_rolling, 30_000)
+    pilot = play(game, goals, choices, lambda g: not goals, 30_000)
     assert not pilot.choices
     assert flag(game, "sweep_outcome") == "passed"
     assert flag(game, "sweep_suspicion") == 0  # every answer fit, and the girl vouched
     assert flag(game, "queen_suspicion") == 3
-    assert flag(game, "progress") == 64
-    scene = world_of(game)
-    assert scene.session.player_character == "lena_jacket"
-    assert scene.stage.lighting_mode == "night"
-    assert scene.session.act == "Act Five: Before Rao"
-    assert scene.session.meters == []
+    news = checkpoints["news"]
+    assert news == {"player": "lena_jacket", "lighting": "night", "meters": []}
+    assert act_five_begins(game) and world_of(game).session.player_character == "kara"
 
 
 @pytest.mark.usefixtures("display")
 def test_wrong_answers_fill_the_meter_and_jonn_steps_in() -> None:
     game = slums_game("slums", "a4_night", 63)
     # "Why do you want to know?" (+2), then "From... further in." (+3): 3 + 5 = 8
-    pilot = play(game, deque([Goal("wait", until=credits_rolling)]), deque([1, 2]),
-                 credits_rolling, 30_000)
+    pilot = play(game, deque([Goal("wait", until=act_five_begins, during=True)]),
+                 deque([1, 2]), act_five_begins, 30_000)
     assert not pilot.choices  # no more questions once the meter was full
     assert flag(game, "sweep_outcome") == "caught"
     assert flag(game, "queen_suspicion") == 4  # the Queen's people will hear of it
-    assert world_of(game).session.act == "Act Five: Before Rao"
+    assert world_of(game).session.player_character == "kara"
 
 
 @pytest.mark.usefixtures("display")

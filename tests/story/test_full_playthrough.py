@@ -13,6 +13,8 @@ game, which must end in the same state. To chain a new act, add its part to
 
 from __future__ import annotations
 
+import json
+import os
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -23,8 +25,9 @@ import pytest
 
 from game.app import Game
 from game.cli import parse_args
-from game.core.actions import Action, InputState
+from game.core.actions import EMPTY_INPUT, Action, InputState
 from game.core.replay import ReplaySource, load_script
+from game.flight import FlightScene
 from game.screens.credits import CreditsScene
 from game.screens.title import TitleScene
 from game.world.scene import WorldScene
@@ -37,6 +40,9 @@ from tests.story.test_act3_vow import check_a3b, plan_a3b
 from tests.story.test_act4_challenge import ContestPilot, check_a4b, plan_a4b
 from tests.story.test_act4_council import plan_a4a
 from tests.story.test_act4_slums import plan_slums
+from tests.story.test_act5_rao import check_a5, plan_a5
+from tests.story.test_act6_storm import FlightPilot, plan_a6
+from tests.story.test_act7_dawn import plan_a7
 
 SEED = "0"
 
@@ -90,6 +96,9 @@ def arrived_as_chapter(act: int) -> Callable[[Game], None]:
         decls = game.ctx.flags.declarations
         played = {name: value for name, value in game.ctx.flags.snapshot().items()
                   if value != decls[name].default}
+        if os.environ.get("CHAPTER_DUMP"):  # how the flags of a new act's entry are found
+            print("CHAPTER", act, json.dumps(played, sort_keys=True))
+            return
         assert played == {"progress": chapter.progress, **chapter.flags}
     return check
 
@@ -182,7 +191,62 @@ def act_four_parts() -> list[Part]:
                  lambda game: ContestPilot(game, *plan_a4b(middle)),
                  lambda game, source: not getattr(source, "goals", True), check_middle),
             pilot_part("Act Four, the slums by night", lambda: plan_slums(slums, "night"),
-                       lambda game: _flags_are(game, {"sweep_outcome": "passed"}))]
+                       check_night)]
+
+
+def act_five_part() -> Part:
+    seen: dict[str, dict[str, object]] = {}
+
+    def check(game: Game) -> None:
+        pilot = game.replay
+        assert isinstance(pilot, Pilot)
+        check_a5(game, pilot, seen)
+
+    def check_and_arrive(game: Game) -> None:
+        check(game)
+        arrived_as_chapter(6)(game)
+
+    return pilot_part("Act Five, before Rao", lambda: plan_a5(seen), check_and_arrive)
+
+
+class SeatPilot(FlightPilot):
+    """The story's planning pilot in the pod's seat as a real (hands-off) player: it
+    flies nothing, so the pod is lost or the calm run ends by itself, and it takes the
+    menu's Skip or Continue. Nothing is set behind the game's back, so it replays."""
+
+    def _decide(self, frame: int) -> InputState:
+        top = self.game.ctx.stack.top
+        if isinstance(top, FlightScene) and top.session.phase == "play":
+            return EMPTY_INPUT
+        return super()._decide(frame)
+
+
+def act_six_and_seven_parts() -> list[Part]:
+    storm: dict[str, dict[str, object]] = {}
+    dawn: dict[str, dict[str, object]] = {}
+
+    def check_storm(game: Game) -> None:
+        _flags_are(game, {"slum_families_saved": 5, "a6_jammed": True}, progress=90)
+        assert storm["end"]["player"] == "kara"
+        arrived_as_chapter(7)(game)
+
+    def check_dawn(game: Game) -> None:
+        assert isinstance(game.ctx.stack.top, CreditsScene)
+        assert game.ctx.flags.get("progress") == 100
+
+    def on_the_runway(game: Game, source: Source) -> bool:
+        scene = game.ctx.stack.find(WorldScene)
+        return (not getattr(source, "goals", True) and isinstance(scene, WorldScene)
+                and scene.world is not None and scene.world.data.name == "hangar")
+
+    return [Part("Act Six, Rao's Storm", lambda game: SeatPilot(game, *plan_a6(storm, 5)),
+                 on_the_runway, check_storm, 60_000),
+            pilot_part("Act Seven, the red dawn", lambda: plan_a7(dawn), check_dawn)]
+
+
+def check_night(game: Game) -> None:
+    _flags_are(game, {"sweep_outcome": "passed"}, progress=70)
+    arrived_as_chapter(5)(game)
 
 
 def _flags_are(game: Game, wanted: dict[str, object], progress: int | None = None) -> None:
@@ -193,7 +257,7 @@ def _flags_are(game: Game, wanted: dict[str, object], progress: int | None = Non
 
 
 def the_end() -> Part:
-    """The story so far ends in the slums at night: the credits roll by themselves, the
+    """The story ends on the balcony by moonlight: the credits roll by themselves, the
     title comes back, and it now offers the chapters (the story has been finished)."""
     def check(game: Game) -> None:
         title = game.ctx.stack.top
@@ -219,7 +283,7 @@ def skip_contests(game: Game) -> Game:
 def story_parts(workdir: Path) -> list[Part]:
     """The whole game in story order; the next act's part goes before `the_end`."""
     return [act_one_part(workdir), act_two_part(), to_bed_part(), *act_three_parts(),
-            *act_four_parts(), the_end()]
+            *act_four_parts(), act_five_part(), *act_six_and_seven_parts(), the_end()]
 
 
 def play(game: Game, part: Part) -> None:
