@@ -48,6 +48,9 @@ class Moment:
     settle: int = 40  # steps after the cue is on screen
     lighting: str = ""
     tile: tuple[int, int] | None = None  # where the player stands (facing up), if not the spawn
+    followers: tuple[str, ...] = ()  # who walked in behind the player (a follow scene)
+    held: tuple[tuple[str, str], ...] = ()  # (who, item) carried in, "player" for the player
+    visited: tuple[str, ...] = ()  # nodes the player has already been through
     contest: bool = False  # stop once a contest or ride screen is up (else they are skipped)
 
 
@@ -88,7 +91,10 @@ def play(moment: Moment) -> Game:
     settings.contest_skip = settings.skip_rides = settings.skip_stealth = not moment.contest
     for name, value in moment.flags.items():
         game.ctx.flags.set(name, value)
-    session = Session(map_name=moment.map, spawn=moment.spawn, player_character=moment.player)
+    for node in moment.visited:
+        game.ctx.flags.record_visit(node)
+    session = Session(map_name=moment.map, spawn=moment.spawn, player_character=moment.player,
+                      followers=list(moment.followers), held=dict(moment.held))
     scene = WorldScene(game.ctx, session)
     game.ctx.stack.push(scene)
     game.step()
@@ -116,7 +122,8 @@ def play(moment: Moment) -> Game:
             if box.cursor != want:
                 state = _press(Action.DOWN)
             else:
-                choices.popleft()
+                if choices:
+                    choices.popleft()
                 state = _press(Action.CONFIRM)
         elif box.state in (BoxState.TYPING, BoxState.WAITING) and frame % 4 == 0:
             state = _press(Action.CONFIRM)
