@@ -173,7 +173,7 @@ def shoot_map(shot: MapShot, out: Path, scale: int) -> Path:
     game = Game(parse_args(["--fast", "--seed", "2"]))
     game.ctx.flags.set("progress", shot.progress)
     for name, value in shot.flags:
-        game.ctx.flags.set(name, value)  # type: ignore[arg-type]
+        game.ctx.flags.set(name, value)
     session = Session(map_name=shot.map, spawn=shot.spawn, player_character=shot.player)
     scene = WorldScene(game.ctx, session)
     game.ctx.stack.push(scene)
