@@ -48,6 +48,10 @@ class Moment:
     settle: int = 40  # steps after the cue is on screen
     lighting: str = ""
     tile: tuple[int, int] | None = None  # where the player stands (facing up), if not the spawn
+    followers: tuple[str, ...] = ()  # who walked in behind the player (a follow scene)
+    held: tuple[tuple[str, str], ...] = ()  # (who, item) carried in, "player" for the player
+    visited: tuple[str, ...] = ()  # nodes the player has already been through
+    contest: bool = False  # stop once a contest or ride screen is up (else they are skipped)
 
 
 MOMENTS: tuple[Moment, ...] = (
@@ -83,9 +87,14 @@ def _press(action: Action) -> InputState:
 def play(moment: Moment) -> Game:
     """The game stopped on the moment's cue (AssertionError if it never comes)."""
     game = Game(parse_args(["--fast", "--seed", "2"]))
+    settings = game.flow.settings  # contests on the way pass by, as the story pilots do
+    settings.contest_skip = settings.skip_rides = settings.skip_stealth = not moment.contest
     for name, value in moment.flags.items():
         game.ctx.flags.set(name, value)
-    session = Session(map_name=moment.map, spawn=moment.spawn, player_character=moment.player)
+    for node in moment.visited:
+        game.ctx.flags.record_visit(node)
+    session = Session(map_name=moment.map, spawn=moment.spawn, player_character=moment.player,
+                      followers=list(moment.followers), held=dict(moment.held))
     scene = WorldScene(game.ctx, session)
     game.ctx.stack.push(scene)
     game.step()
@@ -95,11 +104,14 @@ def play(moment: Moment) -> Game:
         scene.camera.snap(x, y - 8)
     if moment.lighting:
         scene.stage.set_lighting(moment.lighting, 1)
-    scene.director.start(moment.node)
+    if moment.node:  # else the map's own auto trigger starts the scene
+        scene.director.start(moment.node)
     choices = deque(moment.choices)
     for frame in range(MAX_STEPS):
         box = scene.box
-        if game.ctx.stack.top is scene and box.state is BoxState.WAITING \
+        if moment.contest and game.ctx.stack.top is not scene and frame > 0:
+            break
+        if not moment.contest and game.ctx.stack.top is scene and box.state is BoxState.WAITING \
                 and moment.cue in box.page_text:
             break
         state = EMPTY_INPUT
@@ -110,7 +122,8 @@ def play(moment: Moment) -> Game:
             if box.cursor != want:
                 state = _press(Action.DOWN)
             else:
-                choices.popleft()
+                if choices:
+                    choices.popleft()
                 state = _press(Action.CONFIRM)
         elif box.state in (BoxState.TYPING, BoxState.WAITING) and frame % 4 == 0:
             state = _press(Action.CONFIRM)
