@@ -6,12 +6,13 @@ whole-game playthrough so that each act's plan can be chained after the last."""
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from game.app import Game
 from game.cli import parse_args
 from game.core.actions import EMPTY_INPUT, Action, InputState
+from game.dialogue import Line
 from game.session import Session
 from game.ui.dialogue_box import BoxState
 from game.world.scene import WorldScene
@@ -277,3 +278,36 @@ def npc_tile(game: Game, name: str, below: int = 1) -> tuple[int, int]:
     ch = world_of(game).world.find(name)
     assert ch is not None
     return int(ch.x // T), int((ch.y - 1) // T) + below
+
+
+def spy_lines(game: Game) -> list[str]:
+    """Every line the script says from now on, in order (the dialogue box's text)."""
+    lines: list[str] = []
+    scene = world_of(game)
+    original = scene.director._line
+
+    def spy(line: Line) -> None:
+        lines.append(line.text)
+        original(line)
+
+    scene.director._line = spy  # type: ignore[method-assign]
+    return lines
+
+
+def snapper(checkpoints: dict[str, dict[str, object]], watched: Iterable[str]
+            ) -> Callable[[str], Callable[[Game], bool]]:
+    """`snap(label)`: a wait that records the watched flags, the map, the player and
+    the journal under `label` (a part's checks read them after the run)."""
+    names = tuple(watched)
+
+    def snap(label: str) -> Callable[[Game], bool]:
+        def take(g: Game) -> bool:
+            checkpoints[label] = {k: flag(g, k) for k in names}
+            checkpoints[label]["map"] = world_of(g).world.data.name
+            checkpoints[label]["player"] = world_of(g).session.player_character
+            checkpoints[label]["journal"] = world_of(g).session.journal
+            return True
+        return take
+
+    return snap
+

@@ -11,7 +11,6 @@ outcomes (won and lost) are played in their own quick tests below.
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Callable
 
 import pytest
 
@@ -19,7 +18,17 @@ from game.app import Game
 from game.contest.standoff_scene import StandoffScene
 from game.core.actions import Action, InputState
 from game.dialogue import Line
-from tests.story.pilot import Goal, Pilot, at_progress, flag, idle, run, start_game, world_of
+from tests.story.pilot import (
+    Goal,
+    Pilot,
+    at_progress,
+    flag,
+    idle,
+    run,
+    snapper,
+    start_game,
+    world_of,
+)
 from tools.contest_bot import standoff_wants
 
 # what a typical playthrough of Acts 1-2 leaves behind
@@ -56,14 +65,7 @@ def plan_a3a(checkpoints: dict[str, dict[str, object]] | None = None
     seen = checkpoints if checkpoints is not None else {}
     G = Goal
 
-    def snap(label: str) -> Callable[[Game], bool]:
-        def take(g: Game) -> bool:
-            seen[label] = {k: flag(g, k) for k in WATCHED}
-            seen[label]["map"] = world_of(g).world.data.name
-            seen[label]["player"] = world_of(g).session.player_character
-            seen[label]["journal"] = world_of(g).session.journal
-            return True
-        return take
+    snap = snapper(seen, WATCHED)
 
     goals = deque([
         G("wait", until=use_skips, note="Settings: skip contests and rides"),

@@ -19,8 +19,18 @@ from game.app import Game
 from game.contest.ordered_scene import OrderedScene
 from game.contest.standoff_scene import StandoffScene
 from game.core.actions import EMPTY_INPUT, Action, InputState
-from game.dialogue import Line
-from tests.story.pilot import Goal, Pilot, at_progress, flag, idle, run, start_game, world_of
+from tests.story.pilot import (
+    Goal,
+    Pilot,
+    at_progress,
+    flag,
+    idle,
+    run,
+    snapper,
+    spy_lines,
+    start_game,
+    world_of,
+)
 from tools.contest_bot import standoff_wants
 
 ENTRY = ("hangar", "a4_fleet", 56, "alex")
@@ -72,14 +82,7 @@ def plan_a4b(checkpoints: dict[str, dict[str, object]]) -> tuple[deque[Goal], de
     `checkpoints` fills in as the part is played (flags and place at each scene's end)."""
     G = Goal
 
-    def snap(label: str) -> Callable[[Game], bool]:
-        def take(g: Game) -> bool:
-            checkpoints[label] = {k: flag(g, k) for k in WATCHED}
-            checkpoints[label]["map"] = world_of(g).world.data.name
-            checkpoints[label]["player"] = world_of(g).session.player_character
-            checkpoints[label]["journal"] = world_of(g).session.journal
-            return True
-        return take
+    snap = snapper(checkpoints, WATCHED)
 
     def on(map_name: str, progress: int) -> Callable[[Game], bool]:
         return lambda g: (world_of(g).world.data.name == map_name
@@ -144,19 +147,6 @@ def check_a4b(game: Game, pilot: Pilot, checkpoints: dict[str, dict[str, object]
 TYPICAL = {"alex_trusts_lena": True, "knelt": True, "leslie_confronted": True,
            "queen_suspicion": 4, "maggie_trained": True, "lena_formula": True}
 
-
-def spy_lines(game: Game) -> list[str]:
-    """Every line the script says, in order (the dialogue box's text)."""
-    lines: list[str] = []
-    scene = world_of(game)
-    original = scene.director._line
-
-    def spy(line: Line) -> None:
-        lines.append(line.text)
-        original(line)
-
-    scene.director._line = spy  # type: ignore[method-assign]
-    return lines
 
 
 @pytest.fixture

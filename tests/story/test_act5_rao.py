@@ -17,8 +17,7 @@ import pytest
 from game.app import Game
 from game.contest.duel_scene import DuelScene
 from game.core.actions import EMPTY_INPUT, Action, InputState
-from game.dialogue import Line
-from tests.story.pilot import Goal, Pilot, flag, idle, run, start_game, world_of
+from tests.story.pilot import Goal, Pilot, flag, idle, run, snapper, spy_lines, start_game, world_of
 from tools.contest_bot import duel_wants
 
 ENTRY = ("armory", "a5_suit", 70, "kara")
@@ -31,14 +30,7 @@ def plan_a5(checkpoints: dict[str, dict[str, object]]) -> tuple[deque[Goal], deq
     `checkpoints` fills in as the part is played (flags and place at each scene's end)."""
     G = Goal
 
-    def snap(label: str) -> Callable[[Game], bool]:
-        def take(g: Game) -> bool:
-            checkpoints[label] = {k: flag(g, k) for k in WATCHED}
-            checkpoints[label]["map"] = world_of(g).world.data.name
-            checkpoints[label]["player"] = world_of(g).session.player_character
-            checkpoints[label]["journal"] = world_of(g).session.journal
-            return True
-        return take
+    snap = snapper(checkpoints, WATCHED)
 
     def on(map_name: str, progress: int) -> Callable[[Game], bool]:
         return lambda g: (world_of(g).world.data.name == map_name
@@ -103,19 +95,6 @@ TYPICAL = {"alex_trusts_lena": True, "knelt": True, "leslie_confronted": True,
            "lucy_left_pin": True, "kara_forgave_lucy": True, "standoff_throne": "skipped",
            "lena_future_queen": True}
 
-
-def spy_lines(game: Game) -> list[str]:
-    """Every line the script says, in order (the dialogue box's text)."""
-    lines: list[str] = []
-    scene = world_of(game)
-    original = scene.director._line
-
-    def spy(line: Line) -> None:
-        lines.append(line.text)
-        original(line)
-
-    scene.director._line = spy  # type: ignore[method-assign]
-    return lines
 
 
 def skip_contests(game: Game) -> Game:

@@ -16,9 +16,8 @@ from collections.abc import Callable
 
 from game.app import Game
 from game.core.actions import EMPTY_INPUT, Action, InputState
-from game.dialogue import Line
 from game.flight import FlightScene
-from tests.story.pilot import Goal, Pilot, flag, idle, run, start_game, world_of
+from tests.story.pilot import Goal, Pilot, flag, idle, run, snapper, spy_lines, start_game, world_of
 
 ENTRY = ("command_centre", "a6_start", 80, "alex")
 # the families on the slum street: (flag, the tile to stand on, the way to face)
@@ -53,19 +52,6 @@ class FlightPilot(Pilot):
         return super()._decide(frame)
 
 
-def spy_lines(game: Game) -> list[str]:
-    """Every line the script says, in order (the dialogue box's text)."""
-    lines: list[str] = []
-    scene = world_of(game)
-    original = scene.director._line
-
-    def spy(line: Line) -> None:
-        lines.append(line.text)
-        original(line)
-
-    scene.director._line = spy  # type: ignore[method-assign]
-    return lines
-
 
 def plan_a6(checkpoints: dict[str, dict[str, object]], families: int = 5,
             early: bool = False) -> tuple[deque[Goal], deque[int]]:
@@ -78,14 +64,7 @@ def plan_a6(checkpoints: dict[str, dict[str, object]], families: int = 5,
                "a6_kara_order", "a6_lena_answer", "a6_lex_greeting", "flight_hold_fire",
                "flight_storm", "flight_pod_run", "flight_skipped")
 
-    def snap(label: str) -> Callable[[Game], bool]:
-        def take(g: Game) -> bool:
-            checkpoints[label] = {k: flag(g, k) for k in watched}
-            checkpoints[label]["map"] = world_of(g).world.data.name
-            checkpoints[label]["player"] = world_of(g).session.player_character
-            checkpoints[label]["journal"] = world_of(g).session.journal
-            return True
-        return take
+    snap = snapper(checkpoints, watched)
 
     def on(map_name: str, progress: int) -> Callable[[Game], bool]:
         return lambda g: (world_of(g).world.data.name == map_name

@@ -15,9 +15,8 @@ import pytest
 
 from game.app import Game
 from game.core.actions import Action
-from game.dialogue import Line
 from game.screens.credits import CreditsScene
-from tests.story.pilot import Goal, Pilot, flag, idle, run, start_game, world_of
+from tests.story.pilot import Goal, Pilot, flag, idle, run, spy_lines, start_game, world_of
 
 ENTRY = ("hangar", "a7_runway", 90, "kara")
 WATCHED = ("progress", "a7_shielded_rhea", "a7_told_monel", "a7_embraced_rhea",
@@ -82,19 +81,6 @@ def plan_a7(checkpoints: dict[str, dict[str, object]],
     ])
     return goals, choices
 
-
-def spy_lines(game: Game) -> list[str]:
-    """Every line the script says, in order (the dialogue box's text)."""
-    lines: list[str] = []
-    scene = world_of(game)
-    original = scene.director._line
-
-    def spy(line: Line) -> None:
-        lines.append(line.text)
-        original(line)
-
-    scene.director._line = spy  # type: ignore[method-assign]
-    return lines
 
 
 @pytest.fixture
