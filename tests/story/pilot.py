@@ -6,16 +6,18 @@ whole-game playthrough so that each act's plan can be chained after the last."""
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
 from game.app import Game
 from game.cli import parse_args
+from game.contest.standoff_scene import StandoffScene
 from game.core.actions import EMPTY_INPUT, Action, InputState
 from game.dialogue import Line
 from game.session import Session
 from game.ui.dialogue_box import BoxState
 from game.world.scene import WorldScene
+from tools.contest_bot import standoff_wants
 
 T = 16
 DIRS = {(1, 0): Action.RIGHT, (-1, 0): Action.LEFT, (0, 1): Action.DOWN, (0, -1): Action.UP}
@@ -235,9 +237,13 @@ class Pilot:
             self.maps_seen.append(entry)
 
 
-def start_game(map_name: str, spawn: str, progress: int, player: str) -> Game:
-    """The game as Act Two finds it: flags set, playing `player`, on `map_name`."""
+def start_game(map_name: str, spawn: str, progress: int, player: str,
+               flags: Mapping[str, object] | None = None) -> Game:
+    """The game as a part finds it: `flags` (a typical playthrough's) and `progress`
+    set, playing `player`, on `map_name`."""
     game = Game(parse_args(["--fast", "--seed", "2"]))
+    for name, value in (flags or {}).items():
+        game.ctx.flags.set(name, value)
     game.ctx.flags.set("progress", progress)
     session = Session(map_name=map_name, spawn=spawn, player_character=player)
     game.ctx.stack.push(WorldScene(game.ctx, session))
@@ -310,4 +316,40 @@ def snapper(checkpoints: dict[str, dict[str, object]], watched: Iterable[str]
         return take
 
     return snap
+
+
+def skip_contests(game: Game) -> Game:
+    """Settings as a player who passes over stand-offs, the duel, rides and stealth: the
+    story-safe way the chained pilots take."""
+    settings = game.flow.settings
+    settings.contest_skip = settings.skip_rides = settings.skip_stealth = True
+    return game
+
+
+def play_standoffs(game: Game, skill: float, over: Callable[[Game, bool], bool],
+                   limit: int = 20_000) -> bool:
+    """Read on (confirm) and play every stand-off at the contest bot's `skill` until
+    `over(game, met)`, where `met` says whether a stand-off was played; returns `met`."""
+    held: set[Action] = set()
+    met = False
+    for frame in range(limit):
+        top = game.ctx.stack.top
+        wants: set[Action] = set()
+        if isinstance(top, StandoffScene):
+            met = True
+            if top.helping:
+                wants = {Action.CONFIRM} if frame % 2 else set()
+            else:
+                wants = standoff_wants(top.rules, top.cursor, skill, frame)
+        elif over(game, met):
+            return met
+        elif frame % 8 == 0:
+            wants = {Action.CONFIRM}
+        pressed, released = wants - held, held - wants
+        held = wants
+        game.ctx.stack.update(InputState(frozenset(held), frozenset(pressed),
+                                         frozenset(released)))
+        game.flow.after_step()
+        game.ctx.frame += 1
+    raise AssertionError(f"not over after {limit} steps (a stand-off met: {met})")
 

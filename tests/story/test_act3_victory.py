@@ -15,8 +15,6 @@ from collections import deque
 import pytest
 
 from game.app import Game
-from game.contest.standoff_scene import StandoffScene
-from game.core.actions import Action, InputState
 from game.dialogue import Line
 from tests.story.pilot import (
     Goal,
@@ -24,12 +22,13 @@ from tests.story.pilot import (
     at_progress,
     flag,
     idle,
+    play_standoffs,
     run,
+    skip_contests,
     snapper,
     start_game,
     world_of,
 )
-from tools.contest_bot import standoff_wants
 
 # what a typical playthrough of Acts 1-2 leaves behind
 TYPICAL: dict[str, object] = {"knelt": True, "held_hands": True, "lena_trust": 6,
@@ -54,8 +53,7 @@ def act3_start(progress: int = 20, map_name: str = "sparring_room", spawn: str =
 
 def use_skips(game: Game) -> bool:
     """The chained pilot takes the story-safe way through contests and rides."""
-    game.flow.settings.contest_skip = True
-    game.flow.settings.skip_rides = True
+    skip_contests(game)
     return True
 
 
@@ -183,28 +181,8 @@ def _set(game: Game, name: str, value: object) -> bool:
 def spar(game: Game, skill: float, limit: int = 20_000) -> bool:
     """Play the sparring scene: read every line (the first option of each choice) and
     play the stand-off with the contest bot's skill; True once the scene has ended."""
-    held: set[Action] = set()
-    met = False
-    for frame in range(limit):
-        top = game.ctx.stack.top
-        wants: set[Action] = set()
-        if isinstance(top, StandoffScene):
-            met = True
-            if top.helping:
-                wants = {Action.CONFIRM} if frame % 2 else set()
-            else:
-                wants = standoff_wants(top.rules, top.cursor, skill, frame)
-        elif frame % 8 == 0:
-            wants = {Action.CONFIRM}
-        pressed, released = wants - held, held - wants
-        held = wants
-        game.ctx.stack.update(InputState(frozenset(held), frozenset(pressed),
-                                         frozenset(released)))
-        game.flow.after_step()
-        game.ctx.frame += 1
-        if flag(game, "progress") == 21 and idle(game):
-            return met
-    raise AssertionError("the sparring scene did not end")
+    return play_standoffs(game, skill, lambda g, met: flag(g, "progress") == 21 and idle(g),
+                          limit)
 
 
 @pytest.mark.parametrize(("skill", "result", "lapses", "line"), [

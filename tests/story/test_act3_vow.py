@@ -16,10 +16,18 @@ from collections.abc import Callable
 import pytest
 
 from game.app import Game
-from game.contest.standoff_scene import StandoffScene
-from game.core.actions import Action, InputState
-from tests.story.pilot import Goal, Pilot, at_progress, flag, idle, run, start_game, world_of
-from tools.contest_bot import standoff_wants
+from game.core.actions import Action
+from tests.story.pilot import (
+    Goal,
+    Pilot,
+    at_progress,
+    flag,
+    idle,
+    play_standoffs,
+    run,
+    start_game,
+    world_of,
+)
 
 FLAGS = ("progress", "exson_truth", "shared_pie", "maggie_trained", "leslie_confronted",
          "standoff_leslie", "standoff_comm_room", "queen_suspicion", "alex_guard",
@@ -128,28 +136,7 @@ def test_act_three_plays_from_the_celebration_to_act_four(display) -> None:
 
 def play_standoff(game: Game, skill: float, limit: int = 20_000) -> None:
     """Read lines (confirm) until the stand-off is over, playing it at `skill`."""
-    held: set[Action] = set()
-    played = False
-    for frame in range(limit):
-        top = game.ctx.stack.top
-        wants: set[Action] = set()
-        if isinstance(top, StandoffScene):
-            played = True
-            if top.helping:
-                wants = {Action.CONFIRM} if frame % 2 else set()
-            else:
-                wants = standoff_wants(top.rules, top.cursor, skill, frame)
-        elif played:
-            return
-        elif frame % 8 == 0:
-            wants = {Action.CONFIRM}
-        pressed, released = wants - held, held - wants
-        held = wants
-        game.ctx.stack.update(InputState(frozenset(held), frozenset(pressed),
-                                         frozenset(released)))
-        game.flow.after_step()
-        game.ctx.frame += 1
-    raise AssertionError("the stand-off did not end")
+    play_standoffs(game, skill, lambda g, met: met, limit)
 
 
 def read_on(game: Game, until: Callable[[Game], bool], limit: int = 6000) -> None:

@@ -26,6 +26,7 @@ from tests.story.pilot import (
     flag,
     idle,
     run,
+    skip_contests,
     snapper,
     spy_lines,
     start_game,
@@ -68,13 +69,6 @@ class ContestPilot(Pilot):
     def _tap(frame: int) -> InputState:
         return InputState(frozenset({Action.CONFIRM}), frozenset(), frozenset()) if frame % 2 \
             else EMPTY_INPUT
-
-
-def skip_contests(game: Game) -> Game:
-    """Settings as a player who passes over stand-offs and rides (the chained run's)."""
-    game.flow.settings.contest_skip = True
-    game.flow.settings.skip_rides = True
-    return game
 
 
 def plan_a4b(checkpoints: dict[str, dict[str, object]]) -> tuple[deque[Goal], deque[int]]:
@@ -151,10 +145,7 @@ TYPICAL = {"alex_trusts_lena": True, "knelt": True, "leslie_confronted": True,
 
 @pytest.fixture
 def a4b_game(display) -> Game:
-    game = skip_contests(start_game(*ENTRY))
-    for name, value in TYPICAL.items():
-        game.ctx.flags.set(name, value)
-    return game
+    return skip_contests(start_game(*ENTRY, flags=TYPICAL))
 
 
 def test_act_four_middle_plays_from_the_hangar_to_the_slums_night(a4b_game: Game) -> None:

@@ -17,7 +17,18 @@ import pytest
 from game.app import Game
 from game.contest.duel_scene import DuelScene
 from game.core.actions import EMPTY_INPUT, Action, InputState
-from tests.story.pilot import Goal, Pilot, flag, idle, run, snapper, spy_lines, start_game, world_of
+from tests.story.pilot import (
+    Goal,
+    Pilot,
+    flag,
+    idle,
+    run,
+    skip_contests,
+    snapper,
+    spy_lines,
+    start_game,
+    world_of,
+)
 from tools.contest_bot import duel_wants
 
 ENTRY = ("armory", "a5_suit", 70, "kara")
@@ -97,17 +108,9 @@ TYPICAL = {"alex_trusts_lena": True, "knelt": True, "leslie_confronted": True,
 
 
 
-def skip_contests(game: Game) -> Game:
-    game.flow.settings.contest_skip = True
-    return game
-
-
 @pytest.fixture
 def a5_game(display) -> Game:
-    game = skip_contests(start_game(*ENTRY))
-    for name, value in TYPICAL.items():
-        game.ctx.flags.set(name, value)
-    return game
+    return skip_contests(start_game(*ENTRY, flags=TYPICAL))
 
 
 def test_act_five_plays_from_the_armory_to_act_six(a5_game: Game) -> None:

@@ -32,7 +32,7 @@ from game.screens.credits import CreditsScene
 from game.screens.title import TitleScene
 from game.world.scene import WorldScene
 from tests.helpers import InputScript
-from tests.story.pilot import Goal, Pilot
+from tests.story.pilot import Goal, Pilot, skip_contests
 from tests.story.test_act1 import Route, act_one
 from tests.story.test_act2 import act_two_plan, check_act_two
 from tests.story.test_act3_victory import plan_a3a
@@ -271,13 +271,6 @@ def the_end() -> Part:
         return isinstance(top, TitleScene)
 
     return Part("the end", lambda game: Pilot(game, deque(), deque()), done, check, 20_000)
-
-
-def skip_contests(game: Game) -> Game:
-    """A player who passes over stand-offs, rides and stealth (Settings), in both runs."""
-    settings = game.flow.settings
-    settings.contest_skip = settings.skip_rides = settings.skip_stealth = True
-    return game
 
 
 def story_parts(workdir: Path) -> list[Part]:
