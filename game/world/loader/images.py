@@ -51,7 +51,6 @@ class ImageCache:
             self._bytes += size
         return image
 
-    sheet = picture  # a tileset sheet is a picture like any other
 
 
 def image_layer_sources(root: ET.Element, map_path: Path) -> frozenset[str]:
@@ -72,7 +71,7 @@ def pytmx_loader(skip: frozenset[str], cache: ImageCache | None) -> Callable[...
         if os.path.realpath(filename) in skip:
             return lambda rect=None, flags=None: None
         key = pygame.Color(f"#{colorkey}") if colorkey else None
-        sheet = cache.sheet(filename) if cache is not None else pygame.image.load(filename)
+        sheet = cache.picture(filename) if cache is not None else pygame.image.load(filename)
         pixel_alpha = kwargs.get("pixelalpha", True)
 
         def tile(rect: Any = None, flags: Any = None) -> pygame.Surface:
