@@ -22,6 +22,7 @@ from tools.maps.arrivals import (
 )
 from tools.maps.checks_audio import check_data_audio, check_map_audio, load_audio
 from tools.maps.checks_content import check_content_data
+from tools.maps.checks_flags import check_flags_read
 from tools.maps.checks_objects import check_objects
 from tools.maps.checks_render import check_render
 from tools.maps.checks_scripts import check_scripts
@@ -41,6 +42,7 @@ def lint(root: Path = ROOT, extra: list[Path] | None = None,
     report = Report()
     project = load_project(root, report)
     change_map_targets = check_scripts(project, report)
+    check_flags_read(project, report)
     check_content_data(root, report)
     audio = load_audio(root, report)
     check_data_audio(root, audio, report)
