@@ -25,7 +25,11 @@ WATCHED = ("progress", "a7_shielded_rhea", "a7_told_monel", "a7_embraced_rhea",
 # what a typical playthrough has set by the runway (Acts 1-6)
 TYPICAL = {"alex_trusts_lena": True, "knelt": True, "leslie_confronted": True,
            "maggie_trained": True, "lena_formula": True, "lena_trust": 8,
-           "wingmen_saved": 3, "lucy_left_pin": True, "a4b_message": True}
+           "wingmen_saved": 3, "lucy_left_pin": True, "a4b_message": True,
+           "a5_raised_rhea": True, "a5_lucy_sorry": True, "a5_duel_fell": True,
+           "flight_pod_run": "won", "a6_pod_word": "sure", "first_kiss": True,
+           "flight_score": 2260, "flight_hold_fire": "won", "a6_fam_nessa": True,
+           "slum_families_saved": 5, "a6_woke_corwin": "crates"}
 
 
 def plan_a7(checkpoints: dict[str, dict[str, object]],
@@ -124,6 +128,24 @@ def test_act_seven_plays_from_the_runway_to_the_credits(a7_game: Game) -> None:
         in lines
     assert "You want me in a uniform. After I put two of mine on the floor." not in lines
     assert "You want me in a uniform. After I put two of yours on the floor." in lines
+    # and the choices of Acts 5-6, and the flights, are read in Act 7
+    assert "Pod's down. Not one drone touched. Your girl didn't even hold the rail." in lines
+    assert "Alex said you'd be pacing. She was as sure as gravity." in lines  # a6_pod_word
+    assert "You held out your hand to me in the sand. I did not take it." in lines
+    assert "You fell, once. I watched you get up. I have never been so frightened of anything." \
+        in lines  # a5_duel_fell
+    assert "You said sorry through the glass before you said hello. I kept that." in lines
+    assert "Lena says you knelt to her the first night. On a stone floor, in a crown." in lines
+    assert "This balcony again. You still owe me that speech. The one for if I said yes." \
+        in lines  # first_kiss
+    assert "Leslie Willis signed it too. Very small, in the corner. She spelled your name right." \
+        in lines
+    assert "Five families in that temple. The street calls it the queens' count now." in lines
+    assert "Also, I logged the whole battle. Flight score: 2260. I rounded nothing." in lines
+    assert "Alex's hold-fire run was clean. Not one shot at Lex. I'm putting it in a textbook." \
+        in lines
+    assert ("By the east gate, the head of the army wears her pin a little crooked, exactly "
+            "where Maggie fastened it.") in lines  # a7_pin_by_maggie
 
 
 def test_the_other_choices_are_remembered_differently(display) -> None:
@@ -150,3 +172,16 @@ def test_the_other_choices_are_remembered_differently(display) -> None:
     assert "My ships will stay on the ground until someone apologises for the shooting." in lines
     assert "Lady Siobhan writes every season to say she is not coming. She always comes." in lines
     assert "A guard uniform. Me. Oscar's going to laugh himself off his chair." in lines
+    assert ("Pod's down. I scraped a fin on a drone coming in. It didn't go off. "
+            "Nobody tell Maggie.") in lines  # the pod run not flown
+    assert "You left me kneeling in the sand. Correctly. I would have left you lower." in lines
+    assert "You fell, once. I watched you get up. I have never been so frightened of anything." \
+        not in lines
+    assert "You made a joke through the glass. A bad one. I've never been so glad to hear one." \
+        in lines
+    assert ("And you, girl. We were in a cellar when the shield fell. We heard you shouting "
+            "names.") in lines  # the grandmother was not fetched
+    assert ("By the east gate, the head of the army wears her pin dead straight, and salutes "
+            "her queens anyway.") in lines
+    assert "Leslie Willis rules Rann now. She has never once visited. Her supply ships are never " \
+        "late." in lines
