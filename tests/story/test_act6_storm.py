@@ -108,16 +108,17 @@ def plan_a6(checkpoints: dict[str, dict[str, object]], families: int = 5,
     return goals, choices
 
 
-def a6_game(outcome: str = "skipped") -> tuple[Game, FlightPilot, list[str], dict]:
+def a6_game(outcome: str = "skipped", flags: dict[str, object] | None = None
+            ) -> tuple[Game, FlightPilot, list[str], dict]:
     game = start_game(*ENTRY)
-    for name, value in TYPICAL.items():
+    for name, value in {**TYPICAL, **(flags or {})}.items():
         game.ctx.flags.set(name, value)
     return game, FlightPilot(game, deque(), deque()), spy_lines(game), {}
 
 
-def play(families: int, outcome: str = "skipped",
-         early: bool = False) -> tuple[Game, FlightPilot, list[str], dict]:
-    game, pilot, lines, checkpoints = a6_game(outcome)
+def play(families: int, outcome: str = "skipped", early: bool = False,
+         flags: dict[str, object] | None = None) -> tuple[Game, FlightPilot, list[str], dict]:
+    game, pilot, lines, checkpoints = a6_game(outcome, flags)
     pilot.goals, pilot.choices = plan_a6(checkpoints, families, early)
     pilot.outcome = outcome
     run(game, pilot, lambda g: not pilot.goals, 60_000)
@@ -162,6 +163,10 @@ def test_act_six_plays_from_the_command_centre_to_the_runway(display) -> None:
     assert "Off duty, it's Alex. Get in and hold on." in lines
     assert "The palace shield's still up, just. It's the only thing keeping their eyes off us." \
         in lines  # flight_storm skipped
+    assert "Three notes is a hello somewhere. Send them the same three back." in lines  # the hail
+    assert "The whole shield's open for our pilots. Which means it's open for that." in lines
+    assert "She's stopped crying. The moment we were inside, she stopped." in lines  # a6_fam_dara
+    assert "Then stop chasing it, Winn. Be where it's going." in lines  # the jam
 
 
 def test_the_shield_fails_on_the_clock_when_nobody_is_fetched(display) -> None:
@@ -185,7 +190,7 @@ def test_cleared_flight_stages_are_read_as_won(display) -> None:
 
 
 def test_telling_oscar_to_shut_the_door_ends_the_rescue_early(display) -> None:
-    _game, pilot, lines, cp = play(1, early=True)
+    _game, pilot, lines, cp = play(1, early=True, flags={"a5_shield_lane": True})
     assert not pilot.choices
     temple = cp["temple"]
     assert temple["slum_families_saved"] == 1 and int(temple["a6_shield_clock"]) < 45
@@ -193,3 +198,9 @@ def test_telling_oscar_to_shut_the_door_ends_the_rescue_early(display) -> None:
     assert "Then we hold it. Door, Miss Lena. Mind the step." in lines
     assert "Look at them all. More than this temple has held since my father's day." in lines
     assert "This roof stayed on through three queens. It'll manage a fourth." in lines
+    assert "That's 1 of five through this door. I count every head twice." in lines  # the count
+    assert "1. Only 1." in lines
+    # the lane Kara opened in Act 5's shield
+    assert "You opened a lane, just wide enough for our pilots. It's squeezing in down the lane." \
+        in lines
+    assert "Seal the lane behind it. It came in alone. It doesn't get to bring friends." in lines
