@@ -2,7 +2,8 @@
 
 Lints every map the game can reach: the start map of assets/data/content.json,
 then every Door's `to_map` and every `<<change_map>>` target, transitively, plus
-any .tmx given on the command line. Every dialogue script is checked too, and a
+any .tmx given on the command line. Every dialogue script is checked too (and every
+flag a script or flight stage sets must be read somewhere), and a
 .tmx in maps/ that nothing reaches is a warning. Output lines read
 `maps/x.tmx: object 12 'door_kitchen': <sentence>`; the exit status is 1 when
 there is any error, 0 otherwise (warnings alone do not fail).
