@@ -146,6 +146,11 @@ def test_act_seven_plays_from_the_runway_to_the_credits(a7_game: Game) -> None:
         in lines
     assert ("By the east gate, the head of the army wears her pin a little crooked, exactly "
             "where Maggie fastened it.") in lines  # a7_pin_by_maggie
+    # the last beats of those whose threads were left open
+    assert "Braal thanks the Queen of Daxam. We had stopped expecting doors to open." in lines
+    assert "Krypton's courts will judge her. Not my fists. My sister made me promise on the way " \
+        "down." in lines
+    assert "\"Warmer.\"" in lines  # Astra's letter, in the epilogue
 
 
 def test_the_other_choices_are_remembered_differently(display) -> None:
