@@ -79,7 +79,7 @@ def duel(stage: Stage, flag: str, strength: int, exchanges: int, words: str,
     gets "lost" and the script stages the fall. start=final fights the last exchange
     alone (the rematch after a fall), rally= (0 to 60) its head start for Kara.
     threat= is Rhea's line when she turns on Lena.
-    Example: `<<duel $duel_rhea strength=4 words=duel_final threat="Yield, or she pays." on_lose=return>>`"""
+    Example: `<<duel $duel_rhea strength=4 threat="Yield, or she pays." on_lose=return>>`"""
     data = load_contests(stage.ctx.assets)
     spec = DuelSpec("Rhea", strength, exchanges, _words(data, words), threat, _seed(stage),
                     _tuning(stage, assist), retry=on_lose == "retry",
