@@ -95,7 +95,8 @@ class Duel:
         self.final: Standoff | None = None
         self.outcome: str | None = None
         self.events: list[str] = []
-        if spec.final_only:
+        if spec.final_only:  # she is up again, hurt: her guard is low, her presence not
+            self.guard = float(LOW_GUARD)
             self._enter(THREAT, THREAT_STEPS)
 
     @property

@@ -9,6 +9,7 @@ from game.contest.duel import (
     BLOCK,
     COUNTERS,
     FINAL,
+    LOW_GUARD,
     MIN_GUARD,
     OVER,
     PRESS,
@@ -118,7 +119,7 @@ def test_the_rematch_is_the_last_exchange_alone_with_a_rally_head_start() -> Non
     assert rematch.phase == THREAT and rematch.exchange == 0
     while rematch.phase != FINAL:
         rematch.step(COUNTERS[STRIKE])  # nothing to counter: no blow, no hit
-    assert rematch.hits == 0 and rematch.guard == 100
+    assert rematch.hits == 0 and rematch.guard == LOW_GUARD  # hurt, not beaten
     assert rematch.final is not None and rematch.final.balance == 30
     fight(rematch)
     assert rematch.outcome == "won"
