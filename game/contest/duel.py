@@ -9,6 +9,9 @@ counter too early or the wrong one lets the blow land; Kara's guard falls.
 When the exchanges are over, or Kara's guard is low, Rhea threatens Lena and a
 presence stand-off decides the end; every counter Kara landed gives her a head
 start in it. Her guard never reaches zero: the story's way through is always open.
+A lost last exchange is faced again at once, unless the spec says the loss goes
+back to the story (`retry=False`: the script stages Kara's fall, then asks for the
+last exchange alone, `start=final`, with a `rally` head start).
 """
 
 from __future__ import annotations
@@ -51,6 +54,9 @@ class DuelSpec:
     threat: str = ""  # what she says when she turns on Lena (the script's words)
     seed: int = 0
     tuning: Tuning = field(default_factory=Tuning)
+    retry: bool = True  # a lost last exchange is faced again; False: the duel ends "lost"
+    final_only: bool = False  # begin at her threat: the last exchange alone (a rematch)
+    rally: float = 0.0  # the last exchange's head start on top of the counters' (0-60)
 
 
 @dataclass(frozen=True)
@@ -89,6 +95,9 @@ class Duel:
         self.final: Standoff | None = None
         self.outcome: str | None = None
         self.events: list[str] = []
+        if spec.final_only:  # she is up again, hurt: her guard is low, her presence not
+            self.guard = float(LOW_GUARD)
+            self._enter(THREAT, THREAT_STEPS)
 
     @property
     def flashing(self) -> bool:
@@ -123,8 +132,9 @@ class Duel:
         self.phase = OVER
 
     def retry_final(self) -> None:
-        """After a lost last exchange: Kara gets up and faces her again."""
-        if self.outcome == LOST:
+        """After a lost last exchange: Kara gets up and faces her again (unless the
+        loss went back to the story, which stages her getting up itself)."""
+        if self.outcome == LOST and self.spec.retry:
             self.outcome = None
             self._begin_final()
 
@@ -172,7 +182,7 @@ class Duel:
         self.final = Standoff(StandoffSpec(
             spec.opponent, spec.strength, waves=2, winnable=True, words=spec.final_words,
             seed=spec.seed + 1, tuning=replace(spec.tuning, auto=spec.tuning.auto)))
-        self.final.balance = min(60.0, self.counters * SURGE_PER_COUNTER)
+        self.final.balance = min(60.0, self.counters * SURGE_PER_COUNTER + spec.rally)
         self.final.closest = self.final.balance
         self._enter(FINAL, 0)
         self.events.append("surge")
@@ -184,7 +194,7 @@ class Duel:
         self.events.extend(final.events)
         if final.outcome is not None:
             self.outcome = final.outcome
-            self.phase = OVER if final.outcome == WON else FINAL
+            self.phase = FINAL if final.outcome == LOST and self.spec.retry else OVER
 
     def _enter(self, phase: str, length: int) -> None:
         self.phase, self.t, self.length = phase, 0, length

@@ -4,7 +4,9 @@ Maps actions onto `Duel` (confirm alone blocks, down + confirm presses the knee
 down, left or right + confirm sweeps), shows Rhea's wind-up pose and her white
 flash, Kara's counter pose, white sparks and sand on a hit, the guard bar, and
 hands the last exchange to the stand-off drawing. A lost last exchange offers
-to face her again or to pass over it (as the battle's failure menu offers Skip).
+to face her again or to pass over it (as the battle's failure menu offers Skip),
+unless the script takes the loss back (`retry=False`): then Kara is left down on
+the sand and the script goes on.
 """
 
 from __future__ import annotations
@@ -53,6 +55,9 @@ SOUNDS = {"windup": "duel_windup", "flash": "blip", "counter": "duel_block",
           "hit": "duel_hit", "threat": "presence_wave", "surge": "presence_push",
           "wave": "presence_wave", "push": "presence_push", "miss": "presence_falter",
           "won": "standoff_win", "lost": "kneel", "tell": "menu_confirm"}
+ENDINGS = {"won": "Rhea kneels. The nobles kneel with her.",
+           "lost": "Kara's guard breaks. She goes down on the sand.",
+           "skipped": "The duel is passed over."}
 KARA_AT, RHEA_AT, FLOOR = 184, 296, 252
 ZOOM = 2  # close framing: the fighters at twice their size, whole pixels
 
@@ -201,9 +206,8 @@ class DuelScene(ContestScene[Duel]):
         r, font = self.rules, self.ctx.fonts.small
         final = r.final if r.phase == FINAL else None
         if r.phase == OVER:
-            text = ("Rhea kneels. The nobles kneel with her." if r.outcome == "won"
-                    else "The duel is passed over.")
-            draw.caption(surface, font, text, 236, PALE_GOLD)
+            draw.caption(surface, font, ENDINGS.get(r.outcome or "", ENDINGS["skipped"]), 236,
+                         TEXT if r.outcome == LOST else PALE_GOLD)
             return
         if r.outcome == LOST:
             draw.caption(surface, font, "Kara is down. Confirm: get up and face her.", 226)

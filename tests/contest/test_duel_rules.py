@@ -9,9 +9,11 @@ from game.contest.duel import (
     BLOCK,
     COUNTERS,
     FINAL,
+    LOW_GUARD,
     MIN_GUARD,
     OVER,
     PRESS,
+    STRIKE,
     SWEEP,
     THREAT,
     WINDOW,
@@ -101,6 +103,26 @@ def test_losing_the_last_exchange_can_be_faced_again() -> None:
     assert duel.outcome is None and duel.final is not None and duel.final.phase != OVER
     fight(duel, final=True)
     assert duel.outcome == "won"
+
+
+def test_a_loss_given_back_to_the_story_ends_the_duel_lost() -> None:
+    duel = Duel(replace(SPEC, retry=False))
+    fight(duel, counter="none", final=False)
+    result = duel.result()
+    assert duel.phase == OVER and result is not None and result.outcome == "lost"
+    duel.retry_final()  # no second try inside this duel: the script stages the fall
+    assert duel.outcome == "lost"
+
+
+def test_the_rematch_is_the_last_exchange_alone_with_a_rally_head_start() -> None:
+    rematch = Duel(replace(SPEC, final_only=True, rally=30))
+    assert rematch.phase == THREAT and rematch.exchange == 0
+    while rematch.phase != FINAL:
+        rematch.step(COUNTERS[STRIKE])  # nothing to counter: no blow, no hit
+    assert rematch.hits == 0 and rematch.guard == LOW_GUARD  # hurt, not beaten
+    assert rematch.final is not None and rematch.final.balance == 30
+    fight(rematch)
+    assert rematch.outcome == "won"
 
 
 def test_counters_landed_give_a_head_start_in_the_last_exchange() -> None:

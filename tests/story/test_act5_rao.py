@@ -11,10 +11,12 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Callable
+from dataclasses import dataclass, field
 
 import pytest
 
 from game.app import Game
+from game.contest.duel import Duel
 from game.contest.duel_scene import DuelScene
 from game.core.actions import EMPTY_INPUT, Action, InputState
 from tests.story.pilot import (
@@ -33,7 +35,8 @@ from tools.contest_bot import duel_wants
 
 ENTRY = ("armory", "a5_suit", 70, "kara")
 WATCHED = ("progress", "a5_bring_home", "a5_hugged_monel", "a5_told_jonn", "a5_raised_rhea",
-           "a5_shield_lane", "a5_lucy_sorry", "duel_rhea")
+           "a5_shield_lane", "a5_lucy_sorry", "duel_rhea", "a5_wore_crest", "a5_message_lena",
+           "a5_duel_fell")
 
 
 def plan_a5(checkpoints: dict[str, dict[str, object]]) -> tuple[deque[Goal], deque[int]]:
@@ -72,9 +75,11 @@ def plan_a5(checkpoints: dict[str, dict[str, object]]) -> tuple[deque[Goal], deq
         G("wait", until=snap("end"), during=True),
     ])
     choices = deque([
+        0,  # Winn: the red sun on the clasp
         1,  # Lucy: "Tell me how to bring the seven home."
         0,  # Mon-El: hug him
         1,  # J'onn: "I'm scared."
+        0,  # J'onn carries an answer to Lena: "I'm coming home."
         1,  # Rhea: draw your blade
         0,  # Rhea kneels: offer her your hand
         1,  # the shield: open a lane
@@ -90,9 +95,12 @@ def check_a5(game: Game, pilot: Pilot, checkpoints: dict[str, dict[str, object]]
     suit = checkpoints["suit"]
     assert suit["player"] == "kara_suit" and suit["a5_bring_home"] is True
     assert suit["a5_hugged_monel"] is True and str(suit["journal"]).startswith("Walk out")
+    assert suit["a5_wore_crest"] is True
     assert checkpoints["tunnel"]["a5_told_jonn"] is True
+    assert checkpoints["tunnel"]["a5_message_lena"] == "coming"
     cells = checkpoints["cells"]
     assert cells["player"] == "lucy" and cells["duel_rhea"] == "skipped"
+    assert cells["a5_duel_fell"] is False  # a skipped duel is no fall
     assert cells["a5_raised_rhea"] is True and cells["a5_shield_lane"] is True
     end = checkpoints["end"]
     assert end["progress"] == 80 and end["player"] == "alex" and end["a5_lucy_sorry"] is True
@@ -132,22 +140,32 @@ def test_act_five_plays_from_the_armory_to_act_six(a5_game: Game) -> None:
     assert "You were afraid. You did it anyway. Lean on me." in lines
     assert "My sister hugged me in the armory tonight. Everyone's having a very big evening." \
         in lines
+    assert "You wear my sun on your clasp. Against me." in lines  # the crest, on the sand
+    assert "Yes, and home. Two words. I'll manage." in lines
+    assert "Stay down. It's over. Nobody will call you weak. I will see to that myself." \
+        not in lines  # a passed-over duel has no fall
 
 
 # ---------------------------------------------------------------- the duel's real outcome
 
+@dataclass
 class DuelPilot(Pilot):
-    """The planning pilot, plus a player who fights the duel at a given skill."""
+    """The planning pilot, plus a player who fights each duel at its own skill (the
+    first of `skills` for the first duel scene, and so on; the last one after that)."""
 
-    skill: float = 1.0
+    skills: tuple[float, ...] = (1.0,)
+    duels: list[Duel] = field(default_factory=list)
 
     def _decide(self, frame: int) -> InputState:
         top = self.game.ctx.stack.top
         if isinstance(top, DuelScene):
+            if top.rules not in self.duels:
+                self.duels.append(top.rules)
             if top.helping:
                 return InputState(frozenset({Action.CONFIRM}), frozenset(), frozenset()) \
                     if frame % 2 else EMPTY_INPUT
-            wants = duel_wants(top.rules, top.cursor, self.skill, frame)
+            skill = self.skills[min(len(self.duels), len(self.skills)) - 1]
+            wants = duel_wants(top.rules, top.cursor, skill, frame)
             return InputState(frozenset(wants), frozenset(), frozenset())
         return super()._decide(frame)
 
@@ -165,3 +183,31 @@ def test_the_duel_fought_and_won_makes_the_queen_and_the_court_kneel(display) ->
     assert "Not a scratch on her. Half of you is bruises. That is the right way round." in lines
     assert "Let them. They'll see it for the rest of my life, however long you leave me." \
         in lines
+
+
+def test_the_duel_lost_puts_kara_on_the_sand_and_she_gets_up_to_win_it(display) -> None:
+    game = start_game("arena", "a5_gate", 73, "kara_suit",
+                      flags={"a5_message_lena": "sorry", "greeted_varn": True})
+    lines = spy_lines(game)
+    pilot = DuelPilot(game, deque([
+        Goal("walk", "arena", (14, 16), until=lambda g: int(flag(g, "progress")) >= 75),
+        Goal("wait", until=lambda g: world_of(g).world.data.name == "command_centre",
+             during=True),
+    ]), deque([1, 0]), skills=(0.0, 1.0))  # the first duel lost (no counter, the worst
+    # words, no tell answered), the rematch won
+    run(game, pilot, lambda g: not pilot.goals, 60_000)
+    first, rematch = pilot.duels
+    assert first.outcome == "lost" and not first.spec.final_only and first.counters == 0
+    assert rematch.spec.final_only and rematch.outcome == "won"
+    assert flag(game, "a5_duel_fell") is True and flag(game, "duel_rhea") == "won"
+    assert flag(game, "a5_raised_rhea") is True
+    fall = lines.index("Stay down. It's over. Nobody will call you weak. "
+                       "I will see to that myself.")
+    assert lines.index("Come back to me, Princess. That's an order.", fall) > fall
+    assert "I owe her a sorry. I can't say it from down here." in lines  # J'onn's errand
+    assert lines.index("She's up! Rao's beard, she's up!") > fall
+    # the fall is remembered: at the kneel, when J'onn lifts her
+    assert "I put you in the sand. You got up. I never taught you that part. Who did?" in lines
+    assert "You went down, and the whole arena stopped breathing. Then you stood, " \
+           "and they remembered how." in lines
+    assert "You never once struck at my face. Even when I left it open for you." not in lines

@@ -70,16 +70,20 @@ def standoff(stage: Stage, who: Character, strength: int, flag: str, waves: int,
 
 
 def duel(stage: Stage, flag: str, strength: int, exchanges: int, words: str,
-         threat: str, assist: str) -> Wait:
+         threat: str, assist: str, on_lose: str, start: str, rally: float) -> Wait:
     """The duel before Rao, on the arena sand: counter Rhea's telegraphed attacks
     (confirm blocks the strike, down + confirm presses the knee, left/right + confirm
     sweeps the lunge); at the end her threat turns it into a stand-off of presence,
-    which every counter landed makes easier. FLAG (a str flag) gets "won" or "skipped"
-    (a lost last exchange is faced again). threat= is Rhea's line when she turns on Lena.
-    Example: `<<duel $duel_rhea strength=4 words=duel_final threat="Yield, or she pays.">>`"""
+    which every counter landed makes easier. FLAG (a str flag) gets "won" or "skipped";
+    a lost last exchange is faced again, or with on_lose=return the duel ends, FLAG
+    gets "lost" and the script stages the fall. start=final fights the last exchange
+    alone (the rematch after a fall), rally= (0 to 60) its head start for Kara.
+    threat= is Rhea's line when she turns on Lena.
+    Example: `<<duel $duel_rhea strength=4 threat="Yield, or she pays." on_lose=return>>`"""
     data = load_contests(stage.ctx.assets)
     spec = DuelSpec("Rhea", strength, exchanges, _words(data, words), threat, _seed(stage),
-                    _tuning(stage, assist))
+                    _tuning(stage, assist), retry=on_lose == "retry",
+                    final_only=start == "final", rally=rally)
 
     def record(result: DuelResult) -> None:
         stage.flags.set(flag, result.outcome)
@@ -155,7 +159,10 @@ COMMANDS: tuple[Command, ...] = (
                      Number("exchanges", 2, 16, whole=True, default=8),
                      Name("words", "word set", key="words", default="duel_final",
                           about="a word set in assets/data/contests.json"),
-                     Text("threat", key="threat", default=""), ASSIST)),
+                     Text("threat", key="threat", default=""), ASSIST,
+                     Choice("on_lose", ("retry", "return"), key="on_lose", default="retry"),
+                     Choice("start", ("exchanges", "final"), key="start", default="exchanges"),
+                     Number("rally", 0, 60, whole=True, default=0))),
     command("ordered_choice", ordered_choice,
             Name("NAME", "ordered choice", key="name",
                  about="an ordered choice in assets/data/contests.json"),
