@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
+from game import strict_json
 from game.core.datafile import Entry
 from game.core.errors import ContentError
 from game.core.json_places import value_places
@@ -62,8 +63,8 @@ def parse_chapters(text: str, source: str, decls: Mapping[str, FlagDecl],
                    characters: Mapping[str, object]) -> Chapters:
     """Read and check `text`, the file's contents."""
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as err:
+        data = strict_json.loads(text)
+    except (json.JSONDecodeError, strict_json.DuplicateKeyError) as err:
         raise ContentError(f"{source}:{err.lineno}:{err.colno}: invalid JSON: {err.msg}") from None
     top = Entry(source, data, "", value_places(text))
     top.as_object({"acts"}, ("acts",))

@@ -13,6 +13,7 @@ from typing import Any
 
 import pygame
 
+from game import strict_json
 from game.core.data_root import (  # noqa: F401 (re-exported: where the data is looked for)
     DATA_ENV,
     DIST_NAME,
@@ -68,8 +69,8 @@ class AssetResolver:
 
     def json(self, relative: str) -> Any:
         try:
-            return json.loads(self.text(relative))
-        except json.JSONDecodeError as err:
+            return strict_json.loads(self.text(relative))
+        except (json.JSONDecodeError, strict_json.DuplicateKeyError) as err:
             raise ContentError(
                 f"{relative}:{err.lineno}:{err.colno}: invalid JSON: {err.msg}"
             ) from None

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from game import strict_json
 from game.dialogue.errors import FlagError
 
 FlagValue = bool | int | float | str
@@ -105,8 +106,8 @@ def _article(type_name: str) -> str:
 def load_declarations(text: str, source: str) -> list[FlagDecl]:
     """Parse a JSON mapping of flag declarations; errors name ``source`` and the flag."""
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as err:
+        data = strict_json.loads(text)
+    except (json.JSONDecodeError, strict_json.DuplicateKeyError) as err:
         raise FlagError(f"{source}:{err.lineno}:{err.colno}: invalid JSON: {err.msg}") from None
     if not isinstance(data, dict):
         raise FlagError(f"{source}: expected a JSON object of flag declarations")
