@@ -218,7 +218,7 @@ def main(argv: list[str] | None = None) -> int:
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("out", type=Path, help="folder for the screenshots")
     parser.add_argument("--wpm", type=float, default=200.0, help="reading speed")
-    parser.add_argument("--pause", type=float, default=1.5,
+    parser.add_argument("--pause", type=float, default=1.0,
                         help="seconds a reader spends on each box beyond its words")
     parser.add_argument("--render-every", type=int, default=4,
                         help="draw the window every N logic steps (0: only the shots)")

@@ -129,8 +129,8 @@ def play(moment: Moment) -> Game:
             break
         if moment.contest and game.ctx.stack.top is not scene and frame > 0:
             break
-        if not moment.contest and game.ctx.stack.top is scene and box.state is BoxState.WAITING \
-                and moment.cue in box.page_text:
+        cued = not (moment.contest or moment.stop_at) and moment.cue in box.page_text
+        if cued and top is scene and box.state is BoxState.WAITING:
             break
         state = EMPTY_INPUT
         if isinstance(top, FlightScene):  # a flight on the way is lost and skipped
