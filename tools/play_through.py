@@ -21,6 +21,7 @@ import json
 import tempfile
 from collections import defaultdict
 from pathlib import Path
+from typing import Any
 
 import pygame
 
@@ -92,20 +93,20 @@ class Watcher:
         watcher = self
         show_line, show_choice = DialogueBox.show_line, DialogueBox.show_choice
 
-        def line(box: DialogueBox, speaker, text, portrait) -> None:  # type: ignore[no-untyped-def]
+        def line(box: DialogueBox, speaker: str | None, text: str, portrait: Any) -> None:
             act = watcher.acts[watcher.act()]
             act.lines += 1
             act.words += len(text.split())
             show_line(box, speaker, text, portrait)
 
-        def choice(box: DialogueBox, options, key) -> None:  # type: ignore[no-untyped-def]
+        def choice(box: DialogueBox, options: list[tuple[str, bool]], key: str) -> None:
             act = watcher.acts[watcher.act()]
             act.choices += 1
             act.words += sum(len(text.split()) for text, ok in options if ok)
             show_choice(box, options, key)
 
-        DialogueBox.show_line = line  # type: ignore[method-assign]
-        DialogueBox.show_choice = choice  # type: ignore[method-assign]
+        DialogueBox.show_line = line  # type: ignore[method-assign,assignment]
+        DialogueBox.show_choice = choice  # type: ignore[method-assign,assignment]
 
     def after_step(self) -> None:
         game = self.game
@@ -183,8 +184,8 @@ def _unlike_chapter(game: Game) -> dict[str, object]:
     """The flags that differ from the entry of the act in play (chapters.json)."""
     progress = int(game.ctx.flags.get("progress"))
     chapters = game.ctx.content.chapters
-    numbers = [n for n in chapters.numbers if chapters.get(n).progress <= progress]
-    chapter = chapters.get(max(numbers))
+    entries = [c for c in map(chapters.get, chapters.numbers) if c is not None]
+    chapter = max((c for c in entries if c.progress <= progress), key=lambda c: c.progress)
     decls = game.ctx.flags.declarations
     played = {k: v for k, v in game.ctx.flags.snapshot().items() if v != decls[k].default}
     wanted = {"progress": chapter.progress, **chapter.flags}
