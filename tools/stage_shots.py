@@ -24,6 +24,7 @@ import pygame
 from game.app import Game
 from game.cli import parse_args
 from game.core.actions import EMPTY_INPUT, Action, InputState
+from game.flight import FlightScene
 from game.session import Session
 from game.ui.dialogue_box import BoxState
 from game.world.model import Facing
@@ -52,6 +53,7 @@ class Moment:
     held: tuple[tuple[str, str], ...] = ()  # (who, item) carried in, "player" for the player
     visited: tuple[str, ...] = ()  # nodes the player has already been through
     contest: bool = False  # stop once a contest or ride screen is up (else they are skipped)
+    stop_at: str = ""  # or stop once this scene is on top (FlightScene, CreditsScene)
 
 
 MOMENTS: tuple[Moment, ...] = (
@@ -84,6 +86,19 @@ def _press(action: Action) -> InputState:
     return InputState(frozenset({action}), frozenset({action}), frozenset())
 
 
+def _pass_flight(top: FlightScene, frame: int) -> InputState:
+    """Lose the flight at once and take the failure menu's Skip, as the story pilots do."""
+    session = top.session
+    if session.phase == "play":
+        session.battle.outcome = "lost"
+        return EMPTY_INPUT
+    menu = session.menu
+    if menu is None or not menu.ready or frame % 2:
+        return EMPTY_INPUT
+    want = "Skip" if "Skip" in menu.items else menu.items[0]
+    return _press(Action.DOWN if menu.items[menu.index] != want else Action.CONFIRM)
+
+
 def play(moment: Moment) -> Game:
     """The game stopped on the moment's cue (AssertionError if it never comes)."""
     game = Game(parse_args(["--fast", "--seed", "2"]))
@@ -109,13 +124,18 @@ def play(moment: Moment) -> Game:
     choices = deque(moment.choices)
     for frame in range(MAX_STEPS):
         box = scene.box
+        top = game.ctx.stack.top
+        if moment.stop_at and type(top).__name__ == moment.stop_at:
+            break
         if moment.contest and game.ctx.stack.top is not scene and frame > 0:
             break
-        if not moment.contest and game.ctx.stack.top is scene and box.state is BoxState.WAITING \
-                and moment.cue in box.page_text:
+        cued = not (moment.contest or moment.stop_at) and moment.cue in box.page_text
+        if cued and top is scene and box.state is BoxState.WAITING:
             break
         state = EMPTY_INPUT
-        if game.ctx.stack.top is not scene:
+        if isinstance(top, FlightScene):  # a flight on the way is lost and skipped
+            state = _pass_flight(top, frame)
+        elif top is not scene:
             state = _press(Action.CONFIRM) if frame % 6 == 0 else EMPTY_INPUT
         elif box.state is BoxState.CHOOSING and frame % 4 == 0:
             want = choices[0] if choices else 0

@@ -45,6 +45,7 @@ class MapShot:
     look: tuple[int, int]
     lighting: str = "day"
     flags: tuple[tuple[str, object], ...] = ()
+    visited: tuple[str, ...] = ()  # nodes already played (so a `not visited` scene waits)
 
 
 MAPS: tuple[MapShot, ...] = (
@@ -174,6 +175,8 @@ def shoot_map(shot: MapShot, out: Path, scale: int) -> Path:
     game.ctx.flags.set("progress", shot.progress)
     for name, value in shot.flags:
         game.ctx.flags.set(name, value)
+    for node in shot.visited:
+        game.ctx.flags.record_visit(node)
     session = Session(map_name=shot.map, spawn=shot.spawn, player_character=shot.player)
     scene = WorldScene(game.ctx, session)
     game.ctx.stack.push(scene)
