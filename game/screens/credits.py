@@ -47,7 +47,7 @@ class CreditsScene(Scene):
         self.offset = 0.0  # pixels scrolled
         self.skip_prompt = 0  # steps "Press again to skip" stays up
         self.final_steps = 0  # steps the final still has been fully shown
-        self.faces_drawn = 0  # cast portraits on the last frame drawn
+        self.faces_seen: set[str] = set()  # cast drawn with a portrait on the last frame
         self.error: str | None = None
         try:
             self.credits: Credits = ctx.content.credits
@@ -136,7 +136,7 @@ class CreditsScene(Scene):
         surface.blit(self._veil, (0, 0))
         small, large = self.ctx.fonts.small, self.ctx.fonts.large
         top = SCREEN_H - self.offset
-        self.faces_drawn = draw_roll(surface, self.blocks, top, small, large, self._portrait)
+        self.faces_seen = draw_roll(surface, self.blocks, top, small, large, self._portrait)
         if final and self.credits.final is not None:
             self._closing(surface, self.credits.final.lines)
         if self.skip_prompt:

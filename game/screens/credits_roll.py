@@ -62,10 +62,10 @@ def roll_height(blocks: Sequence[Block]) -> int:
 
 def draw_roll(surface: pygame.Surface, blocks: Sequence[Block], top: float,
               small: BitmapFont, large: BitmapFont,
-              portrait: Callable[[str], pygame.Surface | None]) -> int:
-    """Draw the blocks with the roll's top at screen y `top`; returns how many cast
-    portraits were drawn (the tests' way of seeing faces)."""
-    faces = 0
+              portrait: Callable[[str], pygame.Surface | None]) -> set[str]:
+    """Draw the blocks with the roll's top at screen y `top`; returns who was drawn
+    with a face (the tests' way of seeing the portraits)."""
+    faces: set[str] = set()
     for block in blocks:
         y = round(top + block.y)
         if y > SCREEN_H or y + block.height < 0:
@@ -74,7 +74,8 @@ def draw_roll(surface: pygame.Surface, blocks: Sequence[Block], top: float,
         if first.kind == "cast":
             columns = COLUMNS if len(block.rows) > 1 else (sum(COLUMNS) // 2,)  # one: centred
             for row, x in zip(block.rows, columns, strict=False):
-                faces += _cast_entry(surface, row, x, y, small, portrait)
+                if _cast_entry(surface, row, x, y, small, portrait):
+                    faces.add(row.who)
         elif first.text:
             font = large if first.kind == "title" else small
             colour = {"title": GOLD, "head": GOLD, "track": PALE_GOLD}.get(first.kind, TEXT)
@@ -84,7 +85,7 @@ def draw_roll(surface: pygame.Surface, blocks: Sequence[Block], top: float,
 
 
 def _cast_entry(surface: pygame.Surface, row: CreditRow, x: int, y: int, font: BitmapFont,
-                portrait: Callable[[str], pygame.Surface | None]) -> int:
+                portrait: Callable[[str], pygame.Surface | None]) -> bool:
     face = portrait(row.who)
     well = pygame.Rect(x - 1, y + 3, PORTRAIT + 2, PORTRAIT + 2)
     surface.fill(PORTRAIT_RIM, well)
@@ -94,4 +95,4 @@ def _cast_entry(surface: pygame.Surface, row: CreditRow, x: int, y: int, font: B
     tx = x + PORTRAIT + 8
     font.draw(surface, row.text, (tx, y + 22), PALE_GOLD, INK)
     font.draw(surface, row.role, (tx, y + 22 + font.line_height + 2), TEXT_DIM, INK)
-    return 1 if face is not None else 0
+    return face is not None
