@@ -26,6 +26,7 @@ import pygame
 from game.content_credits import Actor, BackdropScene, FinalImage
 from game.core.context import GameContext
 from game.core.errors import GameError
+from game.ui.text import INK
 from game.world.camera import VIEW_H, VIEW_W, Camera
 from game.world.character import Character, SpriteSheet
 from game.world.loader import load_map, resolve_map_path
@@ -163,6 +164,9 @@ class Backdrop:
         """Advance; in a threaded run wait at a boundary for a map not read yet."""
         index, t = self.at(self.clock)
         if index >= 0 and self.final_at is None:
+            if self.shelf.threaded and not self.shelf.ready(self.scenes[index].map):
+                self.shelf.ask(self.scenes[index].map)
+                return  # the first scene's map is on its way: the roll fades in on it
             upcoming = self.scenes[(index + 1) % len(self.scenes)]
             if t + PRELOAD >= self.scenes[index].seconds:
                 self.shelf.ask(upcoming.map)
@@ -195,12 +199,16 @@ class Backdrop:
             return
         index, t = self.at(self.clock)
         if index < 0:
-            surface.fill((26, 15, 31))
+            surface.fill(INK)
             return
         self._draw_scene(surface, index, t, clock_ms)
         if t < FADE and self.clock >= FADE:  # the scene before fades out over this one
             before = (index - 1) % len(self.scenes)
             self._blend(surface, before, self.scenes[before].seconds, 1 - t / FADE, clock_ms)
+        elif self.clock < FADE:  # the very first scene comes up out of the dark
+            self._buffer.fill(INK)
+            self._buffer.set_alpha(round(255 * (1 - self.clock / FADE)))
+            surface.blit(self._buffer, (0, 0))
         wanted = [self.scenes[index].map]
         if t < FADE:
             wanted.append(self.scenes[(index - 1) % len(self.scenes)].map)
@@ -220,7 +228,7 @@ class Backdrop:
         scene = self.scenes[index]
         view = self._view(scene, key=index)
         if view is None:
-            surface.fill((26, 15, 31))
+            surface.fill(INK)
             return False
         frac = _ease(min(1.0, max(0.0, t / scene.seconds)))
         (x0, y0), (x1, y1) = scene.start, scene.end
@@ -232,7 +240,7 @@ class Backdrop:
         assert self.final is not None
         view = self._view(self.final.scene, key=-1, actors=self.final.actors)
         if view is None:
-            surface.fill((26, 15, 31))
+            surface.fill(INK)
             return
         self._show(surface, view, self.final.scene, self.final.scene.start, clock_ms)
 
