@@ -4,8 +4,9 @@ scene after another with cross-fades, and the staged still the roll ends on.
 The scenes are `BackdropScene`s from credits.json (a map, a camera pan in tiles, a
 light, seconds). A screen sits above the world in the layer order, so it may use the
 world's loader and renderer directly; nothing here plays the map (no triggers, no
-story NPCs, who would stand about at the wrong time in the story): only its tiles,
-props and lights, and, in the final still, the few actors the data places.
+story NPCs or props a `when` shows for one scene, who would stand about at the wrong
+time in the story): only its tiles, lasting props and lights, and, in the final still,
+the few actors the data places.
 
 Maps are read one at a time, when their scene is near: a map takes a few hundred
 milliseconds to read, so in a normal run a worker thread reads the next one while
@@ -31,7 +32,7 @@ from game.world.camera import VIEW_H, VIEW_W, Camera
 from game.world.character import Character, SpriteSheet
 from game.world.loader import load_map, resolve_map_path
 from game.world.loader.images import ImageCache
-from game.world.model import Facing, MapData
+from game.world.model import Facing, Light, MapData, Prop
 from game.world.render import DAYLIGHT, LightingLook, MapRenderer
 
 log = logging.getLogger(__name__)
@@ -49,6 +50,8 @@ class View:
     renderer: MapRenderer
     camera: Camera
     actors: list[Character]
+    props: list[Prop]  # the map's lasting furniture: none a `when` puts on show for a scene
+    lights: list[Light]
 
 
 class MapShelf:
@@ -250,7 +253,7 @@ class Backdrop:
         view.camera.snap(centre[0] * ts, centre[1] * ts)
         mode = scene.light or view.data.lighting
         view.renderer.draw(surface, view.camera, view.actors, clock_ms, self._look(mode),
-                           view.data.lights, mode, view.data.props)
+                           view.lights, mode, view.props)
 
     def _view(self, scene: BackdropScene, key: int, actors: Sequence[Actor] = ()
               ) -> View | None:
@@ -265,8 +268,10 @@ class Backdrop:
                 log.error("credits: %s", error)
             return None
         glow = self.ctx.assets.image("assets/fx/glow.png")
+        props = [p for p in data.props if not p.when]  # no drones left from Act Six
         view = View(data, MapRenderer(data.layers, glow), Camera(*data.pixel_size),
-                    [self._actor(a, data.tile_size) for a in actors])
+                    [self._actor(a, data.tile_size) for a in actors], props,
+                    [*data.lights, *(p.light for p in props if p.light is not None)])
         self._views[(scene.map, key)] = view
         return view
 
