@@ -121,6 +121,7 @@ class CreditsScene(Scene):
         if self._done and self.error is None:
             return
         self._done = True
+        self.backdrop.shelf.settle()
         if self.then_title:
             self.flow.to_title()
         elif self in self.ctx.stack:

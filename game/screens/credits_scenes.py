@@ -64,6 +64,13 @@ class MapShelf:
         self._failed: dict[str, str] = {}
         self._pending: set[str] = set()
         self._lock = threading.Lock()
+        self._workers: list[threading.Thread] = []
+
+    def settle(self, timeout: float = 2.0) -> None:
+        """Wait for maps still being read: none is left half-read when the game quits."""
+        for worker in self._workers:
+            worker.join(timeout)
+        self._workers.clear()
 
     def ask(self, name: str) -> None:
         """Start reading `name` (in the background when threaded)."""
@@ -72,8 +79,10 @@ class MapShelf:
                 return
             self._pending.add(name)
         if self.threaded:
-            threading.Thread(target=self._read, args=(name,), daemon=True,
-                             name=f"credits-map-{name}").start()
+            worker = threading.Thread(target=self._read, args=(name,), daemon=True,
+                                      name=f"credits-map-{name}")
+            self._workers.append(worker)
+            worker.start()
         else:
             self._read(name)
 

@@ -9,6 +9,7 @@ import pytest
 
 from game.app import Game
 from game.cli import parse_args
+from game.content_credits import uncredited
 from game.core.actions import EMPTY_INPUT, Action, InputState
 from game.screens.credits import SKIP_STEPS, CreditsScene
 from game.screens.title import TitleScene
@@ -152,6 +153,15 @@ def test_a_broken_credits_file_is_a_lint_error_and_an_error_panel(display, data_
     draw(game)
     step(game, pressed=(Action.CONFIRM,))
     assert isinstance(game.ctx.stack.top, TitleScene)
+
+
+def test_everyone_in_the_story_is_credited(display) -> None:
+    game = title_game()
+    content = game.ctx.content
+    names = {cid: c.name for cid, c in content.characters.items()}
+    assert uncredited(content.credits, content.characters, names) == []
+    cast = {row.text for row in content.credits.rows if row.kind == "cast"}
+    assert {"Kara Zor-El", "Lena Luthor", "Lia", "Lady Ysolde", "Titus of Braal"} <= cast
 
 
 def test_the_linter_names_a_character_left_out_of_the_credits(data_root, edit) -> None:
