@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from game.audio_registry import REGISTRY, parse_registry
+from game.content_staging import POSES_FILE, parse_poses
 from game.core.assets import AssetResolver
 from game.core.datafile import Entry, choice
 
@@ -60,6 +61,7 @@ class Actor:
     who: str
     at: tuple[float, float]
     facing: str
+    pose: str = ""  # a pose of assets/data/poses.json ("" stands)
 
 
 @dataclass(frozen=True)
@@ -70,6 +72,7 @@ class FinalImage:
     scene: BackdropScene
     actors: tuple[Actor, ...]
     lines: tuple[str, ...]
+    zoom: int = 1  # whole-number scale: the family close up, its pixels crisp
 
 
 @dataclass(frozen=True)
@@ -91,18 +94,21 @@ class CreditChecks:
     map_exists: Callable[[str], bool] | None = None
     lights: Iterable[str] | None = None
     music: Iterable[str] | None = None
+    poses: Iterable[str] | None = None
 
 
 def credit_checks(assets: AssetResolver, characters: Mapping[str, object],
                   names: Mapping[str, str], map_exists: Callable[[str], bool] | None
                   ) -> CreditChecks:
     """The checks against the real registries of a data root (lighting, audio)."""
-    lights = music = None
+    lights = music = poses = None
     if assets.path(LIGHTING).is_file():
         lights = tuple(assets.json(LIGHTING))
     if assets.path(REGISTRY).is_file():
         music = tuple(parse_registry(assets.json(REGISTRY)).music)
-    return CreditChecks(characters, names, map_exists, lights, music)
+    if assets.path(POSES_FILE).is_file():
+        poses = parse_poses(assets.json(POSES_FILE)).names
+    return CreditChecks(characters, names, map_exists, lights, music, poses)
 
 
 def load_credits(assets: AssetResolver, checks: CreditChecks, path: str = CREDITS) -> Credits:
@@ -218,15 +224,20 @@ def _tile(entry: Entry) -> tuple[float, float]:
 
 def _final(entry: Entry, checks: CreditChecks) -> FinalImage:
     entry.as_object(None)
-    scene = _scene(entry, checks, extra=("actors", "lines"))
+    scene = _scene(entry, checks, extra=("actors", "lines", "zoom"))
+    zoom = entry.get("zoom").integer(1, 3) if entry.has("zoom") else 1
     actors = []
     for actor in entry.get("actors").elements(12) if entry.has("actors") else ():
-        actor.as_object({"who", "at", "facing"}, ("who", "at"))
+        actor.as_object({"who", "at", "facing", "pose"}, ("who", "at"))
         facing = choice(actor.get("facing"), FACINGS) if actor.has("facing") else "down"
-        actors.append(Actor(_character(actor.get("who"), checks), _tile(actor.get("at")), facing))
+        pose = actor.get("pose").text(40) if actor.has("pose") else ""
+        if pose and checks.poses is not None and pose not in tuple(checks.poses):
+            raise actor.get("pose").error(_unknown("pose", pose, checks.poses, POSES_FILE))
+        actors.append(Actor(_character(actor.get("who"), checks), _tile(actor.get("at")), facing,
+                            pose))
     lines = tuple(e.text(MAX_CREDIT) for e in entry.get("lines").elements(4)) \
         if entry.has("lines") else ()
-    return FinalImage(scene, tuple(actors), lines)
+    return FinalImage(scene, tuple(actors), lines, zoom)
 
 
 def _unknown(kind: str, name: str, known: Iterable[str], where: str) -> str:

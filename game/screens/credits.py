@@ -133,7 +133,7 @@ class CreditsScene(Scene):
         final = self.backdrop.final_at is not None
         if final:  # the still is the picture: the veil lifts off it
             into = self.backdrop.clock - (self.backdrop.final_at or 0)
-            self._veil.set_alpha(round(255 * max(0.35, 1 - into / 1.6)))
+            self._veil.set_alpha(round(255 * max(0.25, 1 - into / 1.6)))
         surface.blit(self._veil, (0, 0))
         small, large = self.ctx.fonts.small, self.ctx.fonts.large
         top = SCREEN_H - self.offset

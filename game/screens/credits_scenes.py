@@ -25,6 +25,7 @@ from dataclasses import dataclass
 import pygame
 
 from game.content_credits import Actor, BackdropScene, FinalImage
+from game.content_staging import POSES_FILE, parse_poses
 from game.core.context import GameContext
 from game.core.errors import GameError
 from game.ui.text import INK
@@ -135,6 +136,8 @@ class Backdrop:
         assets = ctx.assets  # read here, not through the story, which the title has not read
         self._palette = {k: tuple(v) for k, v in assets.json("assets/data/palette.json").items()}
         self._lighting: dict[str, object] = dict(assets.json("assets/lighting.json"))
+        self._poses = parse_poses(assets.json(POSES_FILE)).poses if any(
+            a.pose for a in (final.actors if final else ())) else {}
         images = ImageCache()
         one_at_a_time = threading.Lock()  # one reader, one image cache
 
@@ -144,6 +147,7 @@ class Backdrop:
         self.shelf = MapShelf(read, threaded)
         self._views: dict[tuple[str, int], View] = {}
         self._buffer = pygame.Surface((VIEW_W, VIEW_H))
+        self._zoom_buffer = pygame.Surface((VIEW_W, VIEW_H))
         self._sheets: dict[str, SpriteSheet] = {}
 
     # -- the clock ------------------------------------------------------------------------
@@ -254,7 +258,20 @@ class Backdrop:
         if view is None:
             surface.fill(INK)
             return
-        self._show(surface, view, self.final.scene, self.final.scene.start, clock_ms)
+        zoom = self.final.zoom
+        if zoom == 1:
+            self._show(surface, view, self.final.scene, self.final.scene.start, clock_ms)
+            return
+        # Close up: the view around the still's centre, scaled by a whole number.
+        whole = self._zoom_buffer
+        self._show(whole, view, self.final.scene, self.final.scene.start, clock_ms)
+        ts = view.data.tile_size
+        cx = self.final.scene.start[0] * ts - view.camera.offset[0]
+        cy = self.final.scene.start[1] * ts - view.camera.offset[1]
+        w, h = VIEW_W // zoom, VIEW_H // zoom
+        x = min(max(round(cx - w / 2), 0), VIEW_W - w)
+        y = min(max(round(cy - h / 2), 0), VIEW_H - h)
+        pygame.transform.scale(whole.subsurface((x, y, w, h)), (w * zoom, h * zoom), surface)
 
     def _show(self, surface: pygame.Surface, view: View, scene: BackdropScene,
               centre: tuple[float, float], clock_ms: int) -> None:
@@ -303,7 +320,7 @@ class Backdrop:
             self._sheets[actor.who] = sheet
         x, y = actor.at
         return Character(actor.who, actor.who, x * tile, y * tile, Facing(actor.facing), sheet,
-                         solid=False)
+                         solid=False, pose=self._poses.get(actor.pose))
 
     def _look(self, mode: str) -> LightingLook:
         spec = self._lighting.get(mode)
