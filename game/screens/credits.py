@@ -25,7 +25,7 @@ from game.core.scene import Scene
 from game.screens.credits_roll import draw_roll, layout, roll_height
 from game.screens.credits_scenes import Backdrop
 from game.ui.error_scene import ErrorScene
-from game.ui.text import GOLD, INK, TEXT
+from game.ui.text import GOLD, INK, NAVY, TEXT
 
 if TYPE_CHECKING:
     from game.flow import Flow
@@ -142,8 +142,11 @@ class CreditsScene(Scene):
             self._closing(surface, self.credits.final.lines)
         if self.skip_prompt:
             hint = "Press again to skip"
-            small.draw(surface, hint, (SCREEN_W - small.width(hint) - 10, SCREEN_H - 16), TEXT,
-                       INK)
+            plate = pygame.Rect(0, 0, small.width(hint) + 16, small.line_height + 8)
+            plate.bottomright = (SCREEN_W - 4, SCREEN_H - 4)
+            surface.fill(NAVY, plate)
+            pygame.draw.rect(surface, GOLD, plate, 1)
+            small.draw(surface, hint, (plate.x + 8, plate.y + 4), TEXT, INK)
 
     def _closing(self, surface: pygame.Surface, lines: tuple[str, ...]) -> None:
         into = self.backdrop.clock - (self.backdrop.final_at or 0)
