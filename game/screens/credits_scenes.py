@@ -149,6 +149,7 @@ class Backdrop:
         self._buffer = pygame.Surface((VIEW_W, VIEW_H))
         self._zoom_buffer = pygame.Surface((VIEW_W, VIEW_H))
         self._sheets: dict[str, SpriteSheet] = {}
+        self._final_asked = False
 
     # -- the clock ------------------------------------------------------------------------
     @property
@@ -193,6 +194,7 @@ class Backdrop:
 
     def prepare_final(self) -> None:
         if self.final is not None:
+            self._final_asked = True  # kept from now on, whatever scene is showing
             self.shelf.ask(self.final.scene.map)
 
     def finish(self) -> None:
@@ -305,8 +307,7 @@ class Backdrop:
         """Drop the maps no longer on screen or next: one map in memory, two in a fade."""
         for key in [k for k in self._views if k[0] not in maps and k[1] >= 0]:
             del self._views[key]
-        if self.final is not None and self.final_at is None and \
-                self.final.scene.map not in maps and (self.final.scene.map, -1) in self._views:
+        if self.final is not None and self._final_asked:
             maps.append(self.final.scene.map)
         self.shelf.keep(maps)
 

@@ -4,14 +4,17 @@ behind the text, a skip that asks first, a broken credits.json that is an error 
 
 from __future__ import annotations
 
+import threading
+
 import pygame
 import pytest
 
 from game.app import Game
 from game.cli import parse_args
-from game.content_credits import uncredited
+from game.content_credits import BackdropScene, uncredited
 from game.core.actions import EMPTY_INPUT, Action, InputState
 from game.screens.credits import SKIP_STEPS, CreditsScene
+from game.screens.credits_scenes import Backdrop
 from game.screens.title import TitleScene
 from game.ui.error_scene import ErrorScene
 
@@ -183,3 +186,26 @@ def test_every_music_track_has_a_title_in_the_credits(data_root, edit) -> None:
     report, _ = lint(data_root, [data_root / "maps" / "balcony.tmx"], only_given=True)
     assert any("missing: credits" in f.message for f in report.errors), \
         [str(f) for f in report.errors]
+
+
+def test_a_threaded_roll_waits_for_a_map_still_being_read(display) -> None:
+    """In play the maps are read on a worker thread: the scene clock holds (the text
+    still rolls) until the map it needs is in, so no scene starts as a black frame."""
+    game = title_game()
+    scenes = [BackdropScene("arena", (15, 9), (15, 9), "", 1.0),
+              BackdropScene("throne_room", (13, 9), (13, 9), "", 1.0)]
+    backdrop = Backdrop(game.ctx, scenes, None, threaded=True)
+    gates = {"arena": threading.Event(), "throne_room": threading.Event()}
+    read = backdrop.shelf._load
+    backdrop.shelf._load = lambda name: (gates[name].wait(30), read(name))[1]
+    backdrop.update(0.5)
+    assert backdrop.clock == 0  # the arena is still being read
+    gates["arena"].set()
+    backdrop.shelf.settle(30)
+    for _ in range(4):
+        backdrop.update(0.25)
+    assert (backdrop.index, backdrop.clock) == (0, 0.75)  # held before the throne room
+    gates["throne_room"].set()
+    backdrop.shelf.settle(30)
+    backdrop.update(0.25)
+    assert backdrop.index == 1 and backdrop.shelf.ready("throne_room")
