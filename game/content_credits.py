@@ -28,7 +28,7 @@ MAX_TILE = 500.0  # no map is wider or taller than this many tiles
 MAX_SECONDS = 120.0
 FACINGS = ("down", "left", "right", "up")
 
-RowKind = Literal["title", "head", "line", "cast", "track", "gap"]
+RowKind = Literal["logo", "title", "head", "line", "cast", "track", "gap"]
 
 
 @dataclass(frozen=True)
@@ -37,7 +37,7 @@ class CreditRow:
     portrait of `who`; a track row shows the title the player hears (`text`)."""
 
     kind: RowKind
-    text: str = ""
+    text: str = ""  # for a logo row: the picture's path
     role: str = ""
     who: str = ""  # character id (cast rows) or music track name (track rows)
 
@@ -112,13 +112,18 @@ def credit_checks(assets: AssetResolver, characters: Mapping[str, object],
 
 
 def load_credits(assets: AssetResolver, checks: CreditChecks, path: str = CREDITS) -> Credits:
-    """The roll: a title, sections (a head and lines, a cast list of character ids with
-    their parts, or the music tracks with their titles), the scenes behind it, a
-    crowd list, then the final still with its closing lines."""
+    """The roll: a title (or its logo), sections (a head and lines, a cast list of
+    character ids with their parts, or the music tracks with their titles), the
+    scenes behind it, a crowd list, then the final still with its closing lines."""
     top = Entry(path, assets.json(path)).as_object(
-        {"title", "music", "sections", "scenes", "crowd", "final", "closing"},
+        {"title", "logo", "music", "sections", "scenes", "crowd", "final", "closing"},
         ("title", "sections"))
     rows: list[CreditRow] = [CreditRow("title", top.get("title").text(MAX_CREDIT))]
+    if top.has("logo"):  # the title's picture in place of its words
+        logo = top.get("logo").text(200)
+        if not logo.endswith(".png") or not assets.path(logo).is_file():
+            raise top.get("logo").error(f"there is no picture '{logo}' (a .png under assets/)")
+        rows = [CreditRow("logo", logo, top.get("title").text(MAX_CREDIT))]
     for section in top.get("sections").elements(100):
         rows += _section(section, checks)
     music = top.get("music").text(40) if top.has("music") else ""

@@ -55,7 +55,9 @@ class CreditsScene(Scene):
             self.error = str(err)
             self.credits = Credits((CreditRow("title", ctx.content.title),))
         self.rows = self.credits.rows
-        self.blocks = layout(self.rows)
+        logo = next((r.text for r in self.rows if r.kind == "logo"), "")
+        self._logo = ctx.assets.image(logo) if logo else None
+        self.blocks = layout(self.rows, self._logo.get_height() if self._logo else 0)
         self.height = roll_height(self.blocks)
         self.backdrop = Backdrop(ctx, self.credits.scenes, self.credits.final,
                                  threaded=not ctx.options.fast)
@@ -137,7 +139,8 @@ class CreditsScene(Scene):
         surface.blit(self._veil, (0, 0))
         small, large = self.ctx.fonts.small, self.ctx.fonts.large
         top = SCREEN_H - self.offset
-        self.faces_seen = draw_roll(surface, self.blocks, top, small, large, self._portrait)
+        self.faces_seen = draw_roll(surface, self.blocks, top, small, large, self._portrait,
+                                    self._logo)
         if final and self.credits.final is not None:
             self._closing(surface, self.credits.final.lines)
         if self.skip_prompt:

@@ -35,7 +35,7 @@ class Block:
     rows: tuple[CreditRow, ...]
 
 
-def layout(rows: Sequence[CreditRow]) -> list[Block]:
+def layout(rows: Sequence[CreditRow], logo_height: int = 0) -> list[Block]:
     """Blocks from top to bottom; consecutive cast rows pair up."""
     blocks: list[Block] = []
     y = 0
@@ -49,7 +49,8 @@ def layout(rows: Sequence[CreditRow]) -> list[Block]:
             y += CAST_H
             i += len(pair)
             continue
-        height = LINE * (2 if row.kind == "title" else 1)
+        height = logo_height + LINE if row.kind == "logo" else LINE * (
+            2 if row.kind == "title" else 1)
         blocks.append(Block(y, height, (row,)))
         y += height
         i += 1
@@ -62,7 +63,8 @@ def roll_height(blocks: Sequence[Block]) -> int:
 
 def draw_roll(surface: pygame.Surface, blocks: Sequence[Block], top: float,
               small: BitmapFont, large: BitmapFont,
-              portrait: Callable[[str], pygame.Surface | None]) -> set[str]:
+              portrait: Callable[[str], pygame.Surface | None],
+              logo: pygame.Surface | None = None) -> set[str]:
     """Draw the blocks with the roll's top at screen y `top`; returns who was drawn
     with a face (the tests' way of seeing the portraits)."""
     faces: set[str] = set()
@@ -76,6 +78,8 @@ def draw_roll(surface: pygame.Surface, blocks: Sequence[Block], top: float,
             for row, x in zip(block.rows, columns, strict=False):
                 if _cast_entry(surface, row, x, y, small, portrait):
                     faces.add(row.who)
+        elif first.kind == "logo" and logo is not None:
+            surface.blit(logo, ((SCREEN_W - logo.get_width()) // 2, y))
         elif first.text:
             font = large if first.kind == "title" else small
             colour = {"title": GOLD, "head": GOLD, "track": PALE_GOLD}.get(first.kind, TEXT)

@@ -136,6 +136,8 @@ BROKEN = [
      .update(track="kara_lena_remix"), ["tracks[0].track", "'kara_lena_remix'"]),
     ("negative seconds", lambda c: c["scenes"][1].update(seconds=-3),
      ["scenes[1].seconds", "more than 0"]),
+    ("missing logo", lambda c: c.update(logo="assets/ui/red_moon.png"),
+     ["logo", "no picture 'assets/ui/red_moon.png'"]),
     ("unknown pose", lambda c: c["final"]["actors"][0].update(pose="moonwalk"),
      ["final.actors[0].pose", "unknown pose 'moonwalk'"]),
 ]
