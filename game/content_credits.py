@@ -20,6 +20,7 @@ from game.audio_registry import REGISTRY, parse_registry
 from game.content_staging import POSES_FILE, parse_poses
 from game.core.assets import AssetResolver
 from game.core.datafile import Entry, choice
+from game.core.errors import GameError
 
 CREDITS = "assets/data/credits.json"
 LIGHTING = "assets/lighting.json"
@@ -121,7 +122,11 @@ def load_credits(assets: AssetResolver, checks: CreditChecks, path: str = CREDIT
     rows: list[CreditRow] = [CreditRow("title", top.get("title").text(MAX_CREDIT))]
     if top.has("logo"):  # the title's picture in place of its words
         logo = top.get("logo").text(200)
-        if not logo.endswith(".png") or not assets.path(logo).is_file():
+        try:
+            found = logo.endswith(".png") and assets.path(logo).is_file()
+        except GameError:
+            found = False
+        if not found:
             raise top.get("logo").error(f"there is no picture '{logo}' (a .png under assets/)")
         rows = [CreditRow("logo", logo, top.get("title").text(MAX_CREDIT))]
     for section in top.get("sections").elements(100):
