@@ -119,6 +119,9 @@ class Game:
         elif scene == "flight":
             self.flow.to_title()
             self.flow.play_flight(self.opts.spawn or "all")
+        elif scene == "credits":  # the roll from the title's Credits entry, for a look
+            self.flow.to_title()
+            self.flow.open_credits()
         elif scene in CONTEST_SCENES:
             from game.contest.demo import demo_scene
 

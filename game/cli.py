@@ -95,9 +95,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--fullscreen", action="store_true", help="start in fullscreen")
     p.add_argument("--fast", action="store_true",
                    help="instant text and short fades (tests, recordings); logic is unchanged")
-    p.add_argument("--scene", choices=("title", "world", "flight", *CONTEST_SCENES),
+    p.add_argument("--scene", choices=("title", "world", "flight", "credits", *CONTEST_SCENES),
                    help="start in this scene (default: title, or world with --map); "
                         "flight jumps into the minigame, --spawn picks its stage; "
+                        "credits rolls the credits; "
                         "standoff, duel and ordered play a contest demo, --spawn picks "
                         "its preset in assets/data/contests.json")
     p.add_argument("--act", type=_positive, metavar="N",

@@ -11,20 +11,19 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from functools import partial
 from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar
 
 import pygame
 
 from game.content_chapters import NO_CHAPTERS, Chapters, parse_chapters
+from game.content_credits import CREDITS, Credits, credit_checks, load_credits
 from game.content_parts import (
-    CREDITS,
     EMOTES,
     TITLE,
-    Credits,
     Emotes,
     MenuText,
     Start,
-    load_credits,
     load_emotes,
     load_title_menu,
     parse_start,
@@ -85,11 +84,12 @@ class Content:
     characters: dict[str, CharacterInfo]
     flag_decls: list[FlagDecl]
     script_paths: list[str]
-    credits: Credits
     title_menu: Mapping[str, MenuText]
     read_story: Callable[[], Story] = field(repr=False)
+    read_credits: Callable[[], Credits] = field(repr=False)
     chapters: Chapters = NO_CHAPTERS  # where each act starts (--act, the chapter menu)
     _story: Story | None = field(default=None, repr=False)
+    _credits: Credits | None = field(default=None, repr=False)
     _by_name: dict[str, CharacterInfo] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -103,6 +103,14 @@ class Content:
         if self._story is None:
             self._story = self.read_story()
         return self._story
+
+    @property
+    def credits(self) -> Credits:
+        """The credits roll, read (and checked) when it is first asked for: a broken
+        credits.json is the roll's error panel, never a game that will not start."""
+        if self._credits is None:
+            self._credits = self.read_credits()
+        return self._credits
 
     @property
     def program(self) -> Program:
@@ -196,7 +204,9 @@ def load_content(assets: AssetResolver, stage_words: StageWordsSource,
         characters=characters,
         flag_decls=flag_decls,
         script_paths=scripts,
-        credits=load_credits(assets, characters, names, str(manifest.get("credits", CREDITS))),
+        read_credits=lambda: load_credits(
+            assets, credit_checks(assets, characters, names, partial(_map_exists, assets)),
+            str(manifest.get("credits", CREDITS))),
         title_menu=load_title_menu(assets, str(manifest.get("title_menu", TITLE))),
         read_story=read_story,
         chapters=(parse_chapters(assets.text(str(manifest["chapters"])), str(manifest["chapters"]),
@@ -215,6 +225,12 @@ def _optional(assets: AssetResolver, manifest: dict[str, Any], key: str,
         return empty
     path = str(manifest[key])
     return parse(assets.json(path), path)
+
+
+def _map_exists(assets: AssetResolver, name: str) -> bool:
+    """A map the credits may show: maps/<name>.tmx (or .tmj/.json, as the loader finds it)."""
+    return any((assets.maps_dir / f"{name}{suffix}").is_file()
+               for suffix in (".tmx", ".tmj", ".json"))
 
 
 def load_program(assets: AssetResolver, scripts: list[str]) -> Program:

@@ -1,10 +1,10 @@
 """The small pieces of content the manifest names besides scripts and characters:
-where a new game starts, the credits and their cast list, the title menu's words,
-and the emote balloons.
+where a new game starts, the title menu's words and the emote balloons (the
+credits have their own module, `game.content_credits`).
 
 Each is parsed once into frozen dataclasses with every value checked, so a writer's
 typo is a `ContentError` naming the file and the entry when the game starts (or the
-linter runs), never a crash in the credits ten hours in.
+linter runs), never a crash ten hours in.
 """
 
 from __future__ import annotations
@@ -12,15 +12,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
-from typing import Literal
 
 from game.core.assets import AssetResolver
 from game.core.datafile import Entry
 
-CREDITS = "assets/data/credits.json"
 TITLE = "assets/data/title.json"
 EMOTES = "assets/data/emotes.json"
-MAX_CREDIT = 56  # fits the 480 px screen in the small font with a margin
 MAX_HINT = 70  # one line of the hint bar
 #: The title menu's entries, in the order the menu shows them ("chapters" only once the
 #: story has been finished).
@@ -44,59 +41,6 @@ def parse_start(entry: Entry, characters: Mapping[str, object]) -> Start:
         raise entry.get("player").error(f"unknown character '{player}' (see characters.json)")
     return Start(map=entry.get("map").text(80), spawn=entry.get("spawn").text(80),
                  player=player, act=entry.get("act").text(40))
-
-
-# -- credits ----------------------------------------------------------------------------------
-
-RowKind = Literal["title", "head", "line", "cast", "gap"]
-
-
-@dataclass(frozen=True)
-class CreditRow:
-    """One row of the scroll; a cast row shows `text` (the name) beside `role`."""
-
-    kind: RowKind
-    text: str = ""
-    role: str = ""
-
-
-@dataclass(frozen=True)
-class Credits:
-    rows: tuple[CreditRow, ...]
-    music: str = ""  # the track the roll plays ("" keeps what is playing)
-
-
-def load_credits(assets: AssetResolver, characters: Mapping[str, object],
-                 names: Mapping[str, str], path: str = CREDITS) -> Credits:
-    """The roll: a title, sections (a head and lines, or a head and a cast list of
-    character ids from characters.json with their parts), then closing lines."""
-    top = Entry(path, assets.json(path)).as_object({"title", "music", "sections", "closing"},
-                                                   ("title", "sections"))
-    rows: list[CreditRow] = [CreditRow("title", top.get("title").text(MAX_CREDIT))]
-    for section in top.get("sections").elements(100):
-        section.as_object({"head", "lines", "cast"}, ("head",))
-        if section.has("lines") == section.has("cast"):
-            raise section.error("a section has either 'lines' or 'cast'")
-        rows += [CreditRow("gap"), CreditRow("head", section.get("head").text(MAX_CREDIT))]
-        if section.has("lines"):
-            rows += [CreditRow("line", e.text(MAX_CREDIT)) for e in section.get("lines").elements()]
-        else:
-            rows += [_cast_row(e, characters, names) for e in section.get("cast").elements()]
-    if top.has("closing"):
-        rows += [CreditRow("gap"), CreditRow("gap")]
-        rows += [CreditRow("line", e.text(MAX_CREDIT)) for e in top.get("closing").elements()]
-    music = top.get("music").text(40) if top.has("music") else ""
-    return Credits(tuple(rows), music)
-
-
-def _cast_row(entry: Entry, characters: Mapping[str, object], names: Mapping[str, str]
-              ) -> CreditRow:
-    entry.as_object({"who", "as", "name"}, ("who", "as"))
-    who = entry.get("who").text(40)
-    if who not in characters:
-        raise entry.get("who").error(f"unknown character '{who}' (see characters.json)")
-    name = entry.get("name").text(28) if entry.has("name") else names[who]
-    return CreditRow("cast", name, entry.get("as").text(28))
 
 
 # -- the title menu ------------------------------------------------------------------------

@@ -38,9 +38,18 @@ def expect_error(root: Path, *fragments: str) -> None:
 
 # -- credits ------------------------------------------------------------------------------
 
+def cast_of(credits) -> list:
+    """The cast list of a credits.json's data, wherever its section is."""
+    return next(s["cast"] for s in credits["sections"] if "cast" in s)
+
+
+def section_index(credits, key: str) -> int:
+    return next(i for i, s in enumerate(credits["sections"]) if key in s)
+
+
 def test_the_credits_roll_what_the_data_says(display, data_root, edit) -> None:
     def change(credits):
-        credits["sections"][0]["cast"].insert(0, {"who": "oscar", "as": "the best liar"})
+        cast_of(credits).insert(0, {"who": "oscar", "as": "the best liar"})
         credits["sections"].append({"head": "Tea", "lines": ["Brewed by Maggie"]})
     edit("credits.json", change)
     game = started(["--scene", "title"])
@@ -60,19 +69,30 @@ def test_the_credits_play_the_track_the_data_names(display, data_root, edit) -> 
 
 def test_a_cast_name_follows_characters_json_unless_the_credits_name_it(data_root, edit) -> None:
     edit("characters.json", lambda c: c["winn"].update(name="Winn Schott"))
-    rows = content(data_root).credits.rows
+    rows = content(data_root).credits.rows  # read when first asked for
     assert any(r.kind == "cast" and r.text == "Winn Schott" for r in rows)
     assert any(r.kind == "cast" and r.text == "Kara Zor-El" for r in rows)  # named in credits
 
 
+def expect_credits_error(root: Path, *fragments: str) -> None:
+    """The game starts with a broken credits.json; reading the roll names the fault."""
+    loaded = content(root)
+    with pytest.raises(ContentError) as caught:
+        loaded.credits  # noqa: B018 - reading it is the check
+    for fragment in fragments:
+        assert fragment in str(caught.value)
+
+
 def test_a_cast_entry_for_an_unknown_character_names_the_entry(data_root, edit) -> None:
-    edit("credits.json", lambda c: c["sections"][0]["cast"][1].update(who="lenna"))
-    expect_error(data_root, "assets/data/credits.json", "sections[0].cast[1].who", "lenna")
+    edit("credits.json", lambda c: cast_of(c)[1].update(who="lenna"))
+    where = section_index(json.loads((data_root / "assets/data/credits.json").read_text()), "cast")
+    expect_credits_error(data_root, "assets/data/credits.json", f"sections[{where}].cast[1].who",
+                         "lenna")
 
 
 def test_a_credits_section_needs_lines_or_a_cast(data_root, edit) -> None:
     edit("credits.json", lambda c: c["sections"][1].pop("lines"))
-    expect_error(data_root, "credits.json", "sections[1]", "'lines' or 'cast'")
+    expect_credits_error(data_root, "credits.json", "sections[1]", "one of 'lines', 'cast'")
 
 
 # -- the title menu -------------------------------------------------------------------------

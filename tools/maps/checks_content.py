@@ -15,8 +15,9 @@ from typing import Any
 
 from game.content import MANIFEST
 from game.content_chapters import parse_chapters
+from game.content_credits import credit_checks, load_credits, uncredited
 from game.content_flight import check_flag_writes
-from game.content_parts import load_credits, load_emotes, load_title_menu, parse_start
+from game.content_parts import load_emotes, load_title_menu, parse_start
 from game.content_staging import parse_items, parse_poses
 from game.core.assets import AssetResolver
 from game.core.datafile import Entry
@@ -43,7 +44,7 @@ def check_content_data(root: Path, report: Report) -> None:
              for cid, info in characters.items()}
     checks: dict[str, Callable[[str], object]] = {
         "flight": lambda path: _flight(assets, root, manifest, path),
-        "credits": lambda path: load_credits(assets, characters, names, path),
+        "credits": lambda path: _credits(assets, root, characters, names, path, report),
         "title_menu": lambda path: load_title_menu(assets, path),
         "emotes": lambda path: load_emotes(assets, path),
         "poses": lambda path: parse_poses(assets.json(path), path),
@@ -83,6 +84,20 @@ def _check_character_files(root: Path, file: str, characters: dict[str, Any],
             report.error(file, f"character '{cid}'", f"portrait '{portrait}' needs "
                          f"assets/portraits/{portrait}.png, which does not exist (or write "
                          '"portrait": null for no face)')
+
+
+def _credits(assets: AssetResolver, root: Path, characters: dict[str, Any],
+             names: dict[str, str], path: str, report: Report) -> None:
+    """The roll's own checks (maps, lights, tracks, characters: errors), and a warning
+    for a character of characters.json in neither the cast nor the crowd list, so a
+    new NPC is not forgotten at the end (the story's tests hold the real game to it)."""
+    checks = credit_checks(assets, characters, names,
+                           lambda name: resolve_map_path(root / "maps", name).is_file())
+    credits = load_credits(assets, checks, path)
+    missing = uncredited(credits, characters, names)
+    if missing:
+        report.warn(path, "cast", f"{', '.join(missing)} appear in characters.json but not "
+                    "in the credits; give each a cast row or list it in 'crowd'")
 
 
 def _flight(assets: AssetResolver, root: Path, manifest: dict[str, Any], path: str) -> None:
