@@ -11,7 +11,6 @@ from pathlib import Path
 import pygame
 import pytest
 
-from game.app import Game
 from game.core.errors import ContentError
 from game.persistence.savedata import SaveData, decode_save, encode_save
 from game.session import Session
