@@ -4,8 +4,8 @@ no two characters could be mistaken, and the cast sheet's details are drawn."""
 from __future__ import annotations
 
 import itertools
-from collections.abc import Collection
 import json
+from collections.abc import Collection
 from pathlib import Path
 
 import pygame
