@@ -318,9 +318,9 @@ def compose(spec: Spec, direction: str, frame: int, pose: str | None = None) -> 
 
 
 def _toddler(rows: list[str], dy: int) -> list[str]:
-    """Height -2: a small child, the head kept whole and two torso rows and three leg
-    rows taken out (feet stay on the floor line)."""
-    cut = {21 + dy, 22 + dy, 26 + dy, 27 + dy, 28 + dy}
+    """Height -2: a small child, the head, shoulders and arms kept whole and five rows
+    of the body below them taken out (feet stay on the floor line)."""
+    cut = set(range(23 + dy, 28 + dy))
     kept = [r for i, r in enumerate(rows) if i not in cut]
     return ["." * len(rows[0])] * (len(rows) - len(kept)) + kept
 
