@@ -108,3 +108,19 @@ def test_a_save_without_outfits_wears_none_and_an_unknown_outfit_is_ignored() ->
     assert decode_save(json.dumps(good).encode()).session.outfits == {}
     from game.world.wardrobe import dressed
     assert dressed({"kara": "kara_gone"}, "kara", {"kara": 1}) == "kara"
+
+
+def test_the_linter_refuses_an_outfit_of_someone_else(tmp_path: Path) -> None:
+    from tools.maps.checks_scripts import _check_wear
+    from tools.maps.context import Project, Report
+
+    project = Project(root=tmp_path)
+    project.characters = {"lena": "Lena", "lena_servant": "Lena", "kara": "Kara",
+                          "kara_crowned": "Kara"}
+    report = Report()
+    _check_wear(project, "Lena", "lena_servant", "a.yarn:1", report)
+    _check_wear(project, "kara", "kara_crowned", "a.yarn:2", report)
+    assert report.errors == []
+    _check_wear(project, "Lena", "kara_crowned", "a.yarn:3", report)
+    assert [f.file for f in report.errors] == ["a.yarn:3"]
+    assert "not an outfit of Lena" in report.errors[0].message
