@@ -30,6 +30,8 @@ class Session:
     # a carried tray crosses doors and saves (game/world/carry.py keeps these).
     held: dict[str, str] = field(default_factory=dict)
     poses: dict[str, str] = field(default_factory=dict)
+    # Who wears which outfit, by base id ({"lena": "lena_servant"}): game/world/wardrobe.py.
+    outfits: dict[str, str] = field(default_factory=dict)
 
     def trigger_key(self, map_name: str, object_id: int) -> str:
         return f"{map_name}:{object_id}"

@@ -25,6 +25,7 @@ DOC_IDS = [
     "slum_child_a", "slum_child_b",
     "lena_hooded",
     "kara_suit",
+    "kara_crowned", "lena_servant", "lena_coronation", "lia",
 ]
 P = 64  # portrait frame size
 POSES = Path(__file__).resolve().parents[1] / "assets" / "data" / "poses.json"

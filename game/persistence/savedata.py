@@ -114,6 +114,7 @@ class SaveData:
                 "lighting": s.lighting,
                 "held": dict(sorted(s.held.items())),
                 "poses": dict(sorted(s.poses.items())),
+                "outfits": dict(sorted(s.outfits.items())),
             },
             "flags": self.flags,
         }
@@ -249,6 +250,7 @@ def _session(fields: _Fields) -> Session:
         # Added within layout 1: a save written before carrying existed holds nothing.
         held=fields.names("held"),
         poses=fields.names("poses"),
+        outfits=fields.names("outfits"),  # added within layout 1: absent is none
     )
 
 

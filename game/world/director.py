@@ -21,6 +21,7 @@ from game.ui.dialogue_box import BoxState, DialogueBox
 from game.world.box_place import place
 from game.world.commands import CommandRegistry
 from game.world.waits import CutsceneAbandoned, Wait
+from game.world.wardrobe import dressed
 
 if TYPE_CHECKING:
     from game.content import CharacterInfo
@@ -162,14 +163,19 @@ class Director:
     def _speaker(self, name: str) -> CharacterInfo | None:
         """Who says a line: the player when the name is theirs (Lena in Oscar's
         jacket, lena_jacket, speaks with that outfit's face), or the person spoken
-        to when the name is theirs; otherwise the first character of that name."""
+        to when the name is theirs; otherwise the first character of that name. Then
+        dressed as the session says (Lena in the servant's gown has that face)."""
         content = self.stage.ctx.content
         info = content.speaker(name)
         for cid in (self.stage.session.player_character, self.partner):
             near = content.characters.get(cid) if cid else None
             if info is not None and near is not None and near.name == info.name:
-                return near
-        return info
+                info = near
+                break
+        if info is None:
+            return None
+        return content.characters[dressed(self.stage.session.outfits, info.id,
+                                          content.characters)]
 
     def _command(self, cmd: Command) -> None:
         """Convert the arguments, then run the handler; every failure becomes a

@@ -34,6 +34,7 @@ from game.world.loader.images import ImageCache
 from game.world.model import Facing, MapData
 from game.world.render import MapRenderer
 from game.world.stage import Stage
+from game.world.wardrobe import dressed
 from game.world.world import DoorEntered, TriggerFired, World
 
 log = logging.getLogger(__name__)
@@ -324,9 +325,12 @@ class WorldScene(Scene):
 
     # assets ----------------------------------------------------------------------------
     def _sheet(self, character: str) -> SpriteSheet:
+        """The sheet of `character` as dressed now (the session's outfits)."""
+        known = self.ctx.content.characters
+        character = dressed(self.session.outfits, character, known)
         sheet = self._sheet_cache.get(character)
         if sheet is None:
-            info = self.ctx.content.characters.get(character)
+            info = known.get(character)
             sprite = info.sprite if info else character
             sheet = SpriteSheet.from_surface(
                 self.ctx.assets.image(f"assets/sprites/characters/{sprite}.png"))

@@ -121,6 +121,12 @@ class World:
         self.player.character = character
         self.player.sheet = self._sheets(character)
 
+    def redress(self, character: str) -> None:
+        """Everyone who is `character` takes their sheet again (they changed clothes)."""
+        for ch in (self.player, *self.npcs):
+            if ch.character == character:
+                ch.sheet = self._sheets(character)
+
     @property
     def lights(self) -> LightSet:
         """The map's lights and those of the props on show."""

@@ -35,6 +35,7 @@ GENERATORS: tuple[str, ...] = (
     "duel_poses",
     "stealth_fx",
     "ride_art",
+    "tiles_lex_ship",
 )
 
 ASSETS = Path(__file__).resolve().parents[2] / "assets"

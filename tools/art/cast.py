@@ -85,7 +85,7 @@ class CastMember:
     id: str
     age: int
     build: str
-    height: int  # sprite height: -1 short, 0, +1 tall
+    height: int  # sprite height: -2 a small child, -1 short, 0, +1 tall
     skin: str
     eye_colour: str
     hair: Hair
@@ -172,7 +172,7 @@ def _member(cid: str, entry: Any, where: str) -> CastMember:
         id=cid,
         age=f.number("age", 5, 110),
         build=f.text("build"),
-        height=f.number("height", -1, 1, 0),
+        height=f.number("height", -2, 1, 0),
         skin=f.choice("skin", SKINS),
         eye_colour=e.choice("colour", EYE_COLOURS),
         hair=Hair(h.choice("colour", HAIR_COLOURS), h.choice("style", HAIR_STYLES),

@@ -293,7 +293,9 @@ RECIPES: dict[str, Callable[[str, int], Body]] = {
     "sit": lambda view, f: Body(drop=2, legs=_legs_sit),
     "sit_floor": lambda view, f: Body(drop=5, legs=_legs_floor),
     "lie": lambda view, f: Body(underlay=_pillow, overlay=_blanket),
-    "bow": lambda view, f: Body(head=(-2, 3) if view == "side" else (0, 3), arms=_arms_bow),
+    # from behind a bow must read in a crowd too: the head sinks out of sight
+    "bow": lambda view, f: Body(head={"side": (-2, 3), "up": (0, 5)}.get(view, (0, 3)),
+                                arms=_arms_bow),
     "salute": lambda view, f: Body(arms=_arms_salute, far_arm=True),
     "hold": lambda view, f: Body(arms=_arms_hold),
     "raise": lambda view, f: Body(arms=_arms_raise, head=(0, 0)),

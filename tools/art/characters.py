@@ -41,7 +41,7 @@ class Spec:
     skirt: str | None = None  # None, "coat", "dress", "gown", "robe"
     eyes: str = "brown_dark"
     beard: bool = False
-    height: int = 0  # +1 tall, -1 short
+    height: int = 0  # +1 tall, -1 short, -2 a small child
     extras: tuple[str, ...] = field(default=())  # accessories and overlays
     glasses: str = "gold"
     moustache: str | None = None
@@ -262,7 +262,7 @@ def compose(spec: Spec, direction: str, frame: int, pose: str | None = None) -> 
     body = poses.body(pose, view, frame) if pose else poses.Body()
     bob = _GAIT[frame][0] if pose is None else 0
     step = frame if pose is None else 0
-    dy = bob - spec.height + body.drop
+    dy = bob - max(spec.height, -1) + body.drop
     hx, hy = body.head
     cv = Canvas()
     hip = 25 + dy
@@ -314,7 +314,15 @@ def compose(spec: Spec, direction: str, frame: int, pose: str | None = None) -> 
     if body.overlay:
         body.overlay(cv, view, 19 + dy + hy)
     cv.outline()
-    return cv.lines()
+    return _toddler(cv.lines(), dy) if spec.height < -1 else cv.lines()
+
+
+def _toddler(rows: list[str], dy: int) -> list[str]:
+    """Height -2: a small child, the head, shoulders and arms kept whole and five rows
+    of the body below them taken out (feet stay on the floor line)."""
+    cut = set(range(23 + dy, 28 + dy))
+    kept = [r for i, r in enumerate(rows) if i not in cut]
+    return ["." * len(rows[0])] * (len(rows) - len(kept)) + kept
 
 
 def _head(cv: Canvas, spec: Spec, view: str, dy: int, hx: int, hy: int,

@@ -2,8 +2,10 @@
 
 Poses are data (angles in degrees, 0 = straight down, positive = towards the
 foe), so a new pose is one line; the figure is drawn limb by limb with square
-pixels and outlined in ink. Kara faces right in her blue-and-white battle suit,
-Rhea faces left in black and crimson with her gold shoulder plates.
+pixels and outlined in ink. The colours come from the cast sheet (cast.json), so
+the duel cannot disagree with the walk sprite: Kara faces right in Winn's battle
+suit (`kara_suit`: dark red plates, gold edges), Rhea faces left in black and
+crimson under her tall crown.
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ from pathlib import Path
 
 import pygame
 
+from tools.art.cast import CastMember, load_cast
+from tools.art.character_parts import RAMPS
 from tools.art.palette import rgba
 from tools.art.pixels import new_surface, save_png
 
@@ -50,10 +54,26 @@ class Look:
     skin: str
     hair: str
     cape: str | None = None
+    crown: bool = False
+    glasses: bool = False
 
 
-KARA = Look("blue_light", "blue", "white", "skin_light", "pale_gold")
-RHEA = Look("red_dark", "blood", "gold", "skin", "ink", cape="shadow")
+def look_of(member: CastMember) -> Look:
+    """A fighter's colours from their cast entry: the top's light and base for the
+    near and far limbs, the accent for belt and boots, the cape's shade (a gown's
+    skirt is drawn as the cape), the crown and glasses from the extras."""
+    top, skin, hair = RAMPS[member.clothes.top], RAMPS[member.skin], RAMPS[member.hair.colour]
+    clothes = member.clothes
+    cape = clothes.cape or (clothes.bottom if clothes.skirt == "gown" else None)
+    return Look(top[0], top[1], RAMPS[clothes.accent][1], skin[1], hair[1],
+                cape=RAMPS[cape][2] if cape else None,
+                crown=any(e in member.extras for e in ("crown", "tall_crown")),
+                glasses="glasses" in member.extras)
+
+
+CAST = load_cast()
+KARA = look_of(CAST["kara_suit"])
+RHEA = look_of(CAST["rhea"])
 
 
 def _end(start: tuple[float, float], angle: float, length: float) -> tuple[float, float]:
@@ -104,9 +124,11 @@ def figure(pose: Pose, look: Look) -> pygame.Surface:
     pygame.draw.circle(body, rgba(look.skin), (round(head[0]), round(head[1])), 4)
     pygame.draw.circle(body, rgba(look.hair), (round(head[0] - 1), round(head[1] - 2)), 3)
     pygame.draw.circle(body, rgba(look.skin), (round(head[0] + 1), round(head[1] + 1)), 3)
-    if look.cape:  # the crown's gold
+    if look.crown:
         pygame.draw.line(body, rgba("gold"), (round(head[0]) - 3, round(head[1]) - 5),
                          (round(head[0]) + 2, round(head[1]) - 5), 2)
+    if look.glasses:  # a clear lens with a glint, never dark
+        body.set_at((round(head[0]) + 2, round(head[1]) - 1), rgba("white"))
     pygame.draw.circle(body, rgba(look.accent), (round(shoulder[0]), round(shoulder[1])), 2)
     arm(front_arm, look.suit)
     return _outlined(body)

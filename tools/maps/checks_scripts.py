@@ -48,6 +48,8 @@ def check_scripts(project: Project, report: Report) -> list[str]:
             add_arrival(project, project.map_path(cmd.args[0]), cmd.args[1],
                         f"<<change_map>> at {where}")
             _check_change_map(project, cmd.args[0], cmd.args[1], where, report)
+        if cmd.name == "wear" and cmd.literal:
+            _check_wear(project, cmd.args[0], cmd.args[1], where, report)
     for ref in inventory.node_refs:
         if ref.target not in project.nodes:
             verb = "jumps to" if ref.via == "jump" else f"asks {ref.via}() about"
@@ -146,6 +148,16 @@ def _check_change_map(project: Project, name: str, spawn: str, where: str,
         known = ", ".join(sorted(spawns)) or "none"
         report.error(where, "", f"<<change_map>> goes to spawn '{spawn}', which map "
                      f"'{name}' does not have (its spawns: {known})")
+
+
+def _check_wear(project: Project, who: str, outfit: str, where: str, report: Report) -> None:
+    """An outfit is a variant of the person: its name in characters.json is theirs."""
+    names = project.characters
+    person = names.get(who.lower()) or next(
+        (n for n in names.values() if n.lower() == who.lower()), None)
+    if person is not None and names.get(outfit, "").lower() != person.lower():
+        report.error(where, "", f"<<wear>>: '{outfit}' is not an outfit of {who} (its name "
+                     f"in characters.json is '{names.get(outfit, '?')}', not '{person}')")
 
 
 def _check_expression_tags(project: Project, report: Report) -> None:

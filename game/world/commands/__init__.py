@@ -21,12 +21,13 @@ from game.world.commands import (
     staging,
     stealth,
     story,
+    wardrobe,
 )
 from game.world.commands.params import ArgError, Names
 from game.world.commands.registry import Call, Command, CommandRegistry, command
 
 CONCERNS = (camera, characters, props, story, audio, effects, contest, stealth, ride,
-            staging)
+            staging, wardrobe)
 
 
 def build_registry() -> CommandRegistry:
