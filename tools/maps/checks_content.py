@@ -15,7 +15,7 @@ from typing import Any
 
 from game.content import MANIFEST
 from game.content_chapters import parse_chapters
-from game.content_flight import check_flag_writes
+from game.content_flight_loader import check_flag_writes
 from game.content_parts import load_credits, load_emotes, load_title_menu, parse_start
 from game.content_staging import parse_items, parse_poses
 from game.core.assets import AssetResolver
