@@ -17,6 +17,15 @@ from tools.art.palette import PALETTE, rgba
 
 Key = Mapping[str, str | None]
 
+#: The letters the interface and flight sheets' text grids share (one a palette name).
+SHEET_KEY: Key = {
+    "k": "ink", "s": "shadow", "v": "violet_dark", "V": "violet", "m": "mauve",
+    "n": "navy", "d": "blue_dark", "B": "blue", "l": "blue_light", "c": "sky",
+    "r": "red", "R": "red_light", "x": "red_dark", "e": "ember", "o": "orange",
+    "g": "gold", "p": "pale_gold", "b": "bronze", "w": "white", "z": "brown",
+    "t": "stone", "T": "stone_light", "a": "marble", "q": "stone_dark",
+}
+
 
 def new_surface(width: int, height: int) -> pygame.Surface:
     """A fully transparent RGBA surface."""
@@ -44,6 +53,13 @@ def grid_surface(rows: list[str], key: Key) -> pygame.Surface:
     surf = new_surface(width, len(rows))
     paint_grid(surf, 0, 0, rows, key)
     return surf
+
+
+def put(target: pygame.Surface, x: int, y: int, name: str, alpha: int = 255) -> None:
+    """One pixel of palette colour `name`; a pixel off the surface is skipped, so a
+    shape may run past the edge."""
+    if 0 <= x < target.get_width() and 0 <= y < target.get_height():
+        target.set_at((x, y), rgba(name, alpha))
 
 
 def fill(target: pygame.Surface, rect: tuple[int, int, int, int], name: str) -> None:
