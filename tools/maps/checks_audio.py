@@ -12,9 +12,11 @@ a registry that does not parse is an error.
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from pathlib import Path
 
 from game.audio_registry import REGISTRY, AudioRegistry, parse_registry
+from game.content_parts import Credits
 from game.core.errors import ContentError
 from tools.maps.context import Project, Report
 from tools.maps.tmx import TmxMap
@@ -59,22 +61,16 @@ def check_map_audio(project: Project, tmx: TmxMap, registry: AudioRegistry | Non
             report.error(where, obj.label, _unknown("music", prop.value, known_music(registry)))
 
 
-CREDITS = "assets/data/credits.json"
-
-
-def check_data_audio(root: Path, registry: AudioRegistry | None, report: Report) -> None:
+def check_data_audio(loaded: Mapping[str, tuple[str, object]], registry: AudioRegistry | None,
+                     report: Report) -> None:
     """Music named by a data file rather than a map: the credits roll's track, which
-    would otherwise only fail (silently) when the player reaches the end."""
-    path = root / CREDITS
-    if registry is None or not path.is_file():
-        return
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except json.JSONDecodeError:
-        return  # reported by the content checks with its line
-    name = data.get("music") if isinstance(data, dict) else None
-    if isinstance(name, str) and name and name not in known_music(registry):
-        report.error(CREDITS, "music", _unknown("music", name, known_music(registry)))
+    would otherwise only fail (silently) when the player reaches the end. `loaded` is
+    what the content checks read (`check_content_data`): the credits are parsed once."""
+    file, credits = loaded.get("credits", ("", None))
+    if registry is None or not isinstance(credits, Credits):
+        return  # not named by the manifest, or broken and reported by the content checks
+    if credits.music and credits.music not in known_music(registry):
+        report.error(file, "music", _unknown("music", credits.music, known_music(registry)))
 
 
 def _unknown(kind: str, name: str, known: frozenset[str]) -> str:

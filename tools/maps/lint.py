@@ -41,9 +41,9 @@ def lint(root: Path = ROOT, extra: list[Path] | None = None,
     report = Report()
     project = load_project(root, report)
     change_map_targets = check_scripts(project, report)
-    check_content_data(root, report)
+    loaded = check_content_data(root, report)
     audio = load_audio(root, report)
-    check_data_audio(root, audio, report)
+    check_data_audio(loaded, audio, report)
     queue: list[Path] = []
     if not only_given:
         queue.extend(_start(project, report))
