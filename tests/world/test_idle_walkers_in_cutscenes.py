@@ -4,10 +4,11 @@ still walks them (docs/MAPPING.md, "NPC")."""
 
 from __future__ import annotations
 
-from game.core.actions import EMPTY_INPUT, Action
+from game.core.actions import EMPTY_INPUT
 from game.world.character import Character
 from game.world.commands import build_registry
 from game.world.scene import WorldScene
+from tests.helpers import read_on
 from tests.story.pilot import start_game
 
 
@@ -35,15 +36,6 @@ def _walking(scene: WorldScene, who: Character) -> None:
     raise AssertionError(f"{who.name} never set off")
 
 
-def _read_through(scene: WorldScene) -> None:
-    for _ in range(30):
-        if not scene.director.active:
-            return
-        scene.handle(Action.CONFIRM)
-        scene.update(EMPTY_INPUT)
-    assert not scene.director.active
-
-
 def test_a_wanderer_and_a_patrol_wait_out_a_cutscene(display) -> None:
     scene = _hall()
     servant, guard = _npc(scene, "Servant"), _npc(scene, "Throne Guard")
@@ -56,7 +48,7 @@ def test_a_wanderer_and_a_patrol_wait_out_a_cutscene(display) -> None:
         scene.update(EMPTY_INPUT)
         assert {n.name: (n.x, n.y) for n in (servant, guard)} == held
     assert scene.director.active
-    _read_through(scene)
+    read_on(scene)
     moved = set()
     for _ in range(60 * 20):
         scene.update(EMPTY_INPUT)

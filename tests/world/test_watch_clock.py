@@ -3,8 +3,9 @@ walk such as the Act 6 shield clock waits while a line holds the player."""
 
 from __future__ import annotations
 
-from game.core.actions import EMPTY_INPUT, Action
+from game.core.actions import EMPTY_INPUT
 from game.world.scene import WorldScene
+from tests.helpers import read_on
 from tests.story.pilot import start_game
 
 CLOCK = "a6_shield_clock"  # an int flag the rescue's clock really uses
@@ -36,12 +37,7 @@ def test_the_clock_waits_while_a_line_is_on_screen(display) -> None:
         scene.update(EMPTY_INPUT)
     assert scene.director.active
     assert scene.ctx.flags.get(CLOCK) == 0  # five seconds of reading cost nothing
-    for _ in range(20):
-        if not scene.director.active:
-            break
-        scene.handle(Action.CONFIRM)
-        scene.update(EMPTY_INPUT)
-    assert not scene.director.active
+    read_on(scene)
     for _ in range(40):  # the other half second, and a little over
         scene.update(EMPTY_INPUT)
     assert scene.ctx.flags.get(CLOCK) == 1
