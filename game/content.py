@@ -179,7 +179,8 @@ def load_content(assets: AssetResolver, stage_words: StageWordsSource,
     names = {cid: c.name for cid, c in characters.items()}
 
     def read_story() -> Story:
-        from game.content_flight import FLIGHT_DATA, check_flag_writes, load_flight_script
+        from game.content_flight import FLIGHT_DATA
+        from game.content_flight_loader import check_flag_writes, load_flight_script
         from game.content_staging import EMPTY_ITEMS, EMPTY_POSES, parse_items, parse_poses
         from game.core.expressions import EXPRESSIONS_FILE, parse_expressions
 

@@ -103,11 +103,11 @@ def credit_checks(assets: AssetResolver, characters: Mapping[str, object],
                   ) -> CreditChecks:
     """The checks against the real registries of a data root (lighting, audio)."""
     lights = music = poses = None
-    if assets.path(LIGHTING).is_file():
+    if (assets.root / LIGHTING).is_file():
         lights = tuple(assets.json(LIGHTING))
-    if assets.path(REGISTRY).is_file():
+    if (assets.root / REGISTRY).is_file():
         music = tuple(parse_registry(assets.json(REGISTRY)).music)
-    if assets.path(POSES_FILE).is_file():
+    if (assets.root / POSES_FILE).is_file():
         poses = parse_poses(assets.json(POSES_FILE)).names
     return CreditChecks(characters, names, map_exists, lights, music, poses)
 

@@ -7,6 +7,8 @@ from pathlib import Path
 
 from game.app import Game
 from game.cli import parse_args
+from game.core.actions import EMPTY_INPUT, Action
+from game.world.scene import WorldScene
 
 
 @dataclass
@@ -44,3 +46,14 @@ def run_game(argv: list[str]) -> Game:
     game = Game(parse_args(argv))
     game.run()
     return game
+
+
+def read_on(scene: WorldScene, presses: int = 30) -> None:
+    """Press Confirm a step at a time until the scene's dialogue is over, as a player
+    reading on would; fails if it is still running after `presses`."""
+    for _ in range(presses):
+        if not scene.director.active:
+            break
+        scene.handle(Action.CONFIRM)
+        scene.update(EMPTY_INPUT)
+    assert not scene.director.active, "the dialogue never ended"

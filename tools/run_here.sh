@@ -11,12 +11,14 @@ fi
 map=$1
 shift
 for py in "$here/.venv/bin/python" "$here/.venv/Scripts/python.exe"; do
-    if [ -x "$py" ]; then
+    if [ -f "$py" ] && [ -x "$py" ]; then
         cd "$here" && exec "$py" -m game --debug-menu --map "$map" "$@"
     fi
 done
+# -f as well as -x: a folder is "executable" too, and a macOS build may leave the
+# one-folder RedSunOverDaxam/ beside RedSunOverDaxam.app.
 for exe in "$here/RedSunOverDaxam" "$here/RedSunOverDaxam.app/Contents/MacOS/RedSunOverDaxam"; do
-    if [ -x "$exe" ]; then
+    if [ -f "$exe" ] && [ -x "$exe" ]; then
         cd "$here" && exec "$exe" --debug-menu --map "$map" "$@"
     fi
 done

@@ -92,6 +92,7 @@ MOMENTS: tuple[Moment, ...] = (
     _m("inspection", "dining_room", "from_royal_wing", "kara", "", "Green eyes", _a3(21)),
     _m("ride", "balcony", "from_kara_room", "kara", "", "", _a3(22), contest=True),
     _m("kiss", "balcony", "from_kara_room", "kara", "", "Lena rises on her toes", _a3(22)),
+    _m("kiss_sky", "balcony", "from_kara_room", "kara", "", "Over Daxam", _a3(22)),
     _m("krypton_toast", "state_dining", "from_grand_hall", "kara", "", "To the charge!",
        _a3(23)),
     _m("glass", "state_dining", "kara_alone", "kara", "", "Glass rings across", _a3(24)),

@@ -102,6 +102,7 @@
  <tile id="18">
   <properties>
    <property name="name" value="brazier_r0c0"/>
+   <property name="solid" type="bool" value="true"/>
    <property name="light" value="48,orange"/>
   </properties>
   <animation>
@@ -114,18 +115,21 @@
  <tile id="19">
   <properties>
    <property name="name" value="brazier_r0c0_f2"/>
+   <property name="solid" type="bool" value="true"/>
    <property name="light" value="48,orange"/>
   </properties>
  </tile>
  <tile id="20">
   <properties>
    <property name="name" value="brazier_r0c0_f3"/>
+   <property name="solid" type="bool" value="true"/>
    <property name="light" value="48,orange"/>
   </properties>
  </tile>
  <tile id="21">
   <properties>
    <property name="name" value="brazier_r0c0_f4"/>
+   <property name="solid" type="bool" value="true"/>
    <property name="light" value="48,orange"/>
   </properties>
  </tile>

@@ -20,8 +20,8 @@ from game.content_flight import (
     FlightScript,
     StageScript,
     StageWords,
-    load_flight_script,
 )
+from game.content_flight_loader import load_flight_script
 from game.core.assets import AssetResolver
 from game.flight.stage_hold_fire import HoldFire
 from game.flight.stage_pod_run import PodRun

@@ -4,7 +4,7 @@ Each stage file maps result fields to flags (`"flags": {"outcome": "flight_storm
 "score": {"flag": "flight_score", "how": "add"}}`), so a new stage or a new flag
 is a data edit; the `play_flight` command only calls `apply_result`. The mapping
 is checked against the flag declarations when the content loads
-(`game.content_flight.check_flag_writes`).
+(`game.content_flight_loader.check_flag_writes`).
 """
 
 from __future__ import annotations

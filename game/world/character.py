@@ -76,6 +76,7 @@ class PathMove:
     stuck_steps: int = 0
     via: list[tuple[float, float]] = field(default_factory=list)  # turns on the way
     budget: int | None = None  # steps left for a scripted walk; then it jumps to the end
+    idle: bool = False  # a wander or patrol leg of its own (paused by a cutscene), not a script's
 
 @dataclass
 class Character:
@@ -280,7 +281,7 @@ def patrol_step(npc: Character, world: CollisionWorld, others: list[pygame.Rect]
         return
     npc.wander_wait = PATROL_PAUSE
     npc.patrol_index = (npc.patrol_index + 1) % len(npc.patrol)
-    npc.path = PathMove(npc.patrol[npc.patrol_index], NPC_SPEED)
+    npc.path = PathMove(npc.patrol[npc.patrol_index], NPC_SPEED, idle=True)
 
 
 def wander_step(
@@ -299,4 +300,4 @@ def wander_step(
     radius = npc.wander * tile
     hx, hy = npc.home
     target = (hx + (rand() * 2 - 1) * radius, hy + (rand() * 2 - 1) * radius)
-    npc.path = PathMove(target, NPC_SPEED * 0.7)
+    npc.path = PathMove(target, NPC_SPEED * 0.7, idle=True)

@@ -62,6 +62,7 @@ class WorldScene(Scene):
         self.tick = 0
         self.journal_toast = 0
         self._journal_seen = session.journal
+        self._watch_steps = 0  # steps of play the stay-near rule has counted this second
         emotes = ctx.content.emotes
         self._emotes = self._strip(emotes.strip, emotes.frame_size)
         self._rings = self._strip("assets/fx/presence_ring.png", 48)
@@ -228,7 +229,7 @@ class WorldScene(Scene):
         player = self.world.player
         if player.moving and self.tick % 18 == 0:
             self.stage.play_sfx("footstep")
-        self._watch_rule()
+        self._watch_rule(controllable)
         if self.session.journal != self._journal_seen:
             self._journal_seen = self.session.journal
             self.journal_toast = JOURNAL_STEPS if self.session.journal else 0
@@ -239,10 +240,19 @@ class WorldScene(Scene):
         if self.banner:
             self.banner -= 1
 
-    def _watch_rule(self) -> None:
-        """A follow scene: each second too far from WHO raises the flag by one."""
-        if self.session.watch is None or self.world is None or self.tick % 60:
+    def _watch_rule(self, controllable: bool) -> None:
+        """A follow scene: each second too far from WHO raises the flag by one. Only
+        seconds of play count: while a line or a cutscene holds the player the clock
+        waits (reading is not walking), as the journal toast does."""
+        if self.session.watch is None or self.world is None:
+            self._watch_steps = 0
             return
+        if not controllable:
+            return
+        self._watch_steps += 1
+        if self._watch_steps < 60:
+            return
+        self._watch_steps = 0
         who, distance, flag = self.session.watch
         target = self.world.find(who)
         player = self.world.player

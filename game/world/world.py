@@ -261,6 +261,9 @@ class World:
                 patrol_step(npc, self.collision, others)
             elif npc.wander and controllable:
                 wander_step(npc, self.collision, [], self.rand, self.data.tile_size)
+            elif npc.path is not None and npc.path.idle:
+                npc.moving = False  # a cutscene: wanderers and patrols wait where they are
+                # (never into the scene's marks) and walk on after; a <<move>> still walks
             elif npc.path is not None and not npc.path.done:
                 npc.follow_path(self.collision, [])
             else:

@@ -102,11 +102,15 @@ def test_the_linter_names_an_unknown_credits_track(tmp_path: Path, repo_root: Pa
     root = tmp_path / "tree"
     shutil.copytree(FIXTURES, root)
     (root / REGISTRY).write_bytes((repo_root / REGISTRY).read_bytes())
-    credits = json.loads((repo_root / "assets/data/credits.json").read_text(encoding="utf-8"))
-    credits["music"] = "credits_remix"
+    manifest = json.loads((root / "assets/data/content.json").read_text(encoding="utf-8"))
+    manifest["credits"] = "assets/data/credits.json"  # the fixture's own roll
+    (root / "assets/data/content.json").write_text(json.dumps(manifest), encoding="utf-8")
+    credits = {"title": "Linter fixtures", "music": "credits_remix",
+               "sections": [{"head": "Made by", "lines": ["the tests"]}]}
     (root / "assets/data/credits.json").write_text(json.dumps(credits), encoding="utf-8")
     report, _ = lint(root, [root / "maps" / "good.tmx"], only_given=True)
-    assert any(f.file == "assets/data/credits.json" and "'credits_remix' is not in" in f.message
+    assert any(f.file == "assets/data/credits.json"
+               and "unknown music track 'credits_remix'" in f.message
                for f in report.errors), [str(f) for f in report.errors]
     credits["music"] = "credits"
     (root / "assets/data/credits.json").write_text(json.dumps(credits), encoding="utf-8")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from game.content_flight import check_flag_writes
+from game.content_flight_loader import check_flag_writes
 from game.core.actions import Action, InputState
 from game.core.assets import AssetResolver
 from game.core.errors import ContentError

@@ -101,6 +101,26 @@ def test_in_a_bundle_the_launcher_runs_the_bundled_game(tmp_path: Path) -> None:
 
 
 @pytest.mark.skipif(shutil.which("sh") is None, reason="no POSIX shell (Windows)")
+def test_a_macos_app_bundle_is_run_from_inside_the_app(tmp_path: Path) -> None:
+    """Issue 16 on macOS: the game as RedSunOverDaxam.app beside maps/ and tools/, and
+    (as PyInstaller leaves it) the one-folder RedSunOverDaxam/ next to it, which is a
+    folder, not the game."""
+    bundle = _fake_bundle(tmp_path)
+    (bundle / "RedSunOverDaxam").unlink()
+    (bundle / "RedSunOverDaxam" / "_internal").mkdir(parents=True)
+    app = bundle / "RedSunOverDaxam.app" / "Contents" / "MacOS" / "RedSunOverDaxam"
+    app.parent.mkdir(parents=True)
+    app.write_text('#!/bin/sh\necho "app game: $* (in $PWD)"\n')
+    app.chmod(app.stat().st_mode | stat.S_IXUSR)
+    argv, workdir = tiled_argv(_command("Run game here"), bundle / "maps" / "my room.tmx")
+    assert argv[:2] == ["sh", "tools/run_here.sh"] and workdir == bundle
+    run = subprocess.run(argv, cwd=workdir, capture_output=True, text=True, timeout=30)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.strip() == (f"app game: --debug-menu --map {bundle}/maps/my room.tmx "
+                                  f"(in {bundle})")
+
+
+@pytest.mark.skipif(shutil.which("sh") is None, reason="no POSIX shell (Windows)")
 def test_with_no_game_found_the_launcher_says_what_to_do(tmp_path: Path) -> None:
     bundle = _fake_bundle(tmp_path)
     (bundle / "RedSunOverDaxam").unlink()

@@ -80,7 +80,8 @@ def plan_a6(checkpoints: dict[str, dict[str, object]], families: int = 5,
     for name, tile, face in FAMILIES[:families]:
         goals.append(G("walk", "slums", tile, face, talk=True, note=name,
                        until=lambda g, n=name: bool(flag(g, n))))
-    if early:
+    if early:  # round the steps' brazier from the north: the family waits to the south
+        goals.append(G("walk", "slums", (2, 7), note="above the temple steps"))
         goals.append(G("walk", "slums", (2, 9), note="Oscar at the temple steps",
                        until=lambda g: int(flag(g, "progress")) >= 84))
     goals.extend([

@@ -3,9 +3,10 @@ returns, kept on screen by a setting, and never over the meters or the map title
 
 from __future__ import annotations
 
-from game.core.actions import EMPTY_INPUT, Action
+from game.core.actions import EMPTY_INPUT
 from game.world.hud import JOURNAL_Y, journal_rect, meters_rect
 from game.world.scene import JOURNAL_STEPS, WorldScene
+from tests.helpers import read_on
 from tests.story.pilot import start_game
 
 
@@ -28,12 +29,7 @@ def test_the_journal_waits_out_a_cutscene_and_shows_again_after(display) -> None
         scene.update(EMPTY_INPUT)
         assert not scene.journal_shown  # never over a cutscene
     assert scene.director.active
-    for _ in range(20):
-        if not scene.director.active:
-            break
-        scene.handle(Action.CONFIRM)
-        scene.update(EMPTY_INPUT)
-    assert not scene.director.active
+    read_on(scene)
     assert scene.journal_shown  # the time it had left was kept for the player
     for _ in range(JOURNAL_STEPS):
         scene.update(EMPTY_INPUT)

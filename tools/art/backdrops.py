@@ -18,7 +18,7 @@ import pygame
 
 from tools.art.backdrop_pods import pods
 from tools.art.palette import rgba
-from tools.art.pixels import new_surface, save_png
+from tools.art.pixels import hex_nearest, new_surface, save_png
 
 W, H, WIDE = 480, 270, 640
 BAYER = (0, 8, 2, 10, 12, 4, 14, 6, 3, 11, 1, 9, 15, 7, 13, 5)
@@ -342,14 +342,7 @@ def dome() -> pygame.Surface:
             d = math.hypot(x - cx, (y - cy) * 1.05)
             if d > rad:
                 continue
-            j0 = round(y / dy)
-            near = []
-            for j in (j0 - 1, j0, j0 + 1):
-                off = (j % 2) * dx / 2
-                i0 = round((x - off) / dx)
-                for i in (i0 - 1, i0, i0 + 1):
-                    near.append(math.hypot(x + 0.5 - i * dx - off, y + 0.5 - j * dy))
-            near.sort()
+            near = hex_nearest(x, y, dx, dy)
             rim = rad - d
             a = 0
             if near[1] - near[0] < 1.2:

@@ -110,9 +110,27 @@ def _hang(cv: Grid, x0: int, top: int, lit: bool) -> None:
     cv.span(x0, top + 5, "Ss" if lit else "ss")
 
 
-def _side_hang(cv: Grid, top: int) -> None:
-    for i in range(4):
+def _spans(cv: Grid, top: int, spans: tuple[tuple[int, int, str], ...]) -> None:
+    """A pose's own pixels as a table: (x, rows below `top`, letters), in paint order."""
+    for x, dy, letters in spans:
+        cv.span(x, top + dy, letters)
+
+
+def _upper_arm(cv: Grid, top: int, rows: int) -> None:
+    """Side views: the near upper arm straight down from the shoulder."""
+    for i in range(rows):
         cv.span(7, top + i, "UT")
+
+
+def _both_arms(cv: Grid, top: int, rows: int) -> None:
+    """Front and back views: both upper arms straight down at the body's sides."""
+    for y in range(top, top + rows):
+        cv.span(3, y, "Tt")
+        cv.span(11, y, "tv")
+
+
+def _side_hang(cv: Grid, top: int) -> None:
+    _upper_arm(cv, top, 4)
     cv.span(7, top + 4, "Ss")
 
 
@@ -150,85 +168,49 @@ def _arms_cheer(cv: Grid, view: str, top: int) -> None:
 def _arms_hold(cv: Grid, view: str, top: int) -> None:
     """Forearms forward at the waist, hands together: carrying something."""
     if view == "side":
-        cv.span(7, top, "UT")
-        cv.span(7, top + 1, "UT")
-        cv.span(6, top + 2, "UTT")
-        cv.span(4, top + 3, "UTT")
-        cv.span(2, top + 3, "Ss")
-        return
-    if view == "up":  # hands in front, hidden by the back: elbows out
-        cv.span(3, top, "Tt")
-        cv.span(11, top, "tv")
-        cv.span(3, top + 1, "Tt")
-        cv.span(11, top + 1, "tv")
-        cv.span(4, top + 2, "T")
-        cv.span(11, top + 2, "v")
-        return
-    for y in range(top, top + 3):
-        cv.span(3, y, "Tt")
-        cv.span(11, y, "tv")
-    cv.span(4, top + 3, "TTt")
-    cv.span(9, top + 3, "ttv")
-    cv.span(6, top + 4, "Ss")
-    cv.span(8, top + 4, "ss")
+        _upper_arm(cv, top, 2)
+        _spans(cv, top, ((6, 2, "UTT"), (4, 3, "UTT"), (2, 3, "Ss")))
+    elif view == "up":  # hands in front, hidden by the back: elbows out
+        _both_arms(cv, top, 2)
+        _spans(cv, top, ((4, 2, "T"), (11, 2, "v")))
+    else:
+        _both_arms(cv, top, 3)
+        _spans(cv, top, ((4, 3, "TTt"), (9, 3, "ttv"), (6, 4, "Ss"), (8, 4, "ss")))
 
 
 def _arms_salute(cv: Grid, view: str, top: int) -> None:
     """Fist to the heart, the other arm straight at the side."""
     if view == "side":
-        cv.span(7, top, "UT")
-        cv.span(7, top + 1, "UT")
-        cv.span(6, top + 2, "UT")
-        cv.span(4, top + 2, "SS")
-        cv.span(4, top + 1, "Ss")
-        return
-    if view == "up":
-        _hang(cv, 11, top, False)
-        cv.span(3, top, "Tt")
-        cv.span(3, top + 1, "Tt")
-        cv.span(4, top + 2, "Tt")
+        _upper_arm(cv, top, 2)
+        _spans(cv, top, ((6, 2, "UT"), (4, 2, "SS"), (4, 1, "Ss")))
         return
     _hang(cv, 11, top, False)
-    cv.span(3, top, "Tt")
-    cv.span(3, top + 1, "Tt")
-    cv.span(3, top + 2, "TTt")
-    cv.span(6, top + 2, "TT")
-    cv.span(8, top + 1, "SS")
-    cv.span(8, top + 2, "Ss")
+    if view == "up":
+        _spans(cv, top, ((3, 0, "Tt"), (3, 1, "Tt"), (4, 2, "Tt")))
+    else:
+        _spans(cv, top, ((3, 0, "Tt"), (3, 1, "Tt"), (3, 2, "TTt"), (6, 2, "TT"),
+                         (8, 1, "SS"), (8, 2, "Ss")))
 
 
 def _arms_crossed(cv: Grid, view: str, top: int) -> None:
     if view == "side":
-        cv.span(7, top, "UT")
-        cv.span(7, top + 1, "UT")
-        cv.span(4, top + 2, "TTTTt")
-        cv.span(3, top + 2, "S")
-        return
-    if view == "up":
-        for y in range(top, top + 3):
-            cv.span(3, y, "Tt")
-            cv.span(11, y, "tv")
-        return
-    for y in range(top, top + 4):
-        cv.span(3, y, "Tt")
-        cv.span(11, y, "tv")
-    cv.span(4, top + 2, "UTTTTTtS")
-    cv.span(4, top + 3, "StTTTTTt")
+        _upper_arm(cv, top, 2)
+        _spans(cv, top, ((4, 2, "TTTTt"), (3, 2, "S")))
+    elif view == "up":
+        _both_arms(cv, top, 3)
+    else:
+        _both_arms(cv, top, 4)
+        _spans(cv, top, ((4, 2, "UTTTTTtS"), (4, 3, "StTTTTTt")))
 
 
 def _arms_clutch(cv: Grid, view: str, top: int) -> None:
     """One hand pressed to the side: hurt."""
     if view == "side":
-        cv.span(7, top, "UT")
-        cv.span(7, top + 1, "UT")
-        cv.span(6, top + 2, "UT")
-        cv.span(5, top + 3, "Ss")
+        _upper_arm(cv, top, 2)
+        _spans(cv, top, ((6, 2, "UT"), (5, 3, "Ss")))
         return
     _hang(cv, 3, top + 1, True)
-    cv.span(11, top, "tv")
-    cv.span(11, top + 1, "tv")
-    cv.span(10, top + 2, "tv")
-    cv.span(9, top + 3, "ss")
+    _spans(cv, top, ((11, 0, "tv"), (11, 1, "tv"), (10, 2, "tv"), (9, 3, "ss")))
 
 
 def _arms_bow(cv: Grid, view: str, top: int) -> None:

@@ -15,16 +15,10 @@ import pygame
 
 from tools.art.flight_fx import backgrounds, effects, mothership
 from tools.art.palette import rgba
-from tools.art.pixels import new_surface, paint_grid, save_png
+from tools.art.pixels import SHEET_KEY, new_surface, paint_grid, save_png
 
-KEY = {
-    "k": "ink", "s": "shadow", "v": "violet_dark", "V": "violet", "m": "mauve",
-    "n": "navy", "d": "blue_dark", "B": "blue", "l": "blue_light", "c": "sky", "G": "glow",
-    "r": "red", "R": "red_light", "x": "red_dark", "e": "ember", "o": "orange",
-    "g": "gold", "p": "pale_gold", "b": "bronze", "w": "white", "a": "marble",
-    "t": "stone", "T": "stone_light", "q": "stone_dark", "z": "brown",
-    "L": "leaf", "h": "green_light", "H": "green", "j": "green_dark",
-}
+KEY = {**SHEET_KEY, "G": "glow", "L": "leaf", "h": "green_light", "H": "green",
+       "j": "green_dark"}
 DARKER = {"p": "g", "g": "b", "R": "r", "r": "x", "w": "a", "a": "T", "T": "t", "t": "q",
           "c": "l", "l": "B", "B": "d", "e": "r", "G": "c", "m": "V", "V": "v",
           "L": "h", "h": "H", "H": "j"}

@@ -58,6 +58,18 @@ def canvas(w: int, h: int, c: str | None = None) -> Grid:
     return [[c] * w for _ in range(h)]
 
 
+def steel_plate() -> Grid:
+    """A tile of bare deck plating: 8 px panels, lit top-left seams, dark bottom-right."""
+    g = canvas(T, T, "stone_dark")
+    for y in range(T):
+        for x in range(T):
+            if x % 8 == 7 or y % 8 == 7:
+                g[y][x] = "violet_dark"
+            elif x % 8 == 0 or y % 8 == 0:
+                g[y][x] = "stone"
+    return g
+
+
 def put(g: Grid, x: int, y: int, c: str | None) -> None:
     if 0 <= y < len(g) and 0 <= x < len(g[0]):
         g[y][x] = c

@@ -17,6 +17,7 @@ from tools.art.palace_draw import (
     MARBLE,
     bevel,
     cylinder,
+    edge_bands,
     frame,
     hline,
     marble_slab,
@@ -45,15 +46,7 @@ def wall_cap(s: pygame.Surface, ox: int, oy: int, rims: str, inner: str = "") ->
         if side not in rims:
             continue
         seq = (RIM_OUT, lit[side], "blue")
-        for i, c in enumerate(seq):
-            if side == "n":
-                hline(s, ox, oy + i, 16, c)
-            elif side == "s":
-                hline(s, ox, oy + 15 - i, 16, c)
-            elif side == "w":
-                vline(s, ox + i, oy, 16, c)
-            else:
-                vline(s, ox + 15 - i, oy, 16, c)
+        edge_bands(s, ox, oy, side, seq)
     # convex corners: round off the outline
     for a, b, sx, sy in (("n", "w", 0, 0), ("n", "e", 15, 0),
                          ("s", "w", 0, 15), ("s", "e", 15, 15)):

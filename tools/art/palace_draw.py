@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import random
+from collections.abc import Sequence
 
 import pygame
 
@@ -231,6 +232,20 @@ def checker(s: pygame.Surface, ox: int, oy: int, rng: random.Random, dark: str) 
                 px(s, x0 + 2, y0 + 1, dark_ramp[0])
 
 
+def edge_bands(s: pygame.Surface, ox: int, oy: int, side: str, seq: Sequence[str]) -> None:
+    """Bands along one side ("n", "s", "w" or "e") of the tile at (ox, oy), the first
+    colour outermost."""
+    for i, c in enumerate(seq):
+        if side == "n":
+            hline(s, ox, oy + i, 16, c)
+        elif side == "s":
+            hline(s, ox, oy + 15 - i, 16, c)
+        elif side == "w":
+            vline(s, ox + i, oy, 16, c)
+        else:
+            vline(s, ox + 15 - i, oy, 16, c)
+
+
 def carpet(
     s: pygame.Surface, ox: int, oy: int, edges: str, trim: str, rng: random.Random
 ) -> None:
@@ -260,15 +275,7 @@ def carpet(
         if side not in edges:
             continue
         seq = bands if side in "nw" else bands_dark
-        for i, c in enumerate(seq):
-            if side == "n":
-                hline(s, ox, oy + i, 16, c)
-            elif side == "s":
-                hline(s, ox, oy + 15 - i, 16, c)
-            elif side == "w":
-                vline(s, ox + i, oy, 16, c)
-            else:
-                vline(s, ox + 15 - i, oy, 16, c)
+        edge_bands(s, ox, oy, side, seq)
     # re-square the corners so crossing bands meet in a mitre
     n = len(bands)
     for a in range(n):

@@ -1,4 +1,5 @@
-"""Furniture and props of the palace tileset (used by `tools.art.tiles_palace`).
+"""Furniture of the palace tileset (used by `tools.art.tiles_palace`; rugs, plants
+and hangings are in `tools.art.palace_decor`).
 
 Each function draws one whole object on a transparent surface the size of its
 block (w*16 x h*16); the tileset builder slices it into tiles. Signature:
@@ -11,18 +12,14 @@ import random
 
 import pygame
 
-from tools.art import palace_grids as pg
 from tools.art.palace_draw import (
     BLUE,
     GOLD,
     GREEN,
-    MARBLE,
     RED,
     ball,
     bevel,
-    cylinder,
     frame,
-    grid,
     hline,
     px,
     rect,
@@ -275,136 +272,3 @@ def bookshelf(s: Surf, rng: Rng, frame_no: int = 0) -> None:
                 px(s, x + (bw > 2), y0 + 7 - bh + 1, "gold")
             x += bw
     vline(s, 1, 2, h - 3, "bronze")
-
-
-def rug(s: Surf, rng: Rng, frame_no: int = 0) -> None:
-    """A deep-blue rug with gold border and the crest at its heart (3x2)."""
-    w, h = s.get_size()
-    rect(s, 1, 1, w - 2, h - 2, "blue_dark")
-    for y in range(1, h - 1):
-        for x in range(1, w - 1):
-            if (x + y) % 6 == 0 and (x - y) % 4 == 0:
-                px(s, x, y, "blue")
-    frame(s, 1, 1, w - 2, h - 2, "navy")
-    frame(s, 2, 2, w - 4, h - 4, "gold")
-    frame(s, 3, 3, w - 6, h - 6, "red_dark")
-    for x in range(4, w - 4, 2):
-        px(s, x, 4, "bronze")
-        px(s, x + 1, h - 5, "bronze")
-    hline(s, 2, 2, w - 4, "pale_gold")
-    for y in range(5, h - 5):  # diamond around the medallion
-        half = (h // 2 - 5) - abs(y - h // 2 + 0.5) + 0.5
-        span = int(half * 2.2)
-        if span > 0:
-            hline(s, w // 2 - span, y, 2 * span, "blue")
-            px(s, w // 2 - span, y, "gold")
-            px(s, w // 2 + span - 1, y, "gold")
-    sun_crest(s, w // 2, h // 2, 6, "navy")
-    for x in range(2, w - 2, 2):  # fringe
-        px(s, x, 0, "white")
-        px(s, x, h - 1, "marble")
-    for y in (1, h - 2):
-        px(s, 1, y, "navy")
-
-
-def plant(s: Surf, rng: Rng, frame_no: int = 0) -> None:
-    """A potted palm in a gold-banded red urn (1x2)."""
-    shadow(s, 3, 27, 12, 5, 80)
-    grid(s, 0, 0, pg.PLANT, pg.LEAF_KEY)
-    ball(s, 8, 24, 5.5, 5, ("ember", "red_light", "red", "red_dark", "blood"))
-    rect(s, 3, 19, 10, 2, "gold")
-    hline(s, 3, 19, 10, "pale_gold")
-    frame(s, 2, 18, 12, 4, "ink")
-    rect(s, 3, 19, 10, 2, "gold")
-    hline(s, 3, 19, 6, "pale_gold")
-    hline(s, 4, 18, 8, "green_dark")
-    rect(s, 6, 28, 4, 2, "bronze")
-    frame(s, 5, 28, 6, 3, "ink")
-    hline(s, 6, 29, 4, "gold")
-
-
-def vase(s: Surf, rng: Rng, frame_no: int = 0) -> None:
-    """A blue and gold vase on a marble stand (1x2)."""
-    shadow(s, 3, 27, 12, 5, 80)
-    # stand
-    rect(s, 3, 15, 10, 3, "ink")
-    cylinder(s, 4, 15, 8, 2, MARBLE, None)
-    hline(s, 4, 15, 8, "white")
-    cylinder(s, 6, 18, 4, 9, MARBLE)
-    rect(s, 3, 27, 10, 4, "ink")
-    cylinder(s, 4, 27, 8, 3, MARBLE, None)
-    hline(s, 4, 27, 8, "white")
-    # vase
-    ball(s, 8, 10, 5, 5, BLUE[1:])
-    rect(s, 6, 1, 4, 5, "ink")
-    cylinder(s, 7, 1, 2, 4, BLUE[2:], None)
-    hline(s, 5, 1, 6, "ink")
-    hline(s, 6, 2, 4, "gold")
-    for x in range(4, 13):
-        if 0 < x - 3 < 9:
-            px(s, x, 10, "gold" if x % 2 else "pale_gold")
-    px(s, 6, 8, "glow")
-    hline(s, 6, 14, 4, "ink")
-    # lilies
-    for x, y, c in ((6, 0, "white"), (9, 0, "white"), (8, 0, "leaf"), (5, 1, "marble")):
-        px(s, x, y, c)
-
-
-def wall_panel(s: Surf, rng: Rng, frame_no: int = 0) -> None:
-    """A tech screen set into the wall face (2x1 overlay), slow scanline."""
-    w, h = s.get_size()
-    rect(s, 1, 1, w - 2, h - 2, "ink")
-    bevel(s, 2, 2, w - 4, h - 4, "stone_dark", "stone_light", "stone", None)
-    rect(s, 4, 4, w - 8, h - 8, "navy")
-    for x in range(5, w - 5, 4):
-        vline(s, x, 5, h - 10, "blue_dark")
-    for y in range(6, h - 5, 3):
-        hline(s, 5, y, w - 10, "blue_dark")
-    # horizon and city towers glimpsed outside ("the walls become windows")
-    for i, x in enumerate(range(6, w - 6, 3)):
-        th = 2 + (i * 5 + 3) % 4
-        vline(s, x, h - 5 - th, th, "blue")
-    scan = 5 + (frame_no * 2) % (h - 10)
-    hline(s, 5, scan, w - 10, "sky")
-    px(s, 7 + frame_no * 5, 6, "glow")
-    px(s, w - 6, h - 6, "ember" if frame_no % 2 else "red")
-    px(s, 5, 5, "blue_light")
-
-
-def banner(s: Surf, rng: Rng, frame_no: int = 0, cloth: str = "blue") -> None:
-    """A hanging banner (1x2 overlay) with the red-sun crest."""
-    ramp = ("blue_light", "blue", "blue_dark", "navy") if cloth == "blue" else \
-        ("red_light", "red", "red_dark", "blood")
-    # rod
-    hline(s, 1, 3, 14, "ink")
-    hline(s, 1, 4, 14, "gold")
-    hline(s, 2, 3, 12, "pale_gold")
-    ball(s, 1.5, 4, 1.6, 1.6, GOLD)
-    ball(s, 14.5, 4, 1.6, 1.6, GOLD)
-    for y in range(5, 30):
-        for x in range(3, 13):
-            if y > 26 and abs(x - 7.5) < (y - 25):  # swallowtail
-                continue
-            c = ramp[1]
-            if x in (3, 4):
-                c = ramp[0] if y % 6 else ramp[1]
-            elif x in (11, 12):
-                c = ramp[2] if x == 11 else ramp[3]
-            elif x == 8 and y > 10:
-                c = ramp[2]
-            px(s, x, y, c)
-    for y in range(5, 30):
-        for x in (2, 13):
-            if s.get_at((x + (1 if x == 2 else -1), y)).a:
-                px(s, x, y, "ink")
-    for x in range(3, 13):
-        px(s, x, 6, "gold")
-    for y in range(22, 30):
-        for x in range(3, 13):
-            if s.get_at((x, y)).a and (y == 29 or not s.get_at((x, y + 1)).a):
-                px(s, x, y, "gold")
-                if y + 1 < 32:
-                    px(s, x, y + 1, "ink")
-    sun_crest(s, 8, 14, 5, ramp[3] if cloth == "blue" else "navy")
-    vline(s, 7, 20, 2, "gold")
-    px(s, 7, 22, "pale_gold")

@@ -7,6 +7,7 @@ All randomness goes through a seeded `random.Random`, so output is reproducible.
 
 from __future__ import annotations
 
+import math
 import random
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -16,6 +17,15 @@ import pygame
 from tools.art.palette import PALETTE, rgba
 
 Key = Mapping[str, str | None]
+
+#: The letters the interface and flight sheets' text grids share (one a palette name).
+SHEET_KEY: Key = {
+    "k": "ink", "s": "shadow", "v": "violet_dark", "V": "violet", "m": "mauve",
+    "n": "navy", "d": "blue_dark", "B": "blue", "l": "blue_light", "c": "sky",
+    "r": "red", "R": "red_light", "x": "red_dark", "e": "ember", "o": "orange",
+    "g": "gold", "p": "pale_gold", "b": "bronze", "w": "white", "z": "brown",
+    "t": "stone", "T": "stone_light", "a": "marble", "q": "stone_dark",
+}
 
 
 def new_surface(width: int, height: int) -> pygame.Surface:
@@ -44,6 +54,29 @@ def grid_surface(rows: list[str], key: Key) -> pygame.Surface:
     surf = new_surface(width, len(rows))
     paint_grid(surf, 0, 0, rows, key)
     return surf
+
+
+def put(target: pygame.Surface, x: int, y: int, name: str, alpha: int = 255) -> None:
+    """One pixel of palette colour `name`; a pixel off the surface is skipped, so a
+    shape may run past the edge."""
+    if 0 <= x < target.get_width() and 0 <= y < target.get_height():
+        target.set_at((x, y), rgba(name, alpha))
+
+
+def hex_nearest(x: int, y: int, dx: float, dy: float, squash: float = 1.0
+                ) -> tuple[float, float]:
+    """The distances from pixel (x, y) to the two nearest cell centres of a hex mesh
+    (columns `dx` apart, rows `dy`, odd rows shifted half a cell; `squash` stretches
+    the rows): where the two are nearly equal the pixel lies on a cell edge."""
+    near = []
+    j0 = round(y / dy)
+    for j in (j0 - 1, j0, j0 + 1):
+        off = (j % 2) * dx / 2
+        i0 = round((x - off) / dx)
+        for i in (i0 - 1, i0, i0 + 1):
+            near.append(math.hypot(x + 0.5 - i * dx - off, (y + 0.5 - j * dy) * squash))
+    near.sort()
+    return near[0], near[1]
 
 
 def fill(target: pygame.Surface, rect: tuple[int, int, int, int], name: str) -> None:

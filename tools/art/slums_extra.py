@@ -28,7 +28,7 @@ from tools.art.outdoor_kit import (
     shade,
 )
 from tools.art.palette import rgba
-from tools.art.pixels import new_surface, save_png
+from tools.art.pixels import hex_nearest, new_surface, save_png
 
 
 def planks(seed: int) -> Grid:
@@ -265,14 +265,7 @@ def field_overlay() -> pygame.Surface:
     dx, dy = 24, 14
     for y in range(h):
         for x in range(w):
-            j0 = round(y / dy)
-            near = []
-            for j in (j0 - 1, j0, j0 + 1):
-                off = (j % 2) * dx / 2
-                i0 = round((x - off) / dx)
-                for i in (i0 - 1, i0, i0 + 1):
-                    near.append(math.hypot(x + 0.5 - i * dx - off, (y + 0.5 - j * dy) * 1.2))
-            near.sort()
+            near = hex_nearest(x, y, dx, dy, squash=1.2)
             if near[1] - near[0] >= 1.1:
                 continue
             band = 0.5 + 0.5 * math.sin(2 * math.pi * (x / w * 2 + y / h * 0.7))

@@ -20,6 +20,7 @@ from tools.art.outdoor_kit import (
     put,
     rect,
     stamp,
+    steel_plate,
 )
 
 KEY_GLOW = {"blue": "sky", "red": "ember", "green": "leaf"}
@@ -28,13 +29,7 @@ KEY_GLOW = {"blue": "sky", "red": "ember", "green": "leaf"}
 def deck(seed: int, kind: str = "plain") -> Grid:
     """Steel deck plate, 8 px panels with rivets; `glow` adds a light strip, `grate` a vent."""
     rng = random.Random(seed)
-    g = canvas(T, T, "stone_dark")
-    for y in range(T):
-        for x in range(T):
-            if x % 8 == 7 or y % 8 == 7:
-                g[y][x] = "violet_dark"
-            elif x % 8 == 0 or y % 8 == 0:
-                g[y][x] = "stone"
+    g = steel_plate()
     for px, py in ((1, 1), (5, 1), (1, 5), (5, 5)):
         ox, oy = px + 8 * rng.randrange(2), py + 8 * rng.randrange(2)
         put(g, ox, oy, "stone_light")

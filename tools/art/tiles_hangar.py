@@ -22,19 +22,14 @@ from tools.art.outdoor_kit import (
     rect,
     shade,
     stamp,
+    steel_plate,
 )
 
 
 def plate(seed: int, bolts: bool = True) -> Grid:
     """Deck plating: 8 px plates with seams, a few scuffs, bolts at the corners."""
     rng = random.Random(seed)
-    g = canvas(T, T, "stone_dark")
-    for y in range(T):
-        for x in range(T):
-            if x % 8 == 7 or y % 8 == 7:
-                g[y][x] = "violet_dark"
-            elif x % 8 == 0 or y % 8 == 0:
-                g[y][x] = "stone"
+    g = steel_plate()
     if bolts:
         for bx, by in ((1, 1), (9, 1), (1, 9), (9, 9)):
             put(g, bx, by, "stone_light")

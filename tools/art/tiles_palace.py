@@ -22,8 +22,10 @@ from pathlib import Path
 import pygame
 
 from tools.art import palace_arch as pa
+from tools.art import palace_decor as decor
 from tools.art import palace_draw as pd
 from tools.art import palace_dressing as dr
+from tools.art import palace_household as ph
 from tools.art import palace_objects as po
 from tools.art import palace_props as pp
 from tools.art.pixels import new_surface, save_png
@@ -165,12 +167,12 @@ def _entries() -> list[Block]:
         B("chair_right", 1, 1, partial(po.chair, facing="right"), solid=True),
         B("couch", 3, 2, po.couch, solid=True),
         B("bookshelf", 2, 2, po.bookshelf, solid=True),
-        B("rug", 3, 2, po.rug),
-        B("plant", 1, 2, po.plant, solid=True),
-        B("vase", 1, 2, po.vase, solid=True),
-        B("wall_panel", 2, 1, po.wall_panel, solid=True, frames=3, ms=400),
-        B("banner_blue", 1, 2, po.banner),
-        B("banner_red", 1, 2, partial(po.banner, cloth="red")),
+        B("rug", 3, 2, decor.rug),
+        B("plant", 1, 2, decor.plant, solid=True),
+        B("vase", 1, 2, decor.vase, solid=True),
+        B("wall_panel", 2, 1, decor.wall_panel, solid=True, frames=3, ms=400),
+        B("banner_blue", 1, 2, decor.banner),
+        B("banner_red", 1, 2, partial(decor.banner, cloth="red")),
         B("weapon_rack", 2, 2, pp.weapon_rack, solid=True),
         B("mannequin", 1, 2, pp.mannequin, solid=True),
         B("workbench", 3, 2, pp.workbench, solid=True),
@@ -185,24 +187,24 @@ def _entries() -> list[Block]:
         tile("sand", lambda s, x, y, r: pd.sand(s, x, y, r, 1)),
         tile("sand_b", lambda s, x, y, r: pd.sand(s, x, y, r, 2)),
         tile("sand_c", lambda s, x, y, r: pd.sand(s, x, y, r, 0)),
-        tile("tier_l", lambda s, x, y, r: pp.tier(s, x, y, "l", False), True),
-        tile("tier_m", lambda s, x, y, r: pp.tier(s, x, y, "", False), True),
-        tile("tier_r", lambda s, x, y, r: pp.tier(s, x, y, "r", False), True),
-        tile("tier_cushion", lambda s, x, y, r: pp.tier(s, x, y, "", True), True),
-        B("fountain", 3, 3, pp.fountain, solid=True, frames=3, ms=220),
-        B("stove", 2, 1, pp.stove, solid=True, frames=2, ms=200),
-        B("counter_l", 1, 1, partial(pp.counter, end="l"), solid=True),
-        B("counter_m", 1, 1, pp.counter, solid=True),
-        B("counter_r", 1, 1, partial(pp.counter, end="r"), solid=True),
-        B("jar_shelf", 1, 2, pp.jar_shelf, solid=True),
-        B("tray", 1, 1, pp.tray),
-        B("crate", 1, 1, pp.crate, solid=True),
-        B("crate_crest", 1, 1, partial(pp.crate, crest=True), solid=True),
-        B("crate_stack", 1, 2, pp.crate, solid=True),
-        B("barrel", 1, 1, pp.barrel, solid=True),
-        B("sconce", 1, 1, pp.sconce, frames=4, ms=140, light=sconce_light),
-        B("chandelier", 2, 2, pp.chandelier, light=chand_light),
-        B("floor_lamp", 1, 2, pp.floor_lamp, solid=True,
+        tile("tier_l", lambda s, x, y, r: ph.tier(s, x, y, "l", False), True),
+        tile("tier_m", lambda s, x, y, r: ph.tier(s, x, y, "", False), True),
+        tile("tier_r", lambda s, x, y, r: ph.tier(s, x, y, "r", False), True),
+        tile("tier_cushion", lambda s, x, y, r: ph.tier(s, x, y, "", True), True),
+        B("fountain", 3, 3, ph.fountain, solid=True, frames=3, ms=220),
+        B("stove", 2, 1, ph.stove, solid=True, frames=2, ms=200),
+        B("counter_l", 1, 1, partial(ph.counter, end="l"), solid=True),
+        B("counter_m", 1, 1, ph.counter, solid=True),
+        B("counter_r", 1, 1, partial(ph.counter, end="r"), solid=True),
+        B("jar_shelf", 1, 2, ph.jar_shelf, solid=True),
+        B("tray", 1, 1, ph.tray),
+        B("crate", 1, 1, ph.crate, solid=True),
+        B("crate_crest", 1, 1, partial(ph.crate, crest=True), solid=True),
+        B("crate_stack", 1, 2, ph.crate, solid=True),
+        B("barrel", 1, 1, ph.barrel, solid=True),
+        B("sconce", 1, 1, ph.sconce, frames=4, ms=140, light=sconce_light),
+        B("chandelier", 2, 2, ph.chandelier, light=chand_light),
+        B("floor_lamp", 1, 2, ph.floor_lamp, solid=True,
           light={"floor_lamp_top": "36,pale_gold"}),
         *_dressing(),
     ]

@@ -362,8 +362,9 @@ def build(root: Path) -> list[Path]:
     s.add("laundry_line", laundry(("red", "sky", "gold"), ""))
     s.add("laundry_line_2", laundry(("mauve", "white", "blue_light"), ""))
     s.add("laundry_pole_r", laundry((), "r"), solid=True)
+    # the fire and its stand are both solid: no one walks through the flames
     s.add_anim_block("brazier", [brazier(f) for f in range(4)], 120,
-                     solid=lambda c, r: r == 1, light={(0, 0): "48,orange"})
+                     solid=lambda c, r: True, light={(0, 0): "48,orange"})
     s.newrow()
     walls = lambda w, h, dx: (lambda c, r: not (r == h - 1 and c == dx) and  # noqa: E731
                               (r in (0, h - 1) or c in (0, w - 1)))

@@ -1,27 +1,26 @@
-"""Interface art: nine-slice frames, cursor, prompt, icons, the title logo and
-the title screen's parallax backdrops. See assets/ui/README.txt for the layout
+"""Interface art: nine-slice frames, cursor, prompt, icons, and (drawn by
+`tools.art.ui_title`) the title logo and backdrops. See assets/ui/README.txt for the layout
 of each file (written by this module)."""
 
 from __future__ import annotations
 
 import math
-import random
 from pathlib import Path
 
 import pygame
 
-from tools.art.font import parse_glyph, scale2x
-from tools.art.font_glyphs import LARGE_BASE, LARGE_BASE_HEIGHT
+from tools.art import ui_title
 from tools.art.palette import rgba
-from tools.art.pixels import dither, fill, grid_surface, new_surface, paint_grid, save_png
-
-KEY = {
-    "k": "ink", "s": "shadow", "v": "violet_dark", "V": "violet", "m": "mauve",
-    "n": "navy", "d": "blue_dark", "B": "blue", "l": "blue_light", "c": "sky",
-    "r": "red", "R": "red_light", "x": "red_dark", "e": "ember", "o": "orange",
-    "g": "gold", "p": "pale_gold", "b": "bronze", "w": "white", "z": "brown",
-    "t": "stone", "T": "stone_light", "a": "marble", "q": "stone_dark",
-}
+from tools.art.pixels import (
+    SHEET_KEY,
+    dither,
+    fill,
+    grid_surface,
+    new_surface,
+    paint_grid,
+    put,
+    save_png,
+)
 
 SUN_ORNAMENT = [
     "..kkk..",
@@ -32,11 +31,6 @@ SUN_ORNAMENT = [
     ".krrrk.",
     "..kkk..",
 ]
-
-
-def _put(surf: pygame.Surface, x: int, y: int, name: str, alpha: int = 255) -> None:
-    if 0 <= x < surf.get_width() and 0 <= y < surf.get_height():
-        surf.set_at((x, y), rgba(name, alpha))
 
 
 def frame(size: int, corner: int, bands: list[str], body: list[str], alpha: int,
@@ -51,15 +45,15 @@ def frame(size: int, corner: int, bands: list[str], body: list[str], alpha: int,
             lit = min(x, y) <= min(size - 1 - x, size - 1 - y)
             if d < len(bands):
                 name = bands[d] if lit else dark.get(bands[d], bands[d])
-                _put(surf, x, y, name)
+                put(surf, x, y, name)
             else:
-                _put(surf, x, y, body[0] if d > len(bands) else body[1], alpha)
+                put(surf, x, y, body[0] if d > len(bands) else body[1], alpha)
     for cx, cy in ((0, 0), (size - 1, 0), (0, size - 1), (size - 1, size - 1)):
         surf.set_at((cx, cy), (0, 0, 0, 0))
     if ornament:
         off = size - 7
         for ox, oy in ((0, 0), (off, 0), (0, off), (off, off)):
-            paint_grid(surf, ox, oy, SUN_ORNAMENT, KEY)
+            paint_grid(surf, ox, oy, SUN_ORNAMENT, SHEET_KEY)
     del corner
     return surf
 
@@ -74,14 +68,14 @@ def cursor() -> pygame.Surface:
         "kgbbkk..",
         "kbkk....",
         "kk......",
-    ], KEY)
+    ], SHEET_KEY)
 
 
 def prompt() -> pygame.Surface:
     arrow = ["kkkkkkk", "kpggggk", ".kggbk.", "..kbk..", "...k..."]
     surf = new_surface(32, 8)
     for i, dy in enumerate((0, 1, 2, 1)):
-        paint_grid(surf, i * 8, 1 + dy, arrow, KEY)
+        paint_grid(surf, i * 8, 1 + dy, arrow, SHEET_KEY)
     return surf
 
 
@@ -128,7 +122,7 @@ def _gear(surf: pygame.Surface, ox: int) -> None:
 def icons() -> pygame.Surface:
     surf = new_surface(16 * (len(ICONS) + 1), 16)
     for i, rows in enumerate(ICONS):
-        paint_grid(surf, i * 16, 0, [r.ljust(16, ".")[:16] for r in rows], KEY)
+        paint_grid(surf, i * 16, 0, [r.ljust(16, ".")[:16] for r in rows], SHEET_KEY)
     _gear(surf, 16 * len(ICONS))
     return surf
 
@@ -145,7 +139,7 @@ def bar_frame() -> pygame.Surface:
         "kgkkkkkkkkkkkkbk",
         "kbbbbbbbbbbbbbzk",
         ".kkkkkkkkkkkkkk.",
-    ], KEY)
+    ], SHEET_KEY)
 
 
 def slot_empty() -> pygame.Surface:
@@ -160,208 +154,7 @@ def slot_empty() -> pygame.Surface:
             r = math.hypot(x - cx, y - cy)
             ray = int(math.degrees(math.atan2(y - cy, x - cx)) + 360) % 45 < 12
             if 6.5 <= r < 8 or r < 4.5 or (8 <= r < 12 and ray):
-                _put(surf, x, y, "violet_dark")
-    return surf
-
-
-def _letters(text: str, track: int) -> list[list[bool]]:
-    """Text at 4x with Scale2x twice (smooth 24 px capitals) as a bitmap."""
-    maps = []
-    for ch in text:
-        if ch == " ":
-            maps.append([[False] * 10 for _ in range(32)])
-            continue
-        maps.append(scale2x(scale2x(parse_glyph(LARGE_BASE[ch], LARGE_BASE_HEIGHT))))
-    width = sum(len(m[0]) + track for m in maps) - track
-    out = [[False] * width for _ in range(32)]
-    x = 0
-    for m in maps:
-        for yy, row in enumerate(m):
-            for xx, ink in enumerate(row):
-                out[yy][x + xx] = out[yy][x + xx] or ink
-        x += len(m[0]) + track
-    return out[:24]
-
-
-def _gold_text(surf: pygame.Surface, bm: list[list[bool]], ox: int, oy: int) -> None:
-    """Gold letters: 2 px ink outline, red drop shadow, vertical gold ramp."""
-    h, w = len(bm), len(bm[0])
-
-    def ink(x: int, y: int) -> bool:
-        return 0 <= x < w and 0 <= y < h and bm[y][x]
-
-    for y in range(-3, h + 4):
-        for x in range(-3, w + 4):
-            if ink(x - 2, y - 3) or ink(x - 1, y - 2):
-                _put(surf, ox + x, oy + y, "blood")
-    for y in range(-2, h + 2):
-        for x in range(-2, w + 2):
-            if not ink(x, y) and any(ink(x + dx, y + dy) for dx in (-2, -1, 0, 1, 2)
-                                     for dy in (-2, -1, 0, 1, 2) if abs(dx) + abs(dy) <= 2):
-                _put(surf, ox + x, oy + y, "ink")
-    ramp = ["pale_gold"] * 5 + ["gold"] * 8 + ["orange"] * 6 + ["bronze"] * 5
-    for y in range(h):
-        for x in range(w):
-            if not ink(x, y):
-                continue
-            name = ramp[min(y, len(ramp) - 1)]
-            if not ink(x - 1, y) or not ink(x, y - 1):
-                name = "white" if y < 12 else "pale_gold"
-            elif not ink(x + 1, y) or not ink(x, y + 1):
-                name = "bronze" if y < 14 else "brown"
-            _put(surf, ox + x, oy + y, name)
-
-
-def _sun(surf: pygame.Surface, cx: float, cy: float, r: float, stripes: bool,
-         start: int = 0) -> None:
-    """A big dithered red sun, brighter to the upper left, with horizon stripes."""
-    bayer = (0, 8, 2, 10, 12, 4, 14, 6, 3, 11, 1, 9, 15, 7, 13, 5)
-    ramp = ["pale_gold", "orange", "ember", "red_light", "red", "red_dark"][start:]
-    for y in range(int(cy - r - 1), int(cy + r + 2)):
-        for x in range(int(cx - r - 1), int(cx + r + 2)):
-            d = math.hypot(x - cx, y - cy)
-            if d > r:
-                continue
-            if stripes and y > cy + r * 0.25:
-                band = (y - cy - r * 0.25) / (r * 0.75)
-                if (y - int(cy)) % 7 < 1 + int(band * 4):
-                    continue
-            t = (y - (cy - r)) / (2 * r) * 4.2 + d / r * 0.9
-            i = int(t)
-            frac = t - i
-            if bayer[(y % 4) * 4 + x % 4] < int(frac * 16):
-                i += 1
-            _put(surf, x, y, ramp[min(max(i, 0), len(ramp) - 1)])
-
-
-def logo() -> pygame.Surface:
-    surf = new_surface(300, 84)
-    _sun(surf, 150, 42, 40, True)
-    top = _letters("RED SUN", 4)
-    _gold_text(surf, top, 150 - len(top[0]) // 2, 6)
-    low = _letters("DAXAM", 5)
-    _gold_text(surf, low, 150 - len(low[0]) // 2, 52)
-    over = scale2x(_bits("over"))
-    ow = len(over[0])
-    ox, oy = 150 - ow // 2, 35
-    for y, row in enumerate(over):
-        for x, ink in enumerate(row):
-            if ink:
-                for dx, dy in ((-1, 0), (1, 0), (0, -1), (0, 1), (1, 1)):
-                    if not (0 <= y + dy < len(over) and 0 <= x + dx < ow and over[y + dy][x + dx]):
-                        _put(surf, ox + x + dx, oy + y + dy, "ink")
-    for y, row in enumerate(over):
-        for x, ink in enumerate(row):
-            if ink:
-                _put(surf, ox + x, oy + y, "white" if y < 8 else "glow")
-    return surf
-
-
-def _bits(text: str) -> list[list[bool]]:
-    maps = [parse_glyph(LARGE_BASE[c], LARGE_BASE_HEIGHT) for c in text]
-    out: list[list[bool]] = [[] for _ in range(LARGE_BASE_HEIGHT)]
-    for m in maps:
-        for y in range(LARGE_BASE_HEIGHT):
-            out[y].extend(m[y] + [False])
-    return [row[:-1] for row in out[:6]]
-
-
-def sky() -> pygame.Surface:
-    surf = new_surface(480, 270)
-    bands = ["shadow", "violet_dark", "violet", "violet_light", "mauve", "red_light",
-             "ember", "orange"]
-    stops = [0, 50, 95, 135, 165, 190, 212, 232]
-    for y in range(270):
-        i = max(k for k in range(len(stops)) if stops[k] <= y)
-        if i >= len(bands) - 1:
-            fill(surf, (0, y, 480, 1), bands[-1])
-            continue
-        frac = (y - stops[i]) / (stops[i + 1] - stops[i])
-        dither(surf, (0, y, 480, 1), bands[i], bands[i + 1], int(frac * 17))
-    rng = random.Random(7)
-    for _ in range(90):
-        x, y = rng.randrange(480), rng.randrange(110)
-        _put(surf, x, y, rng.choice(["white", "glow", "mauve", "pale_gold"]))
-        if rng.random() < 0.08:
-            for dx, dy in ((1, 0), (-1, 0), (0, 1), (0, -1)):
-                _put(surf, x + dx, y + dy, "violet_light")
-    for y in range(100, 232):
-        for x in range(120, 360):
-            d = math.hypot(x - 240, y - 222)
-            if (96 < d < 104 and (x + y) % 2 == 0) or (104 <= d < 110 and (x + y) % 4 == 0):
-                _put(surf, x, y, "red_light")
-    _sun(surf, 240, 222, 96, False, 2)
-    # long cloud streaks across the sun
-    for cy, cx, length, name in ((150, 110, 130, "violet_light"), (176, 290, 150, "mauve"),
-                                 (200, 60, 170, "violet"), (112, 330, 90, "violet")):
-        for x in range(length):
-            edge = min(x, length - x)
-            thick = 1 + min(3, edge // 14)
-            for t in range(thick):
-                _put(surf, cx + x - t * 3, cy + t, name)
-            if edge > 20:
-                _put(surf, cx + x, cy - 1, "mauve" if name != "mauve" else "pale_gold")
-    return surf
-
-
-def city() -> pygame.Surface:
-    surf = new_surface(640, 270)
-    rng = random.Random(11)
-    for layer, (base, dark, lit, hmin, hmax) in enumerate((
-            ("violet", "violet", "mauve", 25, 60), ("violet_dark", "violet_dark", "ember", 18, 50),
-            ("shadow", "shadow", "gold", 10, 36))):
-        x = -rng.randrange(20)
-        ground = 212 + layer * 12
-        while x < 640:
-            w = rng.randrange(10, 26)
-            h = rng.randrange(hmin, hmax)
-            top = ground - h
-            fill(surf, (x, top, w, 270 - top), base)
-            # spire or dome crown
-            if rng.random() < 0.5:
-                for i in range(rng.randrange(8, 22)):
-                    half = max(0, (w // 2 - 1) - i // 2)
-                    fill(surf, (x + w // 2 - half, top - i, half * 2 + 1, 1), base)
-            else:
-                for i in range(w // 2):
-                    half = int(math.sqrt(max(0, (w / 2) ** 2 - i * i)))
-                    fill(surf, (x + w // 2 - half, top - i, half * 2, 1), base)
-            fill(surf, (x, top, 1, 270 - top), "ink" if layer == 2 else dark)
-            for wy in range(top + 4, 262, 5 + layer):
-                for wx in range(x + 2, x + w - 2, 3):
-                    if rng.random() < 0.18 + layer * 0.05:
-                        _put(surf, wx, wy, lit)
-            x += w + rng.randrange(-4, 8)
-    # pods flying between towers
-    for px, py in ((80, 120), (260, 104), (430, 140), (560, 116)):
-        paint_grid(surf, px, py, [".kk.", "kpgk", ".kk."], KEY)
-        fill(surf, (px - 6, py + 1, 5, 1), "ember")
-    return surf
-
-
-def front() -> pygame.Surface:
-    """Palace balcony railing, back-lit by the sun: dark stone with warm rims."""
-    surf = new_surface(480, 270)
-    fill(surf, (0, 250, 480, 20), "violet_dark")
-    dither(surf, (0, 250, 480, 3), "violet", "violet_dark", 8)
-    fill(surf, (0, 250, 480, 1), "ember")
-    baluster = ["..kvvk..", ".kvVVvk.", ".kvVVvk.", "..kvvk..", "...kk...", "..kvvk..",
-                ".kvVVvk.", "kvVVVVsk", "kvVVVVsk", "kvVVVVsk", ".kvVVsk.", "..kvvk..",
-                "...kk...", "..kvvk..", ".kvVvsk.", "kkkkkkkk"]
-    for bx in range(4, 480, 14):
-        paint_grid(surf, bx, 234, baluster, KEY)
-    fill(surf, (0, 226, 480, 8), "violet")
-    fill(surf, (0, 226, 480, 1), "ember")
-    fill(surf, (0, 227, 480, 1), "mauve")
-    fill(surf, (0, 232, 480, 2), "shadow")
-    fill(surf, (0, 233, 480, 1), "ink")
-    for px in (0, 232, 464):
-        fill(surf, (px, 214, 16, 36), "violet_dark")
-        fill(surf, (px, 214, 16, 1), "ember")
-        fill(surf, (px, 215, 1, 35), "mauve")
-        fill(surf, (px + 15, 214, 1, 36), "ink")
-        fill(surf, (px - 1, 212, 18, 3), "violet")
-        fill(surf, (px - 1, 212, 18, 1), "orange")
+                put(surf, x, y, "violet_dark")
     return surf
 
 
@@ -390,10 +183,10 @@ def build(root: Path) -> list[Path]:
         "icons.png": icons(),
         "bar_frame.png": bar_frame(),
         "slot_empty.png": slot_empty(),
-        "logo.png": logo(),
-        "title_backdrop_sky.png": sky(),
-        "title_backdrop_city.png": city(),
-        "title_backdrop_front.png": front(),
+        "logo.png": ui_title.logo(),
+        "title_backdrop_sky.png": ui_title.sky(),
+        "title_backdrop_city.png": ui_title.city(),
+        "title_backdrop_front.png": ui_title.front(),
     }
     out = [save_png(s, ui / n) for n, s in items.items()]
     (ui / "README.txt").write_text(README, encoding="utf-8")

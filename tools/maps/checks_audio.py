@@ -59,24 +59,6 @@ def check_map_audio(project: Project, tmx: TmxMap, registry: AudioRegistry | Non
             report.error(where, obj.label, _unknown("music", prop.value, known_music(registry)))
 
 
-CREDITS = "assets/data/credits.json"
-
-
-def check_data_audio(root: Path, registry: AudioRegistry | None, report: Report) -> None:
-    """Music named by a data file rather than a map: the credits roll's track, which
-    would otherwise only fail (silently) when the player reaches the end."""
-    path = root / CREDITS
-    if registry is None or not path.is_file():
-        return
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except json.JSONDecodeError:
-        return  # reported by the content checks with its line
-    name = data.get("music") if isinstance(data, dict) else None
-    if isinstance(name, str) and name and name not in known_music(registry):
-        report.error(CREDITS, "music", _unknown("music", name, known_music(registry)))
-
-
 def _unknown(kind: str, name: str, known: frozenset[str]) -> str:
     return (f"{kind} '{name}' is not in {REGISTRY} (known: "
             f"{', '.join(sorted(known))})")

@@ -16,7 +16,7 @@ from typing import Any
 from game.content import MANIFEST
 from game.content_chapters import parse_chapters
 from game.content_credits import credit_checks, load_credits, uncredited
-from game.content_flight import check_flag_writes
+from game.content_flight_loader import check_flag_writes
 from game.content_parts import load_emotes, load_title_menu, parse_start
 from game.content_staging import parse_items, parse_poses
 from game.core.assets import AssetResolver
@@ -29,15 +29,18 @@ from game.flight.registry import load_flight
 from game.world.loader import resolve_map_path
 from tools.maps.context import Report
 
+Loaded = dict[str, tuple[str, object]]  # manifest key -> (its file, what it loaded as)
 
-def check_content_data(root: Path, report: Report) -> None:
-    """Check every data entry the manifest names (a fixture may name only some)."""
+
+def check_content_data(root: Path, report: Report) -> Loaded:
+    """Check every data entry the manifest names (a fixture may name only some); return
+    what loaded, so that later checks (the credits' music) read no file a second time."""
     try:
         manifest = json.loads((root / MANIFEST).read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError):
-        return  # load_project has reported it
+        return {}  # load_project has reported it
     if not isinstance(manifest, dict):
-        return
+        return {}
     assets = AssetResolver(root)
     characters = _characters(root, manifest)
     names = {cid: str(info.get("name", cid)) if isinstance(info, dict) else cid
@@ -51,15 +54,19 @@ def check_content_data(root: Path, report: Report) -> None:
         "items": lambda path: parse_items(assets.json(path), path),
         "chapters": lambda path: _chapters(assets, root, manifest, characters, path),
     }
+    loaded: Loaded = {}
     for key, check in checks.items():
         if key in manifest:
             path = str(manifest[key])
-            _run(report, path, partial(check, path))
+            found = _run(report, path, partial(check, path))
+            if found is not None:
+                loaded[key] = (path, found)
     _check_character_files(root, str(manifest.get("characters", CHARACTERS)), characters,
                            report)
     start = manifest.get("start")
     if isinstance(start, dict) and ("player" in start or "act" in start):
         _run(report, MANIFEST, partial(parse_start, Entry(MANIFEST, start, "start"), characters))
+    return loaded
 
 
 CHARACTERS = "assets/data/characters.json"
@@ -142,9 +149,10 @@ def _characters(root: Path, manifest: dict[str, Any]) -> dict[str, Any]:
     return data if isinstance(data, dict) else {}
 
 
-def _run(report: Report, fallback_file: str, check: Callable[[], object]) -> None:
+def _run(report: Report, fallback_file: str, check: Callable[[], object]) -> object | None:
+    """What the check loaded, or None after reporting why it could not."""
     try:
-        check()
+        return check()
     except GameError as err:
         message = str(err)
         file, sep, rest = message.partition(": ")
@@ -152,3 +160,4 @@ def _run(report: Report, fallback_file: str, check: Callable[[], object]) -> Non
             report.error(file, "", rest)
         else:
             report.error(fallback_file, "", message)
+        return None

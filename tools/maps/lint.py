@@ -21,7 +21,7 @@ from tools.maps.arrivals import (
     collect_door_arrivals,
     collect_start_arrival,
 )
-from tools.maps.checks_audio import check_data_audio, check_map_audio, load_audio
+from tools.maps.checks_audio import check_map_audio, load_audio
 from tools.maps.checks_content import check_content_data
 from tools.maps.checks_flags import check_flags_read
 from tools.maps.checks_objects import check_objects
@@ -46,7 +46,6 @@ def lint(root: Path = ROOT, extra: list[Path] | None = None,
     check_flags_read(project, report)
     check_content_data(root, report)
     audio = load_audio(root, report)
-    check_data_audio(root, audio, report)
     queue: list[Path] = []
     if not only_given:
         queue.extend(_start(project, report))

@@ -52,7 +52,8 @@ def meter_off(stage: Stage, flag: str | None) -> None:
 
 def watch(stage: Stage, who: str, distance: int, flag: str) -> None:
     """A stay-near rule: each second the player is farther than DISTANCE pixels from
-    WHO, the number FLAG goes up by one (a follow scene)."""
+    WHO, the number FLAG goes up by one (a follow scene). Only seconds of play count:
+    the clock waits while a line or a cutscene holds the player."""
     stage.session.watch = (who, distance, flag)
 
 
