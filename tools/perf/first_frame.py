@@ -14,6 +14,7 @@ def main() -> None:
     from game.cli import parse_args
     game = Game(parse_args(sys.argv[1:]))
     game.start()
+    game.start_failure()  # as `Game.run` does before its loop
     game.step()
     game.render()
     print(time.process_time(), time.time(), flush=True)
