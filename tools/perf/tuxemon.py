@@ -75,7 +75,6 @@ def _first_frame():  # the client's type lives in the Tuxemon tree
     prepare.init()
     config = prepare.CONFIG
     import pygame
-
     from tuxemon.client import LocalPygameClient
     client = LocalPygameClient(config)
     prepare.GLOBAL_CONTROL = client
