@@ -100,6 +100,7 @@ class Game:
         self._window_closed = False
         self._last_frame_ms = 0.0
         self._saves_checked = False
+        self._world_asked = False  # set by start(): a map or an act, not the title
 
     def _chapter(self, act: int | None) -> Chapter | None:
         if act is None:
@@ -114,6 +115,7 @@ class Game:
     # scenes -----------------------------------------------------------------------
     def start(self) -> None:
         scene = self.opts.scene or ("world" if self.opts.map or self.chapter else "title")
+        self._world_asked = scene == "world" or self.chapter is not None
         if self.chapter is not None:
             self.flow.start_chapter(self.chapter, keep_flags=True, fade=False)
         elif scene == "flight":
@@ -200,7 +202,10 @@ class Game:
         return 0
 
     def start_failure(self) -> str | None:
-        """Why the first map could not be loaded, or None when it was (or none was asked)."""
+        """Why the first map could not be loaded, or None when it was (or none was asked).
+        The title asks for none, and must not import the world before its first frame."""
+        if not self._world_asked:
+            return None
         from game.world.scene import WorldScene
 
         world = self.ctx.stack.find(WorldScene)

@@ -19,7 +19,7 @@ from types import MappingProxyType
 from game import strict_json
 from game.core.datafile import Entry
 from game.core.errors import ContentError
-from game.core.json_places import value_places
+from game.core.json_places import LazyPlaces
 from game.dialogue.errors import FlagError
 from game.dialogue.flags import FlagDecl, FlagValue, coerce
 
@@ -66,7 +66,7 @@ def parse_chapters(text: str, source: str, decls: Mapping[str, FlagDecl],
         data = strict_json.loads(text)
     except (json.JSONDecodeError, strict_json.DuplicateKeyError) as err:
         raise ContentError(f"{source}:{err.lineno}:{err.colno}: invalid JSON: {err.msg}") from None
-    top = Entry(source, data, "", value_places(text))
+    top = Entry(source, data, "", LazyPlaces(text))
     top.as_object({"acts"}, ("acts",))
     acts: list[Chapter] = []
     for entry in top.get("acts").elements(MAX_ACTS):

@@ -19,23 +19,6 @@ from game.content_chapters import PROGRESS, Chapter
 from game.core.context import GameContext
 from game.core.display import Display
 from game.core.errors import ContentError
-from game.core.requests import (
-    Autosave,
-    ChangeAct,
-    CutsceneEnded,
-    GoToTitle,
-    JumpTo,
-    OpenBacklog,
-    OpenDebugMenu,
-    OpenPause,
-    Quit,
-    Request,
-    RollCredits,
-    SkipCutscene,
-    StartFlight,
-    StartRide,
-    Ticket,
-)
 from game.core.scene import Scene
 from game.persistence.errors import SaveDamaged
 from game.persistence.finished import mark_finished, read_finished
@@ -51,6 +34,7 @@ from game.ui.fade import FadeScene
 
 if TYPE_CHECKING:
     from game.core.input import InputMapper
+    from game.core.requests import Request, StartRide, Ticket
     from game.flight import FlightResult, FlightScene
     from game.world.scene import WorldScene
 
@@ -93,6 +77,23 @@ class Flow:
         self._watched = still_open
 
     def handle(self, request: Request) -> None:
+        # imported with the first request: the title posts none (docs/PERFORMANCE.md)
+        from game.core.requests import (
+            Autosave,
+            ChangeAct,
+            CutsceneEnded,
+            GoToTitle,
+            JumpTo,
+            OpenBacklog,
+            OpenDebugMenu,
+            OpenPause,
+            Quit,
+            RollCredits,
+            SkipCutscene,
+            StartFlight,
+            StartRide,
+        )
+
         world = self._world()
         if isinstance(request, OpenPause) and world is not None:
             self.open_pause(world)

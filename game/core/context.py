@@ -15,7 +15,7 @@ from game.audio import Audio
 from game.content import Content
 from game.core.assets import AssetResolver
 from game.core.fonts import Fonts
-from game.core.requests import RequestQueue
+from game.core.request_queue import RequestQueue
 from game.core.scene import SceneStack
 from game.dialogue.flags import FlagStore
 from game.persistence.settings import Settings

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator, Mapping
 from json.decoder import scanstring  # type: ignore[attr-defined]  # public since 2.6, untyped
 
 _SPACE = re.compile(r"[ \t\n\r]*")
@@ -30,6 +31,29 @@ def value_places(text: str) -> dict[str, Place]:
         return {}
     starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
     return {where: _line_col(starts, offset) for where, offset in offsets.items()}
+
+
+class LazyPlaces(Mapping[str, Place]):
+    """`value_places(text)`, worked out the first time an error asks for a place: a
+    file with no mistake (every file, at every start) never pays for the walk."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._places: dict[str, Place] | None = None
+
+    def _all(self) -> dict[str, Place]:
+        if self._places is None:
+            self._places = value_places(self._text)
+        return self._places
+
+    def __getitem__(self, where: str) -> Place:
+        return self._all()[where]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._all())
+
+    def __len__(self) -> int:
+        return len(self._all())
 
 
 def _line_col(starts: list[int], offset: int) -> Place:

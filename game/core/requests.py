@@ -8,11 +8,11 @@ this module knows no scene, no flow and no save.
 
 A request that has an answer (a finished flight stage, a save's message) carries
 a `Ticket`; the asker waits on `ticket.done` and reads `ticket.result`.
+The queue they go into is `game.core.request_queue`.
 """
 
 from __future__ import annotations
 
-from collections import deque
 from dataclasses import dataclass, field
 
 
@@ -115,23 +115,3 @@ class GoToTitle(Request):
 @dataclass(frozen=True)
 class Quit(Request):
     """Close the game."""
-
-
-class RequestQueue:
-    """First in, first out; the flow drains it once after every logic step."""
-
-    def __init__(self) -> None:
-        self._queue: deque[Request] = deque()
-
-    def post(self, request: Request) -> Request:
-        self._queue.append(request)
-        return request
-
-    def drain(self) -> list[Request]:
-        """Everything asked so far, oldest first; the queue is empty afterwards."""
-        taken = list(self._queue)
-        self._queue.clear()
-        return taken
-
-    def __len__(self) -> int:
-        return len(self._queue)

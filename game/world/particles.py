@@ -126,8 +126,10 @@ class ParticleField:
     def __init__(self) -> None:
         self.emitters: dict[str, Emitter] = {}
         self._dots: dict[tuple[Rgb, int, int, bool], pygame.Surface] = {}
+        self.changes = 0  # counts starts and stops, so a watcher can tell nothing moved
 
     def start(self, key: str, emitter: Emitter) -> None:
+        self.changes += 1
         old = self.emitters.get(key)
         if old is not None:
             old.stop()
@@ -136,11 +138,13 @@ class ParticleField:
 
     def stop(self, key: str | None = None) -> None:
         """Stop one emitter (or all of them); their particles fade on their own."""
+        self.changes += 1
         for name, emitter in self.emitters.items():
             if key is None or name == key:
                 emitter.stop()
 
     def clear(self) -> None:
+        self.changes += 1
         self.emitters.clear()
 
     def count(self) -> int:

@@ -7,6 +7,7 @@ cutscene commands may touch: camera, screen effects, sound, the error panel).
 
 from __future__ import annotations
 
+import gc
 import logging
 
 import pygame
@@ -88,10 +89,18 @@ class WorldScene(Scene):
 
     def load(self, map_name: str, spawn: str | None,
              position: tuple[float, float] | None = None) -> bool:
-        """Load a map and place the player; on failure report it and keep the old map."""
+        """Load a map and place the player; on failure report it and keep the old map.
+
+        A map is read into reference cycles (pytmx's tree, the world's parts), and its
+        chunks and tiles are megabytes that only the cyclic collector frees; left to
+        it, a tour of the maps kept several old maps' pictures alive at once. So it
+        is collected here, while the screen is black between two maps, where a pause
+        of a few milliseconds is not seen (and is not a stall mid-walk later)."""
         path = resolve_map_path(self.ctx.assets.maps_dir, map_name)
         if self.world is not None:
             carry.remember(self.world, self.session)  # a tray goes through the door too
+        else:
+            gc.collect()  # a new game or a loaded save: the last world scene's map goes first
         try:
             data = load_map(path, self.ctx.content.palette,
                             lighting_modes=tuple(self.ctx.content.lighting),
@@ -116,6 +125,7 @@ class WorldScene(Scene):
         world.place_player(x, y, facing)
         self.stage.set_map(world, x, y, restoring=position is not None)
         self.renderer = MapRenderer(data.layers, self._glow())
+        gc.collect()  # the map left behind goes now (see load's docstring)
         self.session.map_name = data.name if path.parent == self.ctx.assets.maps_dir else str(path)
         self.session.spawn = spawn
         self.session.position = None

@@ -68,6 +68,7 @@ class Stage:
         self.slowmo = SlowMotion()
         self._effects: dict[str, EffectSpec] | None = None
         self._broken: set[str] = set()
+        self._emitters_seen: tuple[int, int, int] | None = None  # see sync_map_emitters
 
     # what the commands read --------------------------------------------------------
     @property
@@ -207,6 +208,7 @@ class Stage:
         """F5: read particles.json again on next use."""
         self._effects = None
         self._broken.clear()
+        self._emitters_seen = None
 
     def start_particles(self, key: str, effect: str, x: float, y: float,
                         steps: int | None = None, seed: int | None = None,
@@ -224,10 +226,14 @@ class Stage:
         self.particles.start(key, Emitter(spec, x, y, seed, steps))
 
     def sync_map_emitters(self) -> None:
-        """Run the map's Emitter objects whose `when` holds, stop the others."""
+        """Run the map's Emitter objects whose `when` holds, stop the others. Asked
+        every step, but answered only when a flag, the map or the running effects
+        changed since the last answer: the same inputs would give the same answer."""
         if self.current is None:
             return
         world = self.current
+        if (id(world), world.conditions.version, self.particles.changes) == self._emitters_seen:
+            return
         for spot in world.data.emitters:
             key = f"map:{spot.ref.object_id}"
             running = key in self.particles.emitters and self.particles.emitters[key].running
@@ -242,6 +248,7 @@ class Stage:
                     self.report_error(f"{spot.ref}: {err}")
             elif running and not wanted:
                 self.particles.stop(key)
+        self._emitters_seen = (id(world), world.conditions.version, self.particles.changes)
 
     def draw_over_world(self, surface: pygame.Surface, offset: tuple[int, int]) -> None:
         """The staging passes over the drawn world, before the box and HUD: particles,

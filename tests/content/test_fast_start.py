@@ -19,10 +19,10 @@ FIRST_FRAME = """
 import sys
 from game.app import Game
 from game.cli import parse_args
-game = Game(parse_args([]))
-game.start(); game.step(); game.render()
+game = Game(parse_args(["--frames", "1"]))
+game.run()  # what `python -m game` does before and around the first frame
 heavy = ("game.world", "game.flight", "game.contest", "game.ride", "game.dialogue.parser",
-         "game.dialogue.program", "game.devtools.debug_menu")
+         "game.dialogue.program", "game.devtools.debug_menu", "game.core.requests")
 print(sorted(m for m in sys.modules if m.startswith(heavy)))
 print(game.ctx.content._story is None)
 """

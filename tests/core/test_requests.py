@@ -8,7 +8,8 @@ from pathlib import Path
 from game.app import Game
 from game.cli import parse_args
 from game.core.actions import Action, InputState
-from game.core.requests import Autosave, ChangeAct, OpenPause, RequestQueue, Ticket
+from game.core.request_queue import RequestQueue
+from game.core.requests import Autosave, ChangeAct, OpenPause, Ticket
 from game.screens.pause import PauseScene
 from game.world.scene import WorldScene
 

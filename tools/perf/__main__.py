@@ -1,6 +1,7 @@
 """`python -m tools.perf [--quick] [--only SECTION ...]`: the issue-21 table.
 
-Sections: start, load, frame, flight, size, npcs, memory. Headless (SDL dummy drivers);
+Sections: start, load, frame, flight, size, npcs, memory; and `bundle`, only when asked
+(`--only bundle --bundle DIR`, after `python -m tools.build_bundle`). Headless (SDL dummy drivers);
 the user folder goes to a temporary directory so no real settings or saves are read.
 """
 
@@ -19,7 +20,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tools.perf", description=__doc__)
     parser.add_argument("--frames", type=int, default=300, help="timed frames per row")
     parser.add_argument("--quick", action="store_true", help="fewer frames and runs")
-    parser.add_argument("--only", nargs="*", choices=SECTIONS, default=list(SECTIONS))
+    parser.add_argument("--only", nargs="*", choices=(*SECTIONS, "bundle"),
+                        default=list(SECTIONS))
+    parser.add_argument("--bundle", type=Path, default=Path("dist") / "RedSunOverDaxam",
+                        help="the one-folder bundle the bundle row launches")
     parser.add_argument("--sizes", type=int, nargs="*", default=[200, 1000])
     parser.add_argument("--npcs", type=int, nargs="*", default=[10, 100, 500])
     args = parser.parse_args(argv)
@@ -50,6 +54,8 @@ def main(argv: list[str] | None = None) -> int:
         rows += sections.generated(frames, home, tuple(args.sizes))
     if "npcs" in wanted:
         rows += sections.crowds(frames, tuple(args.npcs))
+    if "bundle" in wanted:
+        rows += sections.bundle(env, runs, args.bundle.resolve())
     if "memory" in wanted:
         rows += sections.tour_memory(env)
     print(f"times in ms per frame/call (memory in MB); {os.cpu_count()} CPUs; "

@@ -50,6 +50,30 @@ def startup(env: dict[str, str], runs: int) -> list[Row]:
     return [Row("start", "first frame (title)", ours, base, "import pygame")]
 
 
+def bundle(env: dict[str, str], runs: int, folder: Path) -> list[Row]:
+    """The one-folder bundle launched with `--frames 1` (title, one frame, clean exit),
+    beside the source tree launched the same way: both to exit, since a bundle cannot
+    run the `start` probe. The start row's probe, run here too, gives how much of the
+    source's launch is shutdown, which the bundle's figure also includes."""
+    from tools.build_bundle import executable_name
+    exe = folder / executable_name()
+    if not exe.is_file():
+        raise SystemExit(f"tools.perf: no bundle at {exe} (python -m tools.build_bundle)")
+    title = ["--frames", "1"]
+    ours = [_child_seconds([str(exe), *title], env) for _ in range(runs)]
+    source = [_child_seconds([sys.executable, "-m", "game", *title], env)
+              for _ in range(runs)]
+    probe = [_first_frame(env) for _ in range(runs)]
+    return [Row("bundle", "launch to exit (--frames 1)", _ms(ours), _ms(source),
+                "source, to exit"),
+            Row("bundle", "source: probe's first frame", _ms(probe), _ms(source),
+                "source, to exit")]
+
+
+def _ms(pairs: list[tuple[float, float]]) -> Sample:
+    return Sample([c * 1000 for c, _ in pairs], [w * 1000 for _, w in pairs])
+
+
 def map_loads(runs: int, names: tuple[str, ...] = STORY_MAPS) -> list[Row]:
     """Our loader on every story map beside pytmx alone reading the same file."""
     import pytmx

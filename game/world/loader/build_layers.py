@@ -108,6 +108,7 @@ def _sheet(source: MapSource, layer: TileLayer, anims: list[AnimatedTile],
         if tile.frames:
             continue
         stamps[gid] = (styled(tile.image), ox, ts - tile.image.get_height() + oy)
+    looks: dict[int, _Look] = {}
     for y, row in enumerate(rows):
         if special.keys().isdisjoint(row):
             continue
@@ -125,23 +126,39 @@ def _sheet(source: MapSource, layer: TileLayer, anims: list[AnimatedTile],
             if solid:
                 solid_row[x] = True
             if tile.frames or tile.properties.get("light"):
-                _lit_or_animated(source, x, y, tile, anims, built, palette, styled, (ox, oy))
+                look = looks.get(gid)
+                if look is None:  # the first cell of this tile (its light checked here)
+                    look = looks[gid] = _Look(source, x, y, tile, palette, styled, oy)
+                _lit_or_animated(x * ts, y * ts, look, anims, built, ox)
     return Sheet(rows, stamps)
 
 
-def _lit_or_animated(source: MapSource, x: int, y: int, tile: Tile,
-                     anims: list[AnimatedTile], built: BuiltLayers,
-                     palette: dict[str, tuple[int, int, int]], styled: _TileStyle,
-                     offset: tuple[int, int]) -> None:
-    ts = source.tile_size
-    light = tile.properties.get("light")
-    if light:
-        radius, colour = values.light(light, palette, f"{source.name}: tile at ({x}, {y})")
-        built.lights.append(Light(x * ts + ts / 2, y * ts + ts / 2, radius, colour))
-    if tile.frames:
-        px, py = x * ts + offset[0], y * ts + ts - tile.image.get_height() + offset[1]
-        anims.append(AnimatedTile(px, py, tuple(styled(f) for f in tile.frames),
-                                  tile.durations_ms))
+class _Look:
+    """What every lit or animated cell of one tile shares: its glow, read from the
+    tile's `light` once (a bad one is named at the first cell that uses it), and its
+    styled frames."""
+
+    def __init__(self, source: MapSource, x: int, y: int, tile: Tile,
+                 palette: dict[str, tuple[int, int, int]], styled: _TileStyle,
+                 oy: int) -> None:
+        ts = source.tile_size
+        light = tile.properties.get("light")
+        self.glow = (values.light(light, palette, f"{source.name}: tile at ({x}, {y})")
+                     if light else None)
+        self.centre = ts / 2
+        self.frames = tuple(styled(f) for f in tile.frames) if tile.frames else ()
+        self.durations = tile.durations_ms
+        self.drop = ts - tile.image.get_height() + oy if tile.frames else 0
+
+
+def _lit_or_animated(left: int, top: int, look: _Look, anims: list[AnimatedTile],
+                     built: BuiltLayers, ox: int) -> None:
+    """A cell's glow (at the cell's centre) and animation (standing on its bottom)."""
+    if look.glow is not None:
+        radius, colour = look.glow
+        built.lights.append(Light(left + look.centre, top + look.centre, radius, colour))
+    if look.frames:
+        anims.append(AnimatedTile(left + ox, top + look.drop, look.frames, look.durations))
 
 
 class _TileStyle:

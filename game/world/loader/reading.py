@@ -253,7 +253,12 @@ def _take_cells(layer: ET.Element) -> list[int] | None:
         return None
     encoding, text = data.get("encoding"), (data.text or "").strip()
     try:
-        cells = unpack_gids(text, encoding, data.get("compression"))
+        if encoding == "csv":  # pytmx's `int` a cell, but each distinct text parsed once
+            parts = text.split(",")
+            number = {part: int(part) for part in set(parts)}
+            cells = [number[part] for part in parts]
+        else:
+            cells = unpack_gids(text, encoding, data.get("compression"))
     except (ValueError, TypeError, OSError, zlib.error, binascii.Error):
         return None  # pytmx reports it
     if cells is None or len(cells) != int(layer.get("width", 0)) * int(layer.get("height", 0)):
