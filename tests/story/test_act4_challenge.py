@@ -25,6 +25,7 @@ from tests.story.pilot import (
     at_progress,
     flag,
     idle,
+    play_contests,
     run,
     skip_contests,
     snapper,
@@ -32,6 +33,7 @@ from tests.story.pilot import (
     start_game,
     world_of,
 )
+from tests.story.profiles import KIND, Profile
 from tools.contest_bot import standoff_wants
 
 ENTRY = ("hangar", "a4_fleet", 56, "alex")
@@ -71,8 +73,10 @@ class ContestPilot(Pilot):
             else EMPTY_INPUT
 
 
-def plan_a4b(checkpoints: dict[str, dict[str, object]]) -> tuple[deque[Goal], deque[int]]:
-    """The player's plan from the hangar (progress 56, Alex) to the hand-off (63, Lena).
+def plan_a4b(checkpoints: dict[str, dict[str, object]], profile: Profile = KIND
+             ) -> tuple[deque[Goal], deque[int]]:
+    """The player's plan from the hangar (progress 56, Alex) to the hand-off (63, Lena),
+    with `profile`'s picks (its `contest_skill`: the throne stand-offs are played).
     `checkpoints` fills in as the part is played (flags and place at each scene's end)."""
     G = Goal
 
@@ -107,12 +111,10 @@ def plan_a4b(checkpoints: dict[str, dict[str, object]]) -> tuple[deque[Goal], de
         G("wait", until=handed_over, note="the challenge, the hand-off", during=True),
         G("wait", until=snap("end"), during=True),
     ])
-    choices = deque([
-        0,  # hangar: record a message anyway
-        0,  # Lucy: unpin the strategist's badge
-        0,  # balcony: "You couldn't have known"
-    ])
-    return goals, choices
+    if profile.contest_skill is not None:
+        goals.insert(0, G("wait", until=lambda g: play_contests(g, True), note="play contests"))
+        goals.append(G("wait", until=lambda g: play_contests(g, False), during=True))
+    return goals, deque(profile.a4b)
 
 
 def check_a4b(game: Game, pilot: Pilot, checkpoints: dict[str, dict[str, object]]) -> None:
