@@ -90,7 +90,7 @@ def plan_a3a(checkpoints: dict[str, dict[str, object]] | None = None, profile: P
         G("wait", until=snap("end"), during=True),
     ])
     if profile.contest_skill is not None:
-        goals.insert(1, G("wait", until=lambda g: play_contests(g, True), note="play contests"))
+        goals[0] = G("wait", until=lambda g: play_contests(g, True), note="Settings: play them")
         goals.append(G("wait", until=lambda g: play_contests(g, False), during=True))
     return goals, deque(profile.a3a)
 

@@ -29,11 +29,6 @@ from tests.story.test_full_playthrough import SEED, play, story_parts, world
 Check = Callable[[Game], None]
 
 
-def first_run(act: int) -> dict[str, object]:
-    """The flags the first run holds where `act` begins (its chapter's, asserted there)."""
-    return {}  # filled below from the game's own chapters
-
-
 def other_side(act: int, wanted: dict[str, object]) -> Check:
     """At the start of `act`: each flag of `wanted` has the harsh value, and the first run
     (the chapter's flags) took the other side of it."""
@@ -77,25 +72,99 @@ def heard(lines: list[str], *said: str, unsaid: tuple[str, ...] = ()) -> Check:
 
 
 def harsh_checks(lines: list[str]) -> dict[str, Check]:
-    def no_check(game: Game) -> None:
-        pass
-
+    """Every part's check in the harsh run: the other side of each branch, and its lines."""
     return {
-        "Act One": other_side(2, {"kind_to_siobhan": False, "siobhan_grudge": True,
-                                  "lena_trust": 2, "queen_suspicion": 0}),
-        "Act Two": no_check,
-        "to bed": other_side(3, {}),
-        "Act Three, the victory night": no_check,
-        "Act Three, the vow": other_side(4, {}),
-        "Act Four, the council": no_check,
-        "Act Four, the slums by day": no_check,
-        "Act Four, the challenge": no_check,
-        "Act Four, the slums by night": other_side(5, {}),
-        "Act Five, before Rao": other_side(6, {}),
-        "Act Six, Rao's Storm": other_side(7, {}),
-        "Act Seven, the red dawn": lambda game: None,
+        "Act One": both(
+            other_side(2, {"kind_to_siobhan": False, "siobhan_grudge": True, "lena_trust": 2,
+                           "queen_suspicion": 0}),
+            heard(lines, "No. No dance, no pair, no arrangement with your mother.",
+                  "I told her my daughter has teeth. I was almost proud, darling.",
+                  "No locks. And I'll knock. Every time. Even though it's technically my room.")),
+        "Act Two": heard(lines, "Forty metres to the garden. Guards on every path. Pods with "
+                         "scanners.", "Is this— I can stop—"),
+        "to bed": other_side(3, {"lena_trust": 4, "queen_suspicion": 2}),
+        "Act Three, the victory night": both(
+            flags_are({"standoff_sparring": "lost", "sparring_lapses": 2,
+                       "lena_called_servant": False, "leslie_suspects": True,
+                       "leslie_inspected": False, "toasted_krypton": False,
+                       "glared_at_leslie": False, "promised_queen": False}),
+            heard(lines, "Two to one. You looked. Twice. I counted.",
+                  "Her name is Lena. You can use it.",
+                  "You didn't drink to my victory. Leslie saw. Everyone saw Leslie seeing.")),
+        "Act Three, the vow": both(
+            other_side(4, {"maggie_trained": False, "leslie_confronted": False,
+                           "standoff_leslie": "lost", "standoff_comm_room": "lost",
+                           "alex_trusts_lena": False, "alex_guard": 10, "exson_truth": False,
+                           "shared_pie": False}),
+            heard(lines, "There it is. The flinch. Your mother's been looking for that for years.",
+                  "Twice now you've shown Rann what I am to you. She only needed once.",
+                  "It counts for nice. Nice doesn't open doors.",
+                  unsaid=("You came for me in front of everyone. Either very brave or very "
+                          "stupid.",))),
+        "Act Four, the council": both(
+            flags_are({"a4a_alex_doubt": False, "a4a_alex_glanced": True}),
+            heard(lines, "Guardsman. Hands off my armourer.",
+                  "Late, Danvers. By a heartbeat. I count heartbeats.")),
+        "Act Four, the slums by day": both(
+            flags_are({"shared_bread": False, "oscar_won": False, "lena_future_queen": False}),
+            heard(lines, "Not today. I'm sorry.")),
+        "Act Four, the challenge": both(
+            flags_are({"a4b_message": False, "lucy_left_pin": False, "kara_forgave_lucy": False,
+                       "standoff_throne": "lost", "a4b_dakkum": "lost", "challenge_tries": 2}),
+            heard(lines, "I said it on my knees. I'll say it standing. I love her.",
+                  "Crooked at first. But spoken. The law heard all of it.",
+                  "Hours, Lucy. We had hours, and you spent them being right.")),
+        "Act Four, the slums by night": both(
+            other_side(5, {"sweep_outcome": "caught", "oscar_won": False, "shared_bread": False,
+                           "lena_future_queen": False, "a4a_alex_doubt": False,
+                           "a4b_message": False, "lucy_left_pin": False,
+                           "kara_forgave_lucy": False, "standoff_throne": "lost"}),
+            heard(lines, "Cadet. Take your hand off that girl.")),
+        "Act Five, before Rao": both(
+            other_side(6, {"a5_bring_home": False, "a5_hugged_monel": False,
+                           "a5_told_jonn": False, "a5_raised_rhea": False,
+                           "a5_shield_lane": False, "a5_lucy_sorry": False}),
+            heard(lines, "Every pilot who flew for my mother is flying home to me. Open it.",
+                  "Let them. They'll see it for the rest of my life, however long you leave me.")),
+        "Act Six, Rao's Storm": both(
+            other_side(7, {"fired_on_lex": True, "slum_families_saved": 0,
+                           "a6_kara_order": "turrets", "a6_broadcast": "everyone",
+                           "a6_lex_greeting": "late", "a6_told_maggie": "children",
+                           "a6_pod_word": "sure"}),
+            heard(lines, "Whoever you are, unknown ships... I'm sorry we shot at you. I'd shoot "
+                  "at me too.", "Someone up there shot at my ships. I'll be having words with "
+                  "whoever leads this planet.",
+                  "Inside! There's no more time, the others will have to hide where they are!",
+                  "I still don't know what you are to this planet. But I know what you are to "
+                  "her. Get in.")),
+        "Act Seven, the red dawn": both(the_credits, flags_are(
+            {"a7_decree": "plant", "a7_offered_home": False, "a7_embraced_rhea": False,
+             "a7_shielded_rhea": False, "a7_pin_by_maggie": False}),
+            heard(lines, *EPILOGUE, unsaid=FIRST_EPILOGUE)),
         "the end": the_title,
     }
+
+
+# the epilogue as the harsh flags tell it, and the first run's lines it must not show
+EPILOGUE = ("My ships will stay on the ground until someone apologises for the shooting.",
+            "Where the sun plant stood, there is only dark. The red sun rises a little paler "
+            "each year.",
+            "Lady Siobhan writes every season to say she is not coming. She always comes.",
+            "You once asked me to stay. You're still asking. Every morning.",
+            "She's asleep. Come inside before you fall asleep on the stone, Majesty.")
+FIRST_EPILOGUE = (
+    "The temple steps are busy with grandchildren. Five families tell the night of the "
+    "shield as if it were theirs.",
+    "Rann's envoys bow lower than they used to. Someone told them about a reception.",
+    "Lady Siobhan sends flowers on the princess's birthday. Too many flowers. It's her way.",
+    "Guard change on the east gate. Omegas and Betas, same uniform. Nobody blinked.",
+    "She sang that song to me once. I think. Before she forgot how.",
+    "She's asleep. You did it again: put a whole planet to bed with one song.")
+
+
+def the_credits(game: Game) -> None:
+    assert isinstance(game.ctx.stack.top, CreditsScene)
+    assert game.ctx.flags.get("progress") == 100
 
 
 def the_title(game: Game) -> None:
@@ -120,4 +189,3 @@ def test_new_game_to_the_credits_through_the_other_branches(
     for part in story_parts(tmp_path, HARSH, harsh_checks(lines)):
         play(game, part)
     assert isinstance(game.ctx.stack.top, TitleScene)
-    assert CreditsScene is not None
