@@ -8,7 +8,9 @@ done. Act One is played from test_act1's input script, Act Two by test_act2's pi
 Everything pressed is recorded with --record and replayed with --input into a fresh
 game, which must end in the same state. To chain a new act, add its part to
 `story_parts` in story order: `pilot_part("a3a", plan_a3a, check=...)`, where
-`plan_a3a` is the act test's `plan_<part>() -> (goals, choices)`.
+`plan_a3a` is the act test's `plan_<part>() -> (goals, choices)`. Every plan takes a
+choice profile (tests/story/profiles.py): this run plays KIND; test_harsh_playthrough
+plays the same parts with HARSH, the other main branches (docs/story/BRANCHES.md).
 """
 
 from __future__ import annotations
