@@ -99,8 +99,10 @@ def harsh_checks(lines: list[str]) -> dict[str, Check]:
             heard(lines, "There it is. The flinch. Your mother's been looking for that for years.",
                   "Twice now you've shown Rann what I am to you. She only needed once.",
                   "It counts for nice. Nice doesn't open doors.",
+                  "I watched you with the Rann girl. You let her see you flinch. We will work "
+                  "on that.",
                   unsaid=("You came for me in front of everyone. Either very brave or very "
-                          "stupid.",))),
+                          "stupid.", "I didn't do it to frighten Rann, Mother."))),
         "Act Four, the council": both(
             flags_are({"a4a_alex_doubt": False, "a4a_alex_glanced": True}),
             heard(lines, "Guardsman. Hands off my armourer.",
