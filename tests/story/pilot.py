@@ -326,13 +326,6 @@ def skip_contests(game: Game) -> Game:
     return game
 
 
-def play_contests(game: Game, play: bool) -> bool:
-    """Settings' contest skip off (a profile that plays the stand-offs) or back on: a
-    wait goal that is met at once."""
-    game.flow.settings.contest_skip = not play
-    return True
-
-
 def play_standoffs(game: Game, skill: float, over: Callable[[Game, bool], bool],
                    limit: int = 20_000) -> bool:
     """Read on (confirm) and play every stand-off at the contest bot's `skill` until

@@ -36,8 +36,8 @@ class Profile:
     a6: tuple[int, ...]
     a7: tuple[int, ...]
     families: int = 5  # Act Six: the families Lena fetches before the shield fails
-    contest_skill: float | None = None  # None: Settings' Skip; else the stand-offs of
-    # Acts 3-4 are played (and lost, at 0.0) by the contest bot
+    contest_skill: float | None = None  # None: Settings' contest skip; else that is off
+    # and the contest bot plays every stand-off and the duel at this skill (0.0 loses)
     crooked_challenge: bool = False  # Act Four: the formal challenge spoken out of order once
     fire_on_lex: bool = False  # Act Six: hold fire in "Hold Fire" until Lex's ships are hit
 

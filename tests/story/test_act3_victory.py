@@ -22,7 +22,6 @@ from tests.story.pilot import (
     at_progress,
     flag,
     idle,
-    play_contests,
     play_standoffs,
     run,
     skip_contests,
@@ -62,7 +61,7 @@ def use_skips(game: Game) -> bool:
 def plan_a3a(checkpoints: dict[str, dict[str, object]] | None = None, profile: Profile = KIND
              ) -> tuple[deque[Goal], deque[int]]:
     """The player's plan from the sparring room to the hand-off in the grand hall
-    (`profile`'s picks; with its `contest_skill` the sparring is played, not skipped)."""
+    (`profile`'s picks; with its `contest_skill`, Settings' skips are left as they are)."""
     seen = checkpoints if checkpoints is not None else {}
     G = Goal
 
@@ -89,9 +88,8 @@ def plan_a3a(checkpoints: dict[str, dict[str, object]] | None = None, profile: P
         G("wait", until=handed_over, note="state dinner, the glass", during=True),
         G("wait", until=snap("end"), during=True),
     ])
-    if profile.contest_skill is not None:
-        goals[0] = G("wait", until=lambda g: play_contests(g, True), note="Settings: play them")
-        goals.append(G("wait", until=lambda g: play_contests(g, False), during=True))
+    if profile.contest_skill is not None:  # a player who plays the contests (Settings)
+        goals.popleft()
     return goals, deque(profile.a3a)
 
 

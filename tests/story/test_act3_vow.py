@@ -23,7 +23,6 @@ from tests.story.pilot import (
     at_progress,
     flag,
     idle,
-    play_contests,
     play_standoffs,
     run,
     start_game,
@@ -48,9 +47,8 @@ def start_a3b(game_flags: dict[str, object] | None = None) -> Game:
 
 def plan_a3b(checkpoints: dict[str, dict[str, object]], profile: Profile = KIND
              ) -> tuple[deque[Goal], deque[int]]:
-    """The player's plan from the procession to the hand-over (`profile`'s picks; with
-    its `contest_skill` the stand-offs are played). `checkpoints` fills in as it is
-    played (flags, map and player at each scene's end)."""
+    """The player's plan from the procession to the hand-over (`profile`'s picks).
+    `checkpoints` fills in as it is played (flags, map and player at each scene's end)."""
     G = Goal
 
     def snap(label: str) -> Callable[[Game], bool]:
@@ -88,9 +86,6 @@ def plan_a3b(checkpoints: dict[str, dict[str, object]], profile: Profile = KIND
           and int(flag(g, "progress")) >= 40, note="the morning, the cards", during=True),
         G("wait", until=snap("end"), during=True),
     ])
-    if profile.contest_skill is not None:
-        goals.insert(0, G("wait", until=lambda g: play_contests(g, True), note="play contests"))
-        goals.append(G("wait", until=lambda g: play_contests(g, False), during=True))
     return goals, deque(profile.a3b)
 
 

@@ -16,6 +16,8 @@ from collections.abc import Callable
 import pytest
 
 from game.app import Game
+from game.contest.duel import LOST
+from game.contest.duel_scene import DuelScene
 from game.contest.ordered_scene import OrderedScene
 from game.contest.standoff_scene import StandoffScene
 from game.core.actions import EMPTY_INPUT, Action, InputState
@@ -25,7 +27,6 @@ from tests.story.pilot import (
     at_progress,
     flag,
     idle,
-    play_contests,
     run,
     skip_contests,
     snapper,
@@ -34,7 +35,7 @@ from tests.story.pilot import (
     world_of,
 )
 from tests.story.profiles import KIND, Profile
-from tools.contest_bot import standoff_wants
+from tools.contest_bot import duel_wants, standoff_wants
 
 ENTRY = ("hangar", "a4_fleet", 56, "alex")
 WATCHED = ("progress", "a4b_message", "lucy_left_pin", "kara_forgave_lucy", "standoff_throne",
@@ -44,7 +45,8 @@ WATCHED = ("progress", "a4b_message", "lucy_left_pin", "kara_forgave_lucy", "sta
 class ContestPilot(Pilot):
     """The planning pilot, plus a player who knows the formal challenge by heart (the
     ordered choice is never skipped by Settings) and, given a `skill`, plays stand-offs
-    (1.0: every tell and the best words; 0.0: holds but misses every tell)."""
+    (1.0: every tell and the best words; 0.0: holds but misses every tell) and the duel
+    (a lost last exchange passed over, as a player who gives up on it)."""
 
     skill: float | None = None
     wrong_first: bool = False  # speak the challenge out of order once, then right
@@ -64,6 +66,14 @@ class ContestPilot(Pilot):
             if top.helping:
                 return self._tap(frame)
             wants = standoff_wants(top.rules, top.cursor, self.skill, frame)
+            return InputState(frozenset(wants), frozenset(), frozenset())
+        if isinstance(top, DuelScene) and self.skill is not None:
+            if top.helping:
+                return self._tap(frame)
+            if top.rules.outcome == LOST:  # the last exchange lost: pass over it (Cancel)
+                return InputState(frozenset({Action.CANCEL}), frozenset(), frozenset()) \
+                    if frame % 2 else EMPTY_INPUT
+            wants = duel_wants(top.rules, top.cursor, self.skill, frame)
             return InputState(frozenset(wants), frozenset(), frozenset())
         return super()._decide(frame)
 
@@ -111,9 +121,6 @@ def plan_a4b(checkpoints: dict[str, dict[str, object]], profile: Profile = KIND
         G("wait", until=handed_over, note="the challenge, the hand-off", during=True),
         G("wait", until=snap("end"), during=True),
     ])
-    if profile.contest_skill is not None:
-        goals.insert(0, G("wait", until=lambda g: play_contests(g, True), note="play contests"))
-        goals.append(G("wait", until=lambda g: play_contests(g, False), during=True))
     return goals, deque(profile.a4b)
 
 

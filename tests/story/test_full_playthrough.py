@@ -34,7 +34,7 @@ from game.screens.credits import CreditsScene
 from game.screens.title import TitleScene
 from game.world.scene import WorldScene
 from tests.helpers import InputScript
-from tests.story.pilot import Goal, Pilot, play_contests, skip_contests
+from tests.story.pilot import Goal, Pilot, skip_contests
 from tests.story.profiles import KIND, Profile
 from tests.story.test_act1 import Route, act_one
 from tests.story.test_act2 import act_two_plan, check_act_two
@@ -72,13 +72,16 @@ class Part:
 
 def pilot_part(name: str, plan: Callable[[], tuple[deque[Goal], deque[int]]],
                check: Callable[[Game], None] = lambda game: None,
-               max_steps: int = 60_000) -> Part:
-    """A part the planning pilot plays to the last of its goals."""
+               max_steps: int = 60_000, profile: Profile = KIND) -> Part:
+    """A part the planning pilot plays to the last of its goals (and, for a profile
+    that plays the contests, every contest on the way)."""
     def done(game: Game, source: Source) -> bool:
         assert isinstance(source, Pilot)
         return not source.goals
 
-    return Part(name, lambda game: Pilot(game, *plan()), done, check, max_steps)
+    drive = contest_pilot(profile, plan) if profile.contest_skill is not None else \
+        (lambda game: Pilot(game, *plan()))
+    return Part(name, drive, done, check, max_steps)
 
 
 def world(game: Game) -> WorldScene:
@@ -134,18 +137,14 @@ def act_two_part(profile: Profile) -> Part:
         check_act_two(game, pilot, checkpoints)
         assert game.ctx.flags.get("progress") == 17 and game.ctx.flags.get("knelt") is True
 
-    return pilot_part("Act Two", plan, check)
+    return pilot_part("Act Two", plan, check, profile=profile)
 
 
 def to_bed_part(profile: Profile) -> Part:
-    """Act Two ends in bed: the night's rest, the Act Three card, the sparring room
-    (whose stand-off a profile with a `contest_skill` plays: Settings first)."""
+    """Act Two ends in bed: the night's rest, the Act Three card, the sparring room."""
     def plan() -> tuple[deque[Goal], deque[int]]:
-        goals = deque([Goal("walk", "kara_room", (4, 5), Action.LEFT, talk=True,
-                            note="to bed")])
-        if profile.contest_skill is not None:
-            goals.appendleft(Goal("wait", until=lambda g: play_contests(g, True)))
-        return goals, deque()
+        return deque([Goal("walk", "kara_room", (4, 5), Action.LEFT, talk=True,
+                           note="to bed")]), deque()
 
     def done(game: Game, source: Source) -> bool:
         scene = game.ctx.stack.find(WorldScene)
@@ -153,8 +152,9 @@ def to_bed_part(profile: Profile) -> Part:
                 and scene.world.data.name == "sparring_room"
                 and game.ctx.flags.get("progress") == 20)
 
-    return Part("to bed", lambda game: Pilot(game, *plan()), done, arrived_as_chapter(3),
-                10_000)
+    drive = contest_pilot(profile, plan) if profile.contest_skill is not None else \
+        (lambda game: Pilot(game, *plan()))
+    return Part("to bed", drive, done, arrived_as_chapter(3), 10_000)
 
 
 def contest_pilot(profile: Profile, plan: Callable[[], tuple[deque[Goal], deque[int]]]
@@ -203,16 +203,18 @@ def act_four_parts(profile: Profile) -> list[Part]:
         check_a4b(game, pilot, middle)
 
     return [pilot_part("Act Four, the council", council,
-                       lambda game: _flags_are(game, {"lena_formula": True}, progress=50)),
+                       lambda game: _flags_are(game, {"lena_formula": True}, progress=50),
+                       profile=profile),
             pilot_part("Act Four, the slums by day",
                        lambda: plan_slums(slums, "day", profile=profile),
-                       lambda game: _flags_are(game, {"oscar_won": True}, progress=56)),
+                       lambda game: _flags_are(game, {"oscar_won": True}, progress=56),
+                       profile=profile),
             Part("Act Four, the challenge",
                  contest_pilot(profile, lambda: plan_a4b(middle, profile)),
                  lambda game, source: not getattr(source, "goals", True), check_middle),
             pilot_part("Act Four, the slums by night",
                        lambda: plan_slums(slums, "night", profile.slums_night),
-                       check_night)]
+                       check_night, profile=profile)]
 
 
 def act_five_part(profile: Profile) -> Part:
@@ -228,7 +230,7 @@ def act_five_part(profile: Profile) -> Part:
         arrived_as_chapter(6)(game)
 
     return pilot_part("Act Five, before Rao", lambda: plan_a5(seen, profile),
-                      check_and_arrive)
+                      check_and_arrive, profile=profile)
 
 
 class SeatPilot(FlightPilot):
@@ -275,7 +277,7 @@ def act_six_and_seven_parts(profile: Profile) -> list[Part]:
 
     return [Part("Act Six, Rao's Storm", seat, on_the_runway, check_storm, 60_000),
             pilot_part("Act Seven, the red dawn", lambda: plan_a7(dawn, profile=profile),
-                       check_dawn)]
+                       check_dawn, profile=profile)]
 
 
 def check_night(game: Game) -> None:

@@ -1,12 +1,13 @@
 """The second whole-game run: New Game to the credits through the other main branches
-(tests/story/profiles.py's HARSH: Siobhan refused, less trust, the confrontations
-lost, Maggie told to stop, Alex never won over, no bread and no friend in the slums,
+(tests/story/profiles.py's HARSH: Siobhan refused, less trust, every stand-off played
+and lost (the duel's last exchange lost and passed over), Maggie told to stop, Alex never won over, no bread and no friend in the slums,
 the sweep caught, Lex's ships fired on, no family fetched, the plant shut...).
 
 It plays the same parts as test_full_playthrough, with the harsher picks, and checks at
 each act that the other branch was taken: the flags differ from the first run's (which
 are exactly assets/data/chapters.json's, as that test asserts) and the lines the player
-reads are the ones those flags choose. docs/story/BRANCHES.md lists the branches.
+reads are the ones those flags choose. Then the recording is replayed into a fresh game,
+which must end in the same state. docs/story/BRANCHES.md lists the branches.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from game.screens.title import TitleScene
 from game.world.director import Director
 from tests.story.pilot import skip_contests
 from tests.story.profiles import HARSH
-from tests.story.test_full_playthrough import SEED, play, story_parts, world
+from tests.story.test_full_playthrough import SEED, play, state, story_parts, world
 
 Check = Callable[[Game], None]
 
@@ -104,8 +105,12 @@ def harsh_checks(lines: list[str]) -> dict[str, Check]:
                   unsaid=("You came for me in front of everyone. Either very brave or very "
                           "stupid.", "I didn't do it to frighten Rann, Mother."))),
         "Act Four, the council": both(
-            flags_are({"a4a_alex_doubt": False, "a4a_alex_glanced": True}),
+            flags_are({"a4a_alex_doubt": False, "a4a_alex_glanced": True,
+                       "a4a_composure": "lost", "a4a_james_stand": "lost"}),
             heard(lines, "Guardsman. Hands off my armourer.",
+                  "You blinked, Danvers. Soldiers who blink are usually hiding something. Or "
+                  "someone.", "Even my First Charge will fly. Steady hands, Danvers. I'll be "
+                  "watching them.",
                   "Late, Danvers. By a heartbeat. I count heartbeats.")),
         "Act Four, the slums by day": both(
             flags_are({"shared_bread": False, "oscar_won": False, "lena_future_queen": False}),
@@ -120,7 +125,8 @@ def harsh_checks(lines: list[str]) -> dict[str, Check]:
             other_side(5, {"sweep_outcome": "caught", "oscar_won": False, "shared_bread": False,
                            "lena_future_queen": False, "a4a_alex_doubt": False,
                            "a4b_message": False, "lucy_left_pin": False,
-                           "kara_forgave_lucy": False, "standoff_throne": "lost"}),
+                           "kara_forgave_lucy": False, "standoff_throne": "lost",
+                           "a4a_composure": "lost", "a4a_james_stand": "lost"}),
             heard(lines, "Cadet. Take your hand off that girl.")),
         "Act Five, before Rao": both(
             other_side(6, {"a5_bring_home": False, "a5_hugged_monel": False,
@@ -186,8 +192,24 @@ def test_new_game_to_the_credits_through_the_other_branches(
         original(director, line)
 
     monkeypatch.setattr(Director, "_line", spy)
-    game = skip_contests(Game(parse_args(["--fast", "--seed", SEED])))
+    recorded = tmp_path / "played.txt"
+    game = contests_played(["--record", str(recorded)])
     game.start()
     for part in story_parts(tmp_path, HARSH, harsh_checks(lines)):
         play(game, part)
     assert isinstance(game.ctx.stack.top, TitleScene)
+    played = state(game)
+    game.finish()  # writes the recording
+
+    monkeypatch.setenv("RED_SUN_HOME", str(tmp_path / "replay"))  # no autosave to Continue
+    replay = contests_played(["--input", str(recorded), "--frames", str(played["frame"])])
+    replay.run()
+    assert state(replay) == played
+
+
+def contests_played(argv: list[str]) -> Game:
+    """The game as this player sets it up: rides and stealth skipped in Settings, the
+    stand-offs and the duel played (HARSH's contest bot loses them)."""
+    game = skip_contests(Game(parse_args(["--fast", "--seed", SEED, *argv])))
+    game.flow.settings.contest_skip = False
+    return game
