@@ -1,7 +1,8 @@
 """The second whole-game run: New Game to the credits through the other main branches
 (tests/story/profiles.py's HARSH: Siobhan refused, less trust, every stand-off played
-and lost (the duel's last exchange lost and passed over), Maggie told to stop, Alex never won over, no bread and no friend in the slums,
-the sweep caught, Lex's ships fired on, no family fetched, the plant shut...).
+and lost (the duel's last exchange lost and passed over), Maggie told to stop, Alex
+never won over, no bread and no friend in the slums, the sweep caught, Lex's ships fired
+on, no family fetched, the plant shut...).
 
 It plays the same parts as test_full_playthrough, with the harsher picks, and checks at
 each act that the other branch was taken: the flags differ from the first run's (which
