@@ -86,7 +86,7 @@ class ContestPilot(Pilot):
 def plan_a4b(checkpoints: dict[str, dict[str, object]], profile: Profile = KIND
              ) -> tuple[deque[Goal], deque[int]]:
     """The player's plan from the hangar (progress 56, Alex) to the hand-off (63, Lena),
-    with `profile`'s picks (its `contest_skill`: the throne stand-offs are played).
+    with `profile`'s picks.
     `checkpoints` fills in as the part is played (flags and place at each scene's end)."""
     G = Goal
 

@@ -79,9 +79,7 @@ def pilot_part(name: str, plan: Callable[[], tuple[deque[Goal], deque[int]]],
         assert isinstance(source, Pilot)
         return not source.goals
 
-    drive = contest_pilot(profile, plan) if profile.contest_skill is not None else \
-        (lambda game: Pilot(game, *plan()))
-    return Part(name, drive, done, check, max_steps)
+    return Part(name, driver(profile, plan), done, check, max_steps)
 
 
 def world(game: Game) -> WorldScene:
@@ -152,9 +150,7 @@ def to_bed_part(profile: Profile) -> Part:
                 and scene.world.data.name == "sparring_room"
                 and game.ctx.flags.get("progress") == 20)
 
-    drive = contest_pilot(profile, plan) if profile.contest_skill is not None else \
-        (lambda game: Pilot(game, *plan()))
-    return Part("to bed", drive, done, arrived_as_chapter(3), 10_000)
+    return Part("to bed", driver(profile, plan), done, arrived_as_chapter(3), 10_000)
 
 
 def contest_pilot(profile: Profile, plan: Callable[[], tuple[deque[Goal], deque[int]]]
@@ -166,6 +162,14 @@ def contest_pilot(profile: Profile, plan: Callable[[], tuple[deque[Goal], deque[
         pilot.wrong_first = profile.crooked_challenge
         return pilot
     return drive
+
+
+def driver(profile: Profile, plan: Callable[[], tuple[deque[Goal], deque[int]]]
+           ) -> Callable[[Game], Source]:
+    """The planning pilot, or for a profile that plays the contests the contest pilot."""
+    if profile.contest_skill is not None:
+        return contest_pilot(profile, plan)
+    return lambda game: Pilot(game, *plan())
 
 
 def act_three_parts(profile: Profile) -> list[Part]:
