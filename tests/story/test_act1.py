@@ -16,6 +16,7 @@ from game.app import Game
 from game.cli import parse_args
 from game.world.scene import WorldScene
 from tests.helpers import InputScript
+from tests.story.profiles import KIND, Profile
 
 PX_PER_STEP = 1.25  # game.world.character.PLAYER_SPEED
 TILE = 16
@@ -120,32 +121,34 @@ class Probe:
         return seen
 
 
-def act_one(route: Route) -> Route:
-    """Kara's birthday as a player would play it: kind to Siobhan, kneels to Lena."""
+def act_one(route: Route, profile: Profile = KIND) -> Route:
+    """Kara's birthday as a player would play it (`profile` picks the options; KIND:
+    kind to Siobhan, kneels to Lena after a soft word)."""
     r = route
+    pick = iter(profile.a1)
     # 0 -> 1: the title card, then Alex at the great doors ("Promise to behave.").
-    r.wait(20).skip(500).choose(0).skip(300)
+    r.wait(20).skip(500).choose(next(pick)).skip(300)
     # Lord Varn, west gazebo: down to the oak path, west, down the side path.
     r.path(("down", 8), ("left", 13), ("down", 7), ("left", 2)).face("left").talk()
-    r.skip(200).choose(1).skip(200)
+    r.skip(200).choose(next(pick)).skip(200)
     # Lady Ysolde, north-east gazebo: back up, east along the oak path, up to her.
     r.path(("right", 2), ("up", 7), ("right", 24), ("up", 2)).face("up").talk()
-    r.skip(200).choose(0).skip(200)
+    r.skip(200).choose(next(pick)).skip(200)
     # Lord Castan, south-east gazebo: down the east lawn, round to his front.
     r.path(("down", 2), ("left", 2), ("down", 15), ("right", 3)).face("up").talk()
-    r.skip(200).choose(1).skip(200)
+    r.skip(200).choose(next(pick)).skip(200)
     # 2: Siobhan walks up (auto). Let her down gently.
-    r.skip(400).choose(0).skip(300)
+    r.skip(400).choose(next(pick)).skip(300)
     # The great oak: Alex and Lucy ("Tease Alex about the collar.").
     r.path(("down", 3), ("right", 3), ("down", 8), ("left", 4)).face("up").talk()
-    r.skip(400).choose(0).skip(400)
+    r.skip(400).choose(next(pick)).skip(400)
     # 3: Mon-El arrives with the photo (auto). Hug him.
-    r.skip(300).choose(0).skip(400)
+    r.skip(300).choose(next(pick)).skip(400)
     # The Queen by the stage ("Say that kindness is a strength too.").
     r.path(("down", 1), ("right", 5), ("up", 1), ("right", 11), ("up", 1)).face("up").talk()
-    r.skip(400).choose(1).skip(400)
+    r.skip(400).choose(next(pick)).skip(400)
     # 4: up the stage steps: the gift ("Say you don't want a slave.").
-    r.path(("right", 4), ("up", 4)).skip(900).choose(1).skip(500)
+    r.path(("right", 4), ("up", 4)).skip(900).choose(next(pick)).skip(500)
     # 5: lead Lena to the great doors (walks that end in a door stop just past its edge).
     r.path(
         ("down", 1),
@@ -161,8 +164,10 @@ def act_one(route: Route) -> Route:
     r.skip(300)  # the grand hall: a1_lead (auto)
     r.walk("up", 18.6).wait(150)  # through the hall to the royal wing
     r.walk("up", 8.6).wait(150)  # to Kara's room: the vase stand-off (auto)
-    # Order (fails), talk softly (helps), kneel (wins): the cursor stays where it was.
-    r.skip(500).choose(0).skip(200).choose(2).skip(200).choose(1).skip(500)
+    # Until Kara kneels (KIND: order, talk softly, kneel): the cursor stays where it was.
+    r.skip(500)
+    for i, downs in enumerate(profile.vase, 1):
+        r.choose(downs).skip(500 if i == len(profile.vase) else 200)
     # 6: out to the kitchen: down the wing, west across the grand hall.
     r.path(("right", 3.5), ("down", 2.1)).wait(150)
     r.walk("down", 8.1).wait(150)
@@ -172,10 +177,12 @@ def act_one(route: Route) -> Route:
     r.path(("down", 1), ("right", 6), ("up", 2), ("right", 3.6)).wait(150)
     r.path(("right", 17.5), ("up", 9.6)).wait(150)
     r.walk("up", 8.6).wait(150)
-    r.path(("up", 1), ("left", 4.5)).face("left").talk().skip(300).choose(0).skip(300)
+    r.path(("up", 1), ("left", 4.5)).face("left").talk().skip(300).choose(profile.a1_end[0])
+    r.skip(300)
     # 8: post the guard ("Ask him, as a favour.").
     r.path(("right", 4.5), ("down", 2.1)).wait(150)
-    r.path(("down", 4), ("right", 3.5)).face("right").talk().skip(300).choose(1).skip(400)
+    r.path(("down", 4), ("right", 3.5)).face("right").talk().skip(300)
+    r.choose(profile.a1_end[1]).skip(400)
     # 9: the spare room, and to bed: the act ends.
     r.path(("up", 4), ("right", 8), ("up", 1.6)).wait(150)
     r.path(("up", 2), ("left", 1.5)).face("left").talk().skip(900)

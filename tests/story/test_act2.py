@@ -27,6 +27,7 @@ from tests.story.pilot import (
     start_game,
     world_of,
 )
+from tests.story.profiles import KIND, Profile
 
 
 @pytest.fixture
@@ -34,9 +35,11 @@ def act2_game(display) -> Game:
     return start_game("kara_room", "morning", 10, "lena")
 
 
-def act_two_plan(checkpoints: dict[str, dict[str, object]]) -> tuple[deque[Goal], deque[int]]:
-    """The player's plan for the whole act: where to go, what to say. `checkpoints` fills
-    in as the act is played (flags and place at each scene's end)."""
+def act_two_plan(checkpoints: dict[str, dict[str, object]], profile: Profile = KIND
+                 ) -> tuple[deque[Goal], deque[int]]:
+    """The player's plan for the whole act: where to go, what to say (`profile`'s
+    picks). `checkpoints` fills in as the act is played (flags and place at each
+    scene's end)."""
     G = Goal
 
     def snap(label: str) -> Callable[[Game], bool]:
@@ -84,21 +87,7 @@ def act_two_plan(checkpoints: dict[str, dict[str, object]]) -> tuple[deque[Goal]
         G("wait", until=at_progress(17), note="dinner, portal, end"),
         G("wait", until=snap("end")),
     ])
-    choices = deque([
-        0,  # morning: eat
-        1,  # panel: pry the cover off first
-        1,  # view: let yourself look
-        2,  # Winn: ask about the princess
-        0,  # oath: "Yes, Princess."
-        0,  # the Queen's jab: keep your eyes down
-        0,  # during the vow: stay silent
-        0,  # table: candles first
-        1,  # firefly box: tap the lid first
-        0,  # dinner: ask about Earth
-        1,  # hands: leave your hand where it is
-        0,  # portal: could it reach Earth?
-    ])
-    return goals, choices
+    return goals, deque(profile.a2)
 
 
 def check_act_two(game: Game, pilot: Pilot, checkpoints: dict[str, dict[str, object]]) -> None:

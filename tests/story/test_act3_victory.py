@@ -29,6 +29,7 @@ from tests.story.pilot import (
     start_game,
     world_of,
 )
+from tests.story.profiles import KIND, Profile
 
 # what a typical playthrough of Acts 1-2 leaves behind
 TYPICAL: dict[str, object] = {"knelt": True, "held_hands": True, "lena_trust": 6,
@@ -57,9 +58,10 @@ def use_skips(game: Game) -> bool:
     return True
 
 
-def plan_a3a(checkpoints: dict[str, dict[str, object]] | None = None
+def plan_a3a(checkpoints: dict[str, dict[str, object]] | None = None, profile: Profile = KIND
              ) -> tuple[deque[Goal], deque[int]]:
-    """The player's plan from the sparring room to the hand-off in the grand hall."""
+    """The player's plan from the sparring room to the hand-off in the grand hall
+    (`profile`'s picks; with its `contest_skill`, Settings' skips are left as they are)."""
     seen = checkpoints if checkpoints is not None else {}
     G = Goal
 
@@ -86,16 +88,9 @@ def plan_a3a(checkpoints: dict[str, dict[str, object]] | None = None
         G("wait", until=handed_over, note="state dinner, the glass", during=True),
         G("wait", until=snap("end"), during=True),
     ])
-    choices = deque([
-        0,  # after the match: ask Lena what she thought
-        0,  # Leslie wants to look: let her
-        0,  # "My servant."
-        1,  # the invitation: just ask
-        0,  # the toast: raise your glass
-        1,  # Leslie's hints: stare her down
-        0,  # the Queen: "I'll handle her."
-    ])
-    return goals, choices
+    if profile.contest_skill is not None:  # a player who plays the contests (Settings)
+        goals.popleft()
+    return goals, deque(profile.a3a)
 
 
 def test_act_three_first_half_from_the_sparring_room_to_the_hand_off(display) -> None:

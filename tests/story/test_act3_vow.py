@@ -28,6 +28,7 @@ from tests.story.pilot import (
     start_game,
     world_of,
 )
+from tests.story.profiles import KIND, Profile
 
 FLAGS = ("progress", "exson_truth", "shared_pie", "maggie_trained", "leslie_confronted",
          "standoff_leslie", "standoff_comm_room", "queen_suspicion", "alex_guard",
@@ -44,9 +45,10 @@ def start_a3b(game_flags: dict[str, object] | None = None) -> Game:
     return game
 
 
-def plan_a3b(checkpoints: dict[str, dict[str, object]]) -> tuple[deque[Goal], deque[int]]:
-    """The player's plan from the procession to the hand-over. `checkpoints` fills in
-    as it is played (flags, map and player at each scene's end)."""
+def plan_a3b(checkpoints: dict[str, dict[str, object]], profile: Profile = KIND
+             ) -> tuple[deque[Goal], deque[int]]:
+    """The player's plan from the procession to the hand-over (`profile`'s picks).
+    `checkpoints` fills in as it is played (flags, map and player at each scene's end)."""
     G = Goal
 
     def snap(label: str) -> Callable[[Game], bool]:
@@ -84,18 +86,7 @@ def plan_a3b(checkpoints: dict[str, dict[str, object]]) -> tuple[deque[Goal], de
           and int(flag(g, "progress")) >= 40, note="the morning, the cards", during=True),
         G("wait", until=snap("end"), during=True),
     ])
-    choices = deque([
-        1,  # Lord Teral: "My heart is already taken."
-        0,  # Maggie: "Keep going. I'll cover for you."
-        0,  # the pie: give Lena the slice
-        0,  # the Queen in the garden: "Thank you, Mother."
-        0,  # the door: shut away, she only hurts more
-        0,  # the door: Kara would never hurt me
-        0,  # the door: trust her the way I do
-        0,  # the spare room: you didn't close that shield
-        1,  # the vow: ask me properly
-    ])
-    return goals, choices
+    return goals, deque(profile.a3b)
 
 
 def check_a3b(game: Game, pilot: Pilot, checkpoints: dict[str, dict[str, object]]) -> None:

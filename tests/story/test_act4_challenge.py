@@ -16,6 +16,8 @@ from collections.abc import Callable
 import pytest
 
 from game.app import Game
+from game.contest.duel import LOST
+from game.contest.duel_scene import DuelScene
 from game.contest.ordered_scene import OrderedScene
 from game.contest.standoff_scene import StandoffScene
 from game.core.actions import EMPTY_INPUT, Action, InputState
@@ -32,7 +34,8 @@ from tests.story.pilot import (
     start_game,
     world_of,
 )
-from tools.contest_bot import standoff_wants
+from tests.story.profiles import KIND, Profile
+from tools.contest_bot import duel_wants, standoff_wants
 
 ENTRY = ("hangar", "a4_fleet", 56, "alex")
 WATCHED = ("progress", "a4b_message", "lucy_left_pin", "kara_forgave_lucy", "standoff_throne",
@@ -42,7 +45,8 @@ WATCHED = ("progress", "a4b_message", "lucy_left_pin", "kara_forgave_lucy", "sta
 class ContestPilot(Pilot):
     """The planning pilot, plus a player who knows the formal challenge by heart (the
     ordered choice is never skipped by Settings) and, given a `skill`, plays stand-offs
-    (1.0: every tell and the best words; 0.0: holds but misses every tell)."""
+    (1.0: every tell and the best words; 0.0: holds but misses every tell) and the duel
+    (a lost last exchange passed over, as a player who gives up on it)."""
 
     skill: float | None = None
     wrong_first: bool = False  # speak the challenge out of order once, then right
@@ -63,6 +67,14 @@ class ContestPilot(Pilot):
                 return self._tap(frame)
             wants = standoff_wants(top.rules, top.cursor, self.skill, frame)
             return InputState(frozenset(wants), frozenset(), frozenset())
+        if isinstance(top, DuelScene) and self.skill is not None:
+            if top.helping:
+                return self._tap(frame)
+            if top.rules.outcome == LOST:  # the last exchange lost: pass over it (Cancel)
+                return InputState(frozenset({Action.CANCEL}), frozenset(), frozenset()) \
+                    if frame % 2 else EMPTY_INPUT
+            wants = duel_wants(top.rules, top.cursor, self.skill, frame)
+            return InputState(frozenset(wants), frozenset(), frozenset())
         return super()._decide(frame)
 
     @staticmethod
@@ -71,8 +83,10 @@ class ContestPilot(Pilot):
             else EMPTY_INPUT
 
 
-def plan_a4b(checkpoints: dict[str, dict[str, object]]) -> tuple[deque[Goal], deque[int]]:
-    """The player's plan from the hangar (progress 56, Alex) to the hand-off (63, Lena).
+def plan_a4b(checkpoints: dict[str, dict[str, object]], profile: Profile = KIND
+             ) -> tuple[deque[Goal], deque[int]]:
+    """The player's plan from the hangar (progress 56, Alex) to the hand-off (63, Lena),
+    with `profile`'s picks.
     `checkpoints` fills in as the part is played (flags and place at each scene's end)."""
     G = Goal
 
@@ -107,12 +121,7 @@ def plan_a4b(checkpoints: dict[str, dict[str, object]]) -> tuple[deque[Goal], de
         G("wait", until=handed_over, note="the challenge, the hand-off", during=True),
         G("wait", until=snap("end"), during=True),
     ])
-    choices = deque([
-        0,  # hangar: record a message anyway
-        0,  # Lucy: unpin the strategist's badge
-        0,  # balcony: "You couldn't have known"
-    ])
-    return goals, choices
+    return goals, deque(profile.a4b)
 
 
 def check_a4b(game: Game, pilot: Pilot, checkpoints: dict[str, dict[str, object]]) -> None:

@@ -14,6 +14,7 @@ import pytest
 from game.app import Game
 from game.dialogue import Line
 from tests.story.pilot import Goal, Pilot, flag, run, start_game, world_of
+from tests.story.profiles import Profile
 
 # where each scene of the part is played: (map, progress on arrival, playing as)
 ROUTE = [("royal_wing", 40, "alex"), ("command_centre", 41, "lucy"),
@@ -21,13 +22,17 @@ ROUTE = [("royal_wing", 40, "alex"), ("command_centre", 41, "lucy"),
          ("grand_hall", 46, "james"), ("throne_room", 47, "alex")]
 
 
-def plan_a4a(doubt: bool = True, glance: bool = False) -> tuple[deque[Goal], deque[int]]:
+def plan_a4a(doubt: bool = True, glance: bool = False, profile: Profile | None = None
+             ) -> tuple[deque[Goal], deque[int]]:
     """The player's plan from the spare-room door (progress 40) to the hand-over to the
     slums (progress 50): wait for each scene and answer its choices: the heat scan asked
-    outright, Alex's doubt (or not), kneel at once (or look to Kara first)."""
+    outright, Alex's doubt (or not), kneel at once (or look to Kara first); or, given a
+    `profile`, its picks."""
     # the hand-over: the slums' ride may start at once, so no wait for idle
     goals = deque([Goal("wait", until=lambda g: int(flag(g, "progress")) >= 50,
                         note="the war rally", during=True)])
+    if profile is not None:
+        return goals, deque(profile.a4a)
     return goals, deque([0, 0 if doubt else 1, 1 if glance else 0])
 
 

@@ -23,6 +23,7 @@ from game.core.actions import Action
 from game.dialogue.errors import FlagError
 from game.world.scene import WorldScene
 from tests.story.pilot import Goal, Pilot, at_progress, flag, idle, run, start_game, world_of
+from tests.story.profiles import KIND, Profile
 
 TYPICAL = {"alex_trusts_lena": True, "maggie_trained": True, "lena_trust": 7,
            "queen_suspicion": 3, "held_hands": True}
@@ -56,10 +57,12 @@ def on_map(name: str) -> Callable[[Game], bool]:
 
 
 def plan_slums(checkpoints: dict[str, dict[str, object]], part: str = "day",
-               answers: tuple[int, ...] = (0, 0, 0, 0, 0)) -> tuple[deque[Goal], deque[int]]:
+               answers: tuple[int, ...] = KIND.slums_night, profile: Profile = KIND
+               ) -> tuple[deque[Goal], deque[int]]:
     """The player's plan for the slums: `part` "day" (from slums_line/pod_landing at 50
     to the hand-over at 56) or "night" (from slums/a4_night at 63 to the credits).
-    `answers` are the sweep's picks, question by question (all "Amy Taylor" by default)."""
+    `answers` are the sweep's picks, question by question (all "Amy Taylor" by default);
+    the day's picks are `profile`'s."""
     G = Goal
     if part == "day":
         goals = deque([
@@ -73,14 +76,7 @@ def plan_slums(checkpoints: dict[str, dict[str, object]], part: str = "day",
             G("wait", until=lambda g: int(flag(g, "progress")) >= 56, note="Oscar's room",
               during=True),
         ])
-        choices = deque([
-            0,  # the line: "Does anyone ever get out?"
-            0,  # the crates: give the children the bread
-            0,  # Oscar: "Mr. Sawyer."
-            1,  # Maggie's sums: "...Queen."
-            0,  # Oscar's story: ask who stood by him
-        ])
-        return goals, choices
+        return goals, deque(profile.slums_day)
     def night_over(g: Game) -> bool:  # J'onn's news told: the end-of-act cards begin
         if int(flag(g, "progress")) < 64:
             return False

@@ -31,6 +31,7 @@ from tests.story.pilot import (
     start_game,
     world_of,
 )
+from tests.story.profiles import KIND, Profile
 from tools.contest_bot import duel_wants
 
 ENTRY = ("armory", "a5_suit", 70, "kara")
@@ -39,8 +40,10 @@ WATCHED = ("progress", "a5_bring_home", "a5_hugged_monel", "a5_told_jonn", "a5_r
            "a5_duel_fell")
 
 
-def plan_a5(checkpoints: dict[str, dict[str, object]]) -> tuple[deque[Goal], deque[int]]:
-    """The player's plan from the armory (progress 70, Kara) to the hand-off (80, Alex).
+def plan_a5(checkpoints: dict[str, dict[str, object]], profile: Profile = KIND
+            ) -> tuple[deque[Goal], deque[int]]:
+    """The player's plan from the armory (progress 70, Kara) to the hand-off (80, Alex),
+    with `profile`'s picks.
     `checkpoints` fills in as the part is played (flags and place at each scene's end)."""
     G = Goal
 
@@ -74,18 +77,7 @@ def plan_a5(checkpoints: dict[str, dict[str, object]]) -> tuple[deque[Goal], deq
           note="the hand-off", during=True),
         G("wait", until=snap("end"), during=True),
     ])
-    choices = deque([
-        0,  # Winn: the red sun on the clasp
-        1,  # Lucy: "Tell me how to bring the seven home."
-        0,  # Mon-El: hug him
-        1,  # J'onn: "I'm scared."
-        0,  # J'onn carries an answer to Lena: "I'm coming home."
-        1,  # Rhea: draw your blade
-        0,  # Rhea kneels: offer her your hand
-        1,  # the shield: open a lane
-        0,  # James: "I'm sorry."
-    ])
-    return goals, choices
+    return goals, deque(profile.a5)
 
 
 def check_a5(game: Game, pilot: Pilot, checkpoints: dict[str, dict[str, object]]) -> None:

@@ -18,6 +18,7 @@ from game.app import Game
 from game.core.actions import EMPTY_INPUT, Action, InputState
 from game.flight import FlightScene
 from tests.story.pilot import Goal, Pilot, flag, idle, run, snapper, spy_lines, start_game, world_of
+from tests.story.profiles import Profile
 
 ENTRY = ("command_centre", "a6_start", 80, "alex")
 # the families on the slum street: (flag, the tile to stand on, the way to face)
@@ -54,12 +55,16 @@ class FlightPilot(Pilot):
 
 
 def plan_a6(checkpoints: dict[str, dict[str, object]], families: int = 5,
-            early: bool = False) -> tuple[deque[Goal], deque[int]]:
+            early: bool = False, profile: Profile | None = None
+            ) -> tuple[deque[Goal], deque[int]]:
     """The player's plan from the command centre (progress 80, Alex) to the hand-off
     (90, Kara): fly, then as Lena fetch the first `families` families, wait out the
     shield (or, `early`, tell Oscar at the temple steps to shut the door), walk out of
-    the temple, fly home. `checkpoints` fills in scene by scene."""
+    the temple, fly home. `checkpoints` fills in scene by scene. A `profile` gives the
+    picks and the number of families instead."""
     G = Goal
+    if profile is not None:
+        families = profile.families
     watched = ("progress", "slum_families_saved", "a6_temple_fill", "a6_shield_clock",
                "a6_kara_order", "a6_lena_answer", "a6_lex_greeting", "flight_hold_fire",
                "flight_storm", "flight_pod_run", "flight_skipped")
@@ -106,7 +111,7 @@ def plan_a6(checkpoints: dict[str, dict[str, object]], families: int = 5,
         0,  # Lex: run to him
         1,  # before the pod run: "Then fly, First Charge."
     ])
-    return goals, choices
+    return goals, (deque(profile.a6) if profile is not None else choices)
 
 
 def a6_game(outcome: str = "skipped", flags: dict[str, object] | None = None

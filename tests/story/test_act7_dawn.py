@@ -17,6 +17,7 @@ from game.app import Game
 from game.core.actions import Action
 from game.screens.credits import CreditsScene
 from tests.story.pilot import Goal, Pilot, flag, idle, run, spy_lines, start_game, world_of
+from tests.story.profiles import HARSH, KIND, Profile
 
 ENTRY = ("hangar", "a7_runway", 90, "kara")
 WATCHED = ("progress", "a7_shielded_rhea", "a7_told_monel", "a7_embraced_rhea",
@@ -33,10 +34,11 @@ TYPICAL = {"alex_trusts_lena": True, "knelt": True, "leslie_confronted": True,
 
 
 def plan_a7(checkpoints: dict[str, dict[str, object]],
-            other_choices: bool = False) -> tuple[deque[Goal], deque[int]]:
+            other_choices: bool = False, profile: Profile = KIND
+            ) -> tuple[deque[Goal], deque[int]]:
     """The player's plan from the runway (progress 90, Kara) to the credits (100).
     `checkpoints` fills in as the part is played (flags and place at each scene's end);
-    `other_choices` picks every choice's other option."""
+    `other_choices` picks every choice's other option (HARSH's), else `profile`'s."""
     G = Goal
 
     def snap(label: str) -> Callable[[Game], bool]:
@@ -70,20 +72,7 @@ def plan_a7(checkpoints: dict[str, dict[str, object]],
           until=lambda g: int(flag(g, "progress")) >= 99),
         G("wait", until=the_end, note="the epilogue, the credits", during=True),
     ])
-    if other_choices:
-        # let Astra speak, ask Mon-El to rest, bow, the cells, ask her to stay, shut the
-        # plant, pin it yourself
-        return goals, deque([1, 1, 1, 0, 1, 2, 0])
-    choices = deque([
-        0,  # runway: step between Astra and your mother
-        0,  # medical room: tell Mon-El what Astra wants
-        0,  # the ship: embrace her
-        1,  # General Lane: let Lucy decide
-        0,  # sunrise: offer her a ship home
-        1,  # first decree: open the line
-        1,  # the pin: hand it to Maggie
-    ])
-    return goals, choices
+    return goals, deque((HARSH if other_choices else profile).a7)
 
 
 

@@ -8,7 +8,9 @@ done. Act One is played from test_act1's input script, Act Two by test_act2's pi
 Everything pressed is recorded with --record and replayed with --input into a fresh
 game, which must end in the same state. To chain a new act, add its part to
 `story_parts` in story order: `pilot_part("a3a", plan_a3a, check=...)`, where
-`plan_a3a` is the act test's `plan_<part>() -> (goals, choices)`.
+`plan_a3a` is the act test's `plan_<part>() -> (goals, choices)`. Every plan takes a
+choice profile (tests/story/profiles.py): this run plays KIND; test_harsh_playthrough
+plays the same parts with HARSH, the other main branches (docs/story/BRANCHES.md).
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from __future__ import annotations
 import json
 import os
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -33,6 +35,7 @@ from game.screens.title import TitleScene
 from game.world.scene import WorldScene
 from tests.helpers import InputScript
 from tests.story.pilot import Goal, Pilot, skip_contests
+from tests.story.profiles import KIND, Profile
 from tests.story.test_act1 import Route, act_one
 from tests.story.test_act2 import act_two_plan, check_act_two
 from tests.story.test_act3_victory import plan_a3a
@@ -69,13 +72,14 @@ class Part:
 
 def pilot_part(name: str, plan: Callable[[], tuple[deque[Goal], deque[int]]],
                check: Callable[[Game], None] = lambda game: None,
-               max_steps: int = 60_000) -> Part:
-    """A part the planning pilot plays to the last of its goals."""
+               max_steps: int = 60_000, profile: Profile = KIND) -> Part:
+    """A part the planning pilot plays to the last of its goals (and, for a profile
+    that plays the contests, every contest on the way)."""
     def done(game: Game, source: Source) -> bool:
         assert isinstance(source, Pilot)
         return not source.goals
 
-    return Part(name, lambda game: Pilot(game, *plan()), done, check, max_steps)
+    return Part(name, driver(profile, plan), done, check, max_steps)
 
 
 def world(game: Game) -> WorldScene:
@@ -103,9 +107,9 @@ def arrived_as_chapter(act: int) -> Callable[[Game], None]:
     return check
 
 
-def act_one_part(workdir: Path) -> Part:
+def act_one_part(workdir: Path, profile: Profile) -> Part:
     route = Route(script=InputScript().wait(5).tap("confirm").wait(40))  # title: New Game
-    act_one(route)
+    act_one(route, profile)
     script = route.script.write(workdir / "act1.txt")
 
     def done(game: Game, source: Source) -> bool:  # Act Two's first scene has begun
@@ -118,12 +122,12 @@ def act_one_part(workdir: Path) -> Part:
                 arrived_as_chapter(2), route.script.frame + 2000)
 
 
-def act_two_part() -> Part:
+def act_two_part(profile: Profile) -> Part:
     checkpoints: dict[str, dict[str, object]] = {}
 
     def plan() -> tuple[deque[Goal], deque[int]]:
         checkpoints.clear()
-        return act_two_plan(checkpoints)
+        return act_two_plan(checkpoints, profile)
 
     def check(game: Game) -> None:
         pilot = game.replay
@@ -131,10 +135,10 @@ def act_two_part() -> Part:
         check_act_two(game, pilot, checkpoints)
         assert game.ctx.flags.get("progress") == 17 and game.ctx.flags.get("knelt") is True
 
-    return pilot_part("Act Two", plan, check)
+    return pilot_part("Act Two", plan, check, profile=profile)
 
 
-def to_bed_part() -> Part:
+def to_bed_part(profile: Profile) -> Part:
     """Act Two ends in bed: the night's rest, the Act Three card, the sparring room."""
     def plan() -> tuple[deque[Goal], deque[int]]:
         return deque([Goal("walk", "kara_room", (4, 5), Action.LEFT, talk=True,
@@ -146,11 +150,29 @@ def to_bed_part() -> Part:
                 and scene.world.data.name == "sparring_room"
                 and game.ctx.flags.get("progress") == 20)
 
-    return Part("to bed", lambda game: Pilot(game, *plan()), done, arrived_as_chapter(3),
-                10_000)
+    return Part("to bed", driver(profile, plan), done, arrived_as_chapter(3), 10_000)
 
 
-def act_three_parts() -> list[Part]:
+def contest_pilot(profile: Profile, plan: Callable[[], tuple[deque[Goal], deque[int]]]
+                  ) -> Callable[[Game], Source]:
+    """A part's pilot that plays the stand-offs at the profile's skill (if it has one)."""
+    def drive(game: Game) -> Source:
+        pilot = ContestPilot(game, *plan())
+        pilot.skill = profile.contest_skill
+        pilot.wrong_first = profile.crooked_challenge
+        return pilot
+    return drive
+
+
+def driver(profile: Profile, plan: Callable[[], tuple[deque[Goal], deque[int]]]
+           ) -> Callable[[Game], Source]:
+    """The planning pilot, or for a profile that plays the contests the contest pilot."""
+    if profile.contest_skill is not None:
+        return contest_pilot(profile, plan)
+    return lambda game: Pilot(game, *plan())
+
+
+def act_three_parts(profile: Profile) -> list[Part]:
     first: dict[str, dict[str, object]] = {}
     second: dict[str, dict[str, object]] = {}
 
@@ -163,20 +185,21 @@ def act_three_parts() -> list[Part]:
     def done_second(game: Game, source: Source) -> bool:
         return not getattr(source, "goals", True)
 
-    return [pilot_part("Act Three, the victory night", lambda: plan_a3a(first),
-                       lambda game: _flags_are(game, {"first_kiss": True, "promised_queen": True,
-                                                      "lena_called_servant": True},
-                                               progress=30)),
-            Part("Act Three, the vow", lambda game: Pilot(game, *plan_a3b(second)),
+    return [Part("Act Three, the victory night",
+                 contest_pilot(profile, lambda: plan_a3a(first, profile)),
+                 lambda game, source: not getattr(source, "goals", True),
+                 lambda game: _flags_are(game, {"first_kiss": True, "promised_queen": True,
+                                                "lena_called_servant": True}, progress=30)),
+            Part("Act Three, the vow", contest_pilot(profile, lambda: plan_a3b(second, profile)),
                  done_second, check_second, 60_000)]
 
 
-def act_four_parts() -> list[Part]:
+def act_four_parts(profile: Profile) -> list[Part]:
     slums: dict[str, dict[str, object]] = {}
     middle: dict[str, dict[str, object]] = {}
 
     def council() -> tuple[deque[Goal], deque[int]]:
-        return plan_a4a(doubt=True, glance=False)
+        return plan_a4a(doubt=True, glance=False, profile=profile)
 
     def check_middle(game: Game) -> None:
         pilot = game.replay
@@ -184,17 +207,21 @@ def act_four_parts() -> list[Part]:
         check_a4b(game, pilot, middle)
 
     return [pilot_part("Act Four, the council", council,
-                       lambda game: _flags_are(game, {"lena_formula": True}, progress=50)),
-            pilot_part("Act Four, the slums by day", lambda: plan_slums(slums, "day"),
-                       lambda game: _flags_are(game, {"oscar_won": True}, progress=56)),
+                       lambda game: _flags_are(game, {"lena_formula": True}, progress=50),
+                       profile=profile),
+            pilot_part("Act Four, the slums by day",
+                       lambda: plan_slums(slums, "day", profile=profile),
+                       lambda game: _flags_are(game, {"oscar_won": True}, progress=56),
+                       profile=profile),
             Part("Act Four, the challenge",
-                 lambda game: ContestPilot(game, *plan_a4b(middle)),
+                 contest_pilot(profile, lambda: plan_a4b(middle, profile)),
                  lambda game, source: not getattr(source, "goals", True), check_middle),
-            pilot_part("Act Four, the slums by night", lambda: plan_slums(slums, "night"),
-                       check_night)]
+            pilot_part("Act Four, the slums by night",
+                       lambda: plan_slums(slums, "night", profile.slums_night),
+                       check_night, profile=profile)]
 
 
-def act_five_part() -> Part:
+def act_five_part(profile: Profile) -> Part:
     seen: dict[str, dict[str, object]] = {}
 
     def check(game: Game) -> None:
@@ -206,22 +233,29 @@ def act_five_part() -> Part:
         check(game)
         arrived_as_chapter(6)(game)
 
-    return pilot_part("Act Five, before Rao", lambda: plan_a5(seen), check_and_arrive)
+    return pilot_part("Act Five, before Rao", lambda: plan_a5(seen, profile),
+                      check_and_arrive, profile=profile)
 
 
 class SeatPilot(FlightPilot):
     """The story's planning pilot in the pod's seat as a real (hands-off) player: it
     flies nothing, so the pod is lost or the calm run ends by itself, and it takes the
-    menu's Skip or Continue. Nothing is set behind the game's back, so it replays."""
+    menu's Skip or Continue. Nothing is set behind the game's back, so it replays.
+    With `fire_on_lex` it holds fire in "Hold Fire" until a shot hits Lex's ships."""
+
+    fire_on_lex = False
 
     def _decide(self, frame: int) -> InputState:
         top = self.game.ctx.stack.top
         if isinstance(top, FlightScene) and top.session.phase == "play":
+            battle = top.session.battle
+            if self.fire_on_lex and top.session.stage == "hold_fire" and not battle.fired_on_lex:
+                return InputState(frozenset({Action.CONFIRM}), frozenset(), frozenset())
             return EMPTY_INPUT
         return super()._decide(frame)
 
 
-def act_six_and_seven_parts() -> list[Part]:
+def act_six_and_seven_parts(profile: Profile) -> list[Part]:
     storm: dict[str, dict[str, object]] = {}
     dawn: dict[str, dict[str, object]] = {}
 
@@ -239,9 +273,15 @@ def act_six_and_seven_parts() -> list[Part]:
         return (not getattr(source, "goals", True) and isinstance(scene, WorldScene)
                 and scene.world is not None and scene.world.data.name == "hangar")
 
-    return [Part("Act Six, Rao's Storm", lambda game: SeatPilot(game, *plan_a6(storm, 5)),
-                 on_the_runway, check_storm, 60_000),
-            pilot_part("Act Seven, the red dawn", lambda: plan_a7(dawn), check_dawn)]
+    def seat(game: Game) -> Source:
+        pilot = SeatPilot(game, *(plan_a6(storm, 5) if profile is KIND
+                                  else plan_a6(storm, profile=profile)))
+        pilot.fire_on_lex = profile.fire_on_lex
+        return pilot
+
+    return [Part("Act Six, Rao's Storm", seat, on_the_runway, check_storm, 60_000),
+            pilot_part("Act Seven, the red dawn", lambda: plan_a7(dawn, profile=profile),
+                       check_dawn, profile=profile)]
 
 
 def check_night(game: Game) -> None:
@@ -273,10 +313,17 @@ def the_end() -> Part:
     return Part("the end", lambda game: Pilot(game, deque(), deque()), done, check, 20_000)
 
 
-def story_parts(workdir: Path) -> list[Part]:
-    """The whole game in story order; the next act's part goes before `the_end`."""
-    return [act_one_part(workdir), act_two_part(), to_bed_part(), *act_three_parts(),
-            *act_four_parts(), act_five_part(), *act_six_and_seven_parts(), the_end()]
+def story_parts(workdir: Path, profile: Profile = KIND,
+                checks: Mapping[str, Callable[[Game], None]] | None = None) -> list[Part]:
+    """The whole game in story order, played with `profile`'s picks; the next act's part
+    goes before `the_end`. `checks` (every part's, by name) replace the first run's."""
+    parts = [act_one_part(workdir, profile), act_two_part(profile), to_bed_part(profile),
+             *act_three_parts(profile), *act_four_parts(profile), act_five_part(profile),
+             *act_six_and_seven_parts(profile), the_end()]
+    if checks is not None:
+        for part in parts:
+            part.check = checks[part.name]
+    return parts
 
 
 def play(game: Game, part: Part) -> None:
