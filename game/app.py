@@ -214,7 +214,6 @@ class Game:
         return None
 
     def finish(self) -> None:
-        self.ctx.audio.settle()  # pygame.quit() must not close the mixer under a decode
         if self.opts.screenshot is not None:
             self.opts.screenshot.parent.mkdir(parents=True, exist_ok=True)
             pygame.image.save(self.display.canvas, str(self.opts.screenshot))

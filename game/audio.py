@@ -4,11 +4,12 @@ Why it looks like this:
 - No I/O at import time; the registry is read and the mixer opened in
   `Audio.__init__`. A machine without sound (no device, `pygame.mixer.init`
   failing) gets `available = False` and a silent no-op for every call.
-- Cross-fades count logic steps (`update()` runs once per fixed 1/60 s step), not
-  wall time, so fades are as deterministic as the rest of the simulation. Music
-  and ambience are two `Layer`s, each a pair of reserved mixer channels so the
-  outgoing and incoming sounds overlap; ambience beds sit under the music at
-  their own registry volume.
+- Fades count logic steps (`update()` runs once per fixed 1/60 s step), not
+  wall time, so fades are as deterministic as the rest of the simulation. The
+  music is streamed from its file (`game.audio_stream`: a decoded track is
+  megabytes), so a change fades out then in. Ambience beds are small: they are a
+  `Layer` of decoded sounds on a pair of reserved channels, cross-faded, under the
+  music at their own registry volume.
 - Names come from the data registry `assets/data/audio.json` (no directory
   scanning: it breaks in bundles and hides typos). An unknown or missing name is
   logged once, clearly, and never stops the game.
@@ -26,8 +27,8 @@ from typing import Protocol
 
 import pygame
 
-from game.audio_prefetch import Prefetch
 from game.audio_registry import REGISTRY, SILENCE, AudioRegistry, Track, parse_registry
+from game.audio_stream import MusicStream
 from game.core.errors import AssetMissing
 
 log = logging.getLogger(__name__)
@@ -36,10 +37,9 @@ FADE_STEPS = 60  # one second of logic steps at 60 Hz
 DUCK_ATTACK = 0.25  # duck level change per step going down (4 steps)
 DUCK_RELEASE = 1.0 / 20  # and coming back up (a third of a second)
 MIXER_RATE = 22050  # our files' rate: no resampling when we open the mixer ourselves
-MUSIC_CHANNELS = (0, 1)
-AMBIENCE_CHANNELS = (2, 3)
+AMBIENCE_CHANNELS = (0, 1)
 EFFECT_CHANNELS = 14
-START_DELAY = 2  # logic steps from a play request to its decode: after the first frame
+START_DELAY = 2  # logic steps from a play request to its start: after the first frame
 
 
 class PathResolver(Protocol):
@@ -104,9 +104,8 @@ class Layer:
             return
         if len(self.voices) >= len(self.channels):  # a third track: cut the quietest
             self._stop(min(self.voices, key=lambda v: v.level))
-        # Decoding a track takes tens of milliseconds; starting it on the next logic
-        # step keeps that out of the frame that asked (the title's first frame). The
-        # fade-in starts from silence, so one step later is never heard.
+        # Decoding a bed takes milliseconds; starting it a step later keeps that out of
+        # the frame that asked. The fade-in starts from silence: never heard.
         voice = _Voice(track, 0.0, 1.0, pending=START_DELAY if self._live else 0)
         self.voices.append(voice)
 
@@ -153,7 +152,7 @@ class Layer:
 
 
 class Audio:
-    """Music and ambience with step-counted cross-fades, and one-shot effects."""
+    """Music and ambience with step-counted fades, and one-shot effects."""
 
     def __init__(
         self,
@@ -170,12 +169,10 @@ class Audio:
         self.sfx_volume = _clamp(sfx_volume)
         self.fade_steps = max(1, fade_steps)
         self._sounds: dict[str, pygame.mixer.Sound] = {}
-        self._looping = {t.file for t in (*self.registry.music.values(),
-                                          *self.registry.ambience.values())}
+        self._looping = {t.file for t in self.registry.ambience.values()}
         self.available = self._open_mixer()
-        self._prefetch = Prefetch(lambda file: pygame.mixer.Sound(str(self._assets.path(file))))
-        self._music = Layer("music track", self.registry.music, MUSIC_CHANNELS, self._sound,
-                            self.available, self._warn)
+        self._music = MusicStream(self.registry.music, self._assets.path, self.available,
+                                  self._warn, START_DELAY)
         self._ambience = Layer("ambience", self.registry.ambience, AMBIENCE_CHANNELS,
                                self._sound, self.available, self._warn)
         self.duck = 1.0  # music level multiplier, 1 = not ducked
@@ -204,16 +201,9 @@ class Audio:
         return {v.track.name: v.level for v in self._ambience.voices}
 
     def play_music(self, name: str) -> None:
-        """Cross-fade to `name`; "" or "none" fades out; the same name keeps playing."""
+        """Fade over to `name`; "" or "none" fades out; the same name keeps playing."""
         name = name.strip()
         self._music.play(self.registry.music_name(name) or name)
-
-    def prefetch_music(self, name: str) -> None:
-        """Start decoding `name` in the background, so that playing it later does not
-        stall a frame (see game.audio_prefetch); unknown names are left to play_music."""
-        track = self.registry.music.get(self.registry.music_name(name.strip()) or name.strip())
-        if self.available and track is not None and track.file not in self._sounds:
-            self._prefetch.start(track.file)
 
     def play_ambience(self, name: str) -> None:
         """Cross-fade the bed under the music to `name`; "" or "none" fades it out."""
@@ -257,13 +247,8 @@ class Audio:
         self._forget_unused()
         self._apply()
 
-    def settle(self) -> None:
-        """Let a background decode finish (before the mixer or pygame is shut down)."""
-        self._prefetch.settle()
-
     def stop(self) -> None:
         """Silence everything at once (quitting, tests)."""
-        self._prefetch.settle()
         self._music.stop_all()
         self._ambience.stop_all()
         self._forget_unused()
@@ -288,9 +273,8 @@ class Audio:
         try:
             if pygame.mixer.get_init() is None:
                 pygame.mixer.init(frequency=MIXER_RATE, size=-16, channels=2, buffer=512)
-            reserved = len(MUSIC_CHANNELS) + len(AMBIENCE_CHANNELS)
-            pygame.mixer.set_num_channels(reserved + EFFECT_CHANNELS)
-            pygame.mixer.set_reserved(reserved)
+            pygame.mixer.set_num_channels(len(AMBIENCE_CHANNELS) + EFFECT_CHANNELS)
+            pygame.mixer.set_reserved(len(AMBIENCE_CHANNELS))
         except (pygame.error, NotImplementedError) as err:
             log.info("no audio device (%s): the game runs silent", err)
             return False
@@ -303,19 +287,14 @@ class Audio:
         self._ambience.apply(self.music_volume)
 
     def _forget_unused(self) -> None:
-        """Decoded tracks are megabytes: drop those no layer plays any more."""
-        playing = {v.track.file for layer in (self._music, self._ambience)
-                   for v in layer.voices}
+        """Decoded beds are megabytes: drop those the ambience plays no more."""
+        playing = {v.track.file for v in self._ambience.voices}
         for file in [f for f in self._sounds if f in self._looping and f not in playing]:
             del self._sounds[file]
 
     def _sound(self, relative: str) -> pygame.mixer.Sound | None:
         sound = self._sounds.get(relative)
         if sound is None:
-            sound = self._prefetch.take(relative)
-        if sound is not None:
-            self._sounds[relative] = sound
-        else:
             try:
                 sound = pygame.mixer.Sound(str(self._assets.path(relative)))
             except Exception as err:  # AssetMissing, pygame.error, OSError: never fatal

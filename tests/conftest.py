@@ -33,15 +33,6 @@ def display() -> pygame.Surface:
     return surface
 
 
-@pytest.fixture(autouse=True)
-def _settle_background_decodes():
-    """A test that steps a Game by hand never calls finish(): wait here for any music
-    decode a cutscene started, so that no later mixer shutdown runs under it."""
-    yield
-    for thread in threading.enumerate():
-        if thread.name.startswith("prefetch "):
-            thread.join()
-
 
 @pytest.fixture(scope="session")
 def repo_root() -> Path:

@@ -16,7 +16,6 @@ from game.core.actions import Action, InputState
 from game.core.errors import ContentError, GameError
 from game.dialogue import Choice, Command, DialogueRunner, End, Line
 from game.dialogue.errors import DialogueError
-from game.dialogue.inspect import inspect_nodes
 from game.ui.dialogue_box import BoxState, DialogueBox
 from game.world.box_place import place
 from game.world.commands import CommandRegistry
@@ -46,7 +45,6 @@ class Director:
         self.backlog: deque[tuple[str | None, str]] = deque(maxlen=BACKLOG_SIZE)
         self._line_id: str | None = None
         self.speaker: str | None = None  # of the line on show (the box keeps clear of them)
-        self._first_track: dict[str, str] = {}  # node -> its first <<music>> ("": none)
 
     @property
     def active(self) -> bool:
@@ -67,18 +65,7 @@ class Director:
         self.partner = partner
         self.wait = None
         self.pending_choice = False
-        self._prefetch_music(node)
 
-    def _prefetch_music(self, node: str) -> None:
-        """Let the audio decode this scene's first track while its first lines play."""
-        track = self._first_track.get(node)
-        if track is None:
-            uses = inspect_nodes([self.stage.ctx.content.program.node(node)]).commands
-            track = next((u.args[0] for u in uses
-                          if u.name == "music" and u.args and u.literal), "")
-            self._first_track[node] = track
-        if track:
-            self.stage.ctx.audio.prefetch_music(track)
 
     def stop(self) -> None:
         self.runner = None

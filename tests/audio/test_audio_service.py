@@ -1,4 +1,5 @@
-"""The Audio service: cross-fades by logic steps, ambience beds, the duck, warnings once."""
+"""The Audio service: fades by logic steps, streamed music, ambience beds, the duck,
+warnings once."""
 
 from __future__ import annotations
 
@@ -29,55 +30,93 @@ def live(resolver):
     pygame.mixer.quit()
 
 
+@pytest.fixture
+def opened(monkeypatch) -> list[str]:
+    """The files the music stream opens, in order (the real stream still plays them)."""
+    real = pygame.mixer.music.load
+    names: list[str] = []
+
+    def load(path: str) -> None:
+        names.append(Path(path).name)
+        real(path)
+
+    monkeypatch.setattr(pygame.mixer.music, "load", load)
+    return names
+
+
 def _steps(service: Audio, count: int) -> None:
     for _ in range(count):
         service.update()
 
 
-def test_music_fades_in_over_update_steps(live):
+def test_music_fades_in_over_update_steps(live, opened):
     live.play_music("palace")
     assert live.music == "palace" and live.levels == {"palace": 0.0}
+    assert opened == []  # opened on a later step, never in the frame that asked
     _steps(live, 30)
+    assert opened == ["palace.ogg"] and pygame.mixer.music.get_busy()
     assert live.levels["palace"] == pytest.approx(0.5)
-    assert pygame.mixer.Channel(0).get_volume() == pytest.approx(0.25, abs=0.01)
+    assert pygame.mixer.music.get_volume() == pytest.approx(0.25, abs=0.01)
     _steps(live, 40)
     assert live.levels == {"palace": 1.0}
 
 
-def test_cross_fade_overlaps_then_frees_the_old_track(live):
+def test_a_change_fades_the_old_track_out_then_the_new_one_in(live, opened):
     live.play_music("palace")
     _steps(live, 60)
     live.play_music("balcony")
+    assert live.music == "balcony"
     _steps(live, 20)
-    levels = live.levels
-    assert levels["palace"] == pytest.approx(2 / 3) and levels["balcony"] == pytest.approx(1 / 3)
-    assert pygame.mixer.Channel(0).get_busy() and pygame.mixer.Channel(1).get_busy()
-    _steps(live, 40)
+    assert live.levels == pytest.approx({"palace": 1 / 3, "balcony": 0.0})
+    assert opened == ["palace.ogg"] and pygame.mixer.music.get_busy()
+    _steps(live, 10)  # the old one is out after half a second
+    assert live.levels == {"balcony": 0.0}
+    _steps(live, 30)
+    assert opened == ["palace.ogg", "balcony.ogg"] and pygame.mixer.music.get_busy()
+    assert live.levels["balcony"] == pytest.approx(0.5)
+    _steps(live, 30)
     assert live.levels == {"balcony": 1.0}
-    assert not pygame.mixer.Channel(0).get_busy()
 
 
-def test_same_name_keeps_playing_and_none_fades_out(live):
+def test_music_is_streamed_never_decoded_whole(live, opened, monkeypatch):
+    """A decoded track is 8-9 MB; the stream holds none of them."""
+    real = pygame.mixer.Sound
+    decoded: list[str] = []
+
+    def counting(path: str) -> pygame.mixer.Sound:
+        decoded.append(Path(path).name)
+        return real(path)
+
+    monkeypatch.setattr(audio_mod.pygame.mixer, "Sound", counting)
+    for name in ("title", "palace", "slums"):
+        live.play_music(name)
+        _steps(live, 90)
+    assert opened == ["title.ogg", "palace.ogg", "slums.ogg"] and decoded == []
+
+
+def test_same_name_keeps_playing_and_none_fades_out(live, opened):
     live.play_music("slums")
     _steps(live, 60)
     live.play_music("slums")
-    assert live.levels == {"slums": 1.0}
+    _steps(live, 5)
+    assert live.levels == {"slums": 1.0} and opened == ["slums.ogg"]  # not restarted
     live.play_music("none")
     assert live.music == ""
-    _steps(live, 59)
+    _steps(live, 29)
     assert 0.0 < live.levels["slums"] < 0.05
     live.update()
-    assert live.levels == {}
+    assert live.levels == {} and not pygame.mixer.music.get_busy()
 
 
-def test_returning_to_a_fading_track_fades_it_back(live):
+def test_returning_to_a_fading_track_fades_it_back(live, opened):
     live.play_music("title")
     _steps(live, 60)
     live.play_music("battle")
     _steps(live, 15)
     live.play_music("title")
-    _steps(live, 15)
-    assert live.levels["title"] == pytest.approx(1.0) and live.music == "title"
+    _steps(live, 30)
+    assert live.levels == {"title": 1.0} and live.music == "title"
+    assert opened == ["title.ogg"]  # it never stopped, and the other never started
 
 
 def test_volumes_clamp_and_apply(live):
@@ -86,7 +125,7 @@ def test_volumes_clamp_and_apply(live):
     live.set_volumes(2.0, -1.0)
     assert (live.music_volume, live.sfx_volume) == (1.0, 0.0)
     live.set_volumes(0.25, 0.5)
-    assert pygame.mixer.Channel(0).get_volume() == pytest.approx(0.25, abs=0.01)
+    assert pygame.mixer.music.get_volume() == pytest.approx(0.25, abs=0.01)
 
 
 def test_sfx_play_and_unknown_names_warn_once(live, caplog):
@@ -141,9 +180,9 @@ def test_ambience_cross_fades_under_the_music_on_its_own_channels(live):
     live.play_ambience("palace_hall")
     _steps(live, 60)
     assert live.ambience == "palace_hall" and live.ambience_levels == {"palace_hall": 1.0}
-    assert pygame.mixer.Channel(2).get_busy()
+    assert pygame.mixer.Channel(0).get_busy()
     bed = live.registry.ambience["palace_hall"].volume
-    assert pygame.mixer.Channel(2).get_volume() == pytest.approx(0.5 * bed, abs=0.01)
+    assert pygame.mixer.Channel(0).get_volume() == pytest.approx(0.5 * bed, abs=0.01)
     live.play_ambience("garden_night")
     _steps(live, 30)
     assert live.ambience_levels == pytest.approx({"palace_hall": 0.5, "garden_night": 0.5})
@@ -156,14 +195,14 @@ def test_ambience_cross_fades_under_the_music_on_its_own_channels(live):
 def test_dialogue_blips_duck_the_music_then_it_recovers(live):
     live.play_music("palace")
     _steps(live, 60)
-    full = pygame.mixer.Channel(0).get_volume()
+    full = pygame.mixer.music.get_volume()
     for _ in range(10):  # a line being typed: a blip every third step
         live.play_sfx("blip")
         _steps(live, 3)
-    ducked = pygame.mixer.Channel(0).get_volume()
+    ducked = pygame.mixer.music.get_volume()
     assert ducked == pytest.approx(full * live.registry.effects["blip"].duck, abs=0.02)
     _steps(live, 40)
-    assert pygame.mixer.Channel(0).get_volume() == pytest.approx(full, abs=0.01)
+    assert pygame.mixer.music.get_volume() == pytest.approx(full, abs=0.01)
 
 
 def test_old_names_still_play_through_aliases(live):
@@ -192,49 +231,3 @@ def test_a_tree_without_a_registry_runs_silent_with_a_warning(tmp_path, caplog):
     finally:
         service.stop()
         pygame.mixer.quit()
-
-
-def test_a_prefetched_track_is_decoded_off_the_main_thread_and_played(live, monkeypatch):
-    """A scene's music change must not freeze the frame on a whole-file decode."""
-    import threading
-
-    real = pygame.mixer.Sound
-    decoded: list[tuple[str, bool]] = []
-
-    def counting(path: str) -> pygame.mixer.Sound:
-        decoded.append((Path(path).name, threading.current_thread() is threading.main_thread()))
-        return real(path)
-
-    monkeypatch.setattr(audio_mod.pygame.mixer, "Sound", counting)
-    live.prefetch_music("balcony")
-    live.play_music("balcony")
-    for _ in range(audio_mod.START_DELAY + 1):  # the voice starts (and takes the decode)
-        live.update()
-    live.settle()
-    assert live.music == "balcony"
-    assert decoded == [("balcony.ogg", False)]  # once, and not on the main thread
-    live.play_music("balcony")
-    live.update()
-    assert len(decoded) == 1
-
-
-def test_a_cutscene_asks_for_its_first_track_when_it_starts(display, monkeypatch):
-    from game.audio import Audio as AudioService
-    from game.world.scene import WorldScene
-    from tests.story.pilot import start_game
-
-    asked: list[str] = []
-    monkeypatch.setattr(AudioService, "prefetch_music",
-                        lambda self, name: asked.append(name))
-    game = start_game("throne_room", "from_grand_hall", 12, "lena")
-    game.step()
-    scene = game.ctx.stack.find(WorldScene)
-    assert scene is not None
-    source = (Path(__file__).resolve().parents[2] / "assets/dialogue/act2.yarn").read_text(
-        encoding="utf-8")
-    body = source.split("title: a2_oath\n", 1)[1].split("===", 1)[0]
-    first = next(line[len("<<music "):-2] for line in body.splitlines()
-                 if line.startswith("<<music "))
-    asked.clear()
-    scene.director.start("a2_oath")
-    assert asked == [first]
