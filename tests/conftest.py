@@ -7,7 +7,6 @@ import logging
 import os
 import shutil
 import tempfile
-import threading
 
 os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
 os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
