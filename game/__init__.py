@@ -13,3 +13,7 @@ _os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 
 __version__ = "0.1.0"
 GAME_TITLE = "Red Sun over Daxam"
+# The window's icon and the bundle's (tools/build_bundle.py): the square around the
+# red sun in the title sky (480x270): picture, then x, y, side.
+ICON_SOURCE = "assets/ui/title_backdrop_sky.png"
+ICON_CROP = (144, 78, 192)

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 import pygame
 
-from game import GAME_TITLE
+from game import GAME_TITLE, ICON_CROP, ICON_SOURCE
 from game.audio import Audio
 from game.cli import CONTEST_SCENES, PROG, CliOptions, UsageError, parse_args
 from game.content import load_content
@@ -29,7 +29,7 @@ from game.core.actions import Action, InputState
 from game.core.assets import AssetResolver
 from game.core.context import GameContext, RunOptions
 from game.core.display import Display
-from game.core.errors import GameError
+from game.core.errors import AssetMissing, GameError
 from game.core.fonts import Fonts
 from game.core.input import InputMapper
 from game.core.loop import LoopHooks, run_realtime, run_steps
@@ -65,8 +65,8 @@ class Game:
         pygame.joystick.init()  # controllers: SDL reports hot-plug through it
         self.display = Display(opts.scale or settings.window_scale,
                                opts.fullscreen or settings.fullscreen, GAME_TITLE)
-        self.display.open()
         assets = AssetResolver.discover()
+        self.display.open(_window_icon(assets))
         content = load_content(assets, _stage_words, lazy=True)  # scripts: on the way in
         self.audio = Audio(assets, settings.music_volume, settings.sfx_volume)
         self.ctx = GameContext(
@@ -303,3 +303,13 @@ def main(argv: list[str] | None = None) -> int:
         return 70
     finally:
         pygame.quit()
+
+
+def _window_icon(assets: AssetResolver) -> pygame.Surface | None:
+    """The red sun of the title sky, the bundle's icon too (None in a tree without it)."""
+    try:
+        sky = assets.image(ICON_SOURCE)
+    except AssetMissing:
+        return None
+    x, y, side = ICON_CROP
+    return sky.subsurface(pygame.Rect(x, y, side, side))

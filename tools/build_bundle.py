@@ -35,6 +35,8 @@ import time
 from importlib import metadata
 from pathlib import Path
 
+from game import ICON_CROP, ICON_SOURCE
+
 ROOT = Path(__file__).resolve().parents[1]
 SPEC = ROOT / "red_sun.spec"
 APP_NAME = "RedSunOverDaxam"
@@ -43,9 +45,6 @@ DATA_DIRS = ("assets", "maps")
 DATA_IGNORE = ("__pycache__", "*.pyc", "*~", "*.bak", "*.swp", ".DS_Store", "Thumbs.db",
                "*.tmx#", "*.orig")
 
-# The square around the sun in the title sky (480x270): x, y, side.
-ICON_SOURCE = "assets/ui/title_backdrop_sky.png"
-ICON_CROP = (144, 78, 192)
 ICO_SIZES = (16, 24, 32, 48, 64, 256)
 ICNS_TYPES = {b"icp4": 16, b"icp5": 32, b"icp6": 64, b"ic07": 128, b"ic08": 256,
               b"ic09": 512}

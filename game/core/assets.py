@@ -31,6 +31,7 @@ class AssetResolver:
     def __init__(self, root: Path) -> None:
         self.root = root
         self._images: dict[str, pygame.Surface] = {}
+        self._raw: set[str] = set()  # read before the window opened: converted on next use
 
     @classmethod
     def discover(cls) -> AssetResolver:
@@ -48,16 +49,21 @@ class AssetResolver:
         return full
 
     def image(self, relative: str) -> pygame.Surface:
-        """A loaded image with alpha, cached. Needs a display mode set (pygame rule)."""
+        """A loaded image with alpha, cached. Before a display mode is set it comes as
+        read (the window's icon) and is converted for fast blits on its first use after."""
         cached = self._images.get(relative)
-        if cached is None:
-            path = self.path(relative)
-            try:
-                cached = pygame.image.load(str(path))
-            except (pygame.error, OSError) as err:
-                raise AssetMissing(f"cannot read image {relative}: {err}") from None
+        if cached is None or relative in self._raw:
+            if cached is None:
+                path = self.path(relative)
+                try:
+                    cached = pygame.image.load(str(path))
+                except (pygame.error, OSError) as err:
+                    raise AssetMissing(f"cannot read image {relative}: {err}") from None
             if pygame.display.get_surface() is not None:
                 cached = cached.convert_alpha()
+                self._raw.discard(relative)
+            else:
+                self._raw.add(relative)
             self._images[relative] = cached
         return cached
 
@@ -78,3 +84,4 @@ class AssetResolver:
     def clear_cache(self) -> None:
         """Forget decoded images (F5 reload picks up edited files)."""
         self._images.clear()
+        self._raw.clear()

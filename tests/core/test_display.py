@@ -41,3 +41,32 @@ def test_present_scales_the_canvas_into_the_letterbox_and_keeps_the_bars_black(d
         assert window.get_at((box.x - 1, box.y))[:3] == (0, 0, 0)
         assert window.get_at((box.right, box.bottom - 1))[:3] == (0, 0, 0)
     pygame.display.set_mode((480, 270))
+
+
+def test_the_window_shows_the_red_sun_and_the_sky_is_read_once(repo_root, display,
+                                                                  monkeypatch) -> None:
+    """The icon is set before the window opens (SDL would load pygame's own), from the
+    title sky the title screen draws: read once, and converted once a window exists."""
+    import pygame
+
+    from game.app import _window_icon
+    from game.core.assets import AssetResolver
+
+    assets = AssetResolver(repo_root)
+    monkeypatch.setattr(pygame.display, "get_surface", lambda: None)  # no window yet
+    icon = _window_icon(assets)
+    assert icon is not None and icon.get_size() == (192, 192)
+    red, green, blue = icon.get_at((96, 96))[:3]
+    assert red > 150 and red > 2 * green and red > 2 * blue  # the sun, not the sky
+    monkeypatch.undo()
+    sky = assets.image("assets/ui/title_backdrop_sky.png")  # the title's first frame
+    assert sky is not icon.get_parent()  # converted for the window's format
+    assert assets.image("assets/ui/title_backdrop_sky.png") is sky
+    assert sky.get_at((240, 174)) == icon.get_at((96, 96))
+
+
+def test_a_tree_without_the_sky_opens_a_window_without_an_icon(tmp_path) -> None:
+    from game.app import _window_icon
+    from game.core.assets import AssetResolver
+
+    assert _window_icon(AssetResolver(tmp_path)) is None
