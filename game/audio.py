@@ -21,14 +21,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
 import pygame
 
 from game.audio_registry import REGISTRY, SILENCE, AudioRegistry, Track, parse_registry
-from game.audio_stream import MusicStream
+from game.audio_stream import MusicStream, Voice
 from game.core.errors import AssetMissing
 
 log = logging.getLogger(__name__)
@@ -50,17 +49,6 @@ class PathResolver(Protocol):
     def json(self, relative: str) -> object: ...
 
 
-@dataclass
-class _Voice:
-    """One looping sound in a layer and where its fade is heading."""
-
-    track: Track
-    level: float  # 0..1, before the volumes are applied
-    target: float
-    channel: int | None = None  # index of the reserved mixer channel, if sounding
-    pending: int = 0  # logic steps until its sound is decoded and started
-
-
 class Layer:
     """Looping sounds on a pair of reserved channels, cross-faded by logic steps."""
 
@@ -73,7 +61,7 @@ class Layer:
         self._load = loader
         self._live = live
         self._warn = warn
-        self.voices: list[_Voice] = []  # newest last; at most len(channels)
+        self.voices: list[Voice] = []  # newest last; at most len(channels)
 
     @property
     def current(self) -> str:
@@ -106,7 +94,7 @@ class Layer:
             self._stop(min(self.voices, key=lambda v: v.level))
         # Decoding a bed takes milliseconds; starting it a step later keeps that out of
         # the frame that asked. The fade-in starts from silence: never heard.
-        voice = _Voice(track, 0.0, 1.0, pending=START_DELAY if self._live else 0)
+        voice = Voice(track, 0.0, 1.0, pending=START_DELAY if self._live else 0)
         self.voices.append(voice)
 
     def step(self, rate: float) -> None:
@@ -145,7 +133,7 @@ class Layer:
                 return index
         return None
 
-    def _stop(self, voice: _Voice) -> None:
+    def _stop(self, voice: Voice) -> None:
         if voice.channel is not None:
             pygame.mixer.Channel(voice.channel).stop()
         self.voices.remove(voice)

@@ -25,14 +25,16 @@ EPSILON = 1e-9
 
 
 @dataclass
-class _Voice:
-    """A track in the stream (the first) or waiting for it, and its fade."""
+class Voice:
+    """A looping track, its fade, and where it sounds: the stream (`sounding`) or, for
+    an ambience bed, a reserved mixer channel (`game.audio.Layer`)."""
 
     track: Track
     level: float  # 0..1, before the volumes are applied
     target: float
-    pending: int = 0  # logic steps, once first in line, until it is opened and started
+    pending: int = 0  # logic steps (once first in line) until it is opened and started
     sounding: bool = False  # opened and playing in the stream
+    channel: int | None = None  # index of the reserved mixer channel, if sounding
 
 
 class MusicStream:
@@ -46,7 +48,7 @@ class MusicStream:
         self._live = live
         self._warn = warn
         self._delay = start_delay
-        self.voices: list[_Voice] = []  # the stream's first, then at most one waiting
+        self.voices: list[Voice] = []  # the stream's first, then at most one waiting
 
     @property
     def current(self) -> str:
@@ -75,7 +77,7 @@ class MusicStream:
         self.voices[1:] = []  # a track still waiting is never heard
         for voice in self.voices:
             voice.target = 0.0
-        self.voices.append(_Voice(track, 0.0, 1.0, pending=self._delay if self._live else 0))
+        self.voices.append(Voice(track, 0.0, 1.0, pending=self._delay if self._live else 0))
 
     def step(self, rate: float) -> None:
         if not self.voices:
@@ -114,7 +116,7 @@ class MusicStream:
         pygame.mixer.music.play(loops=-1)
         return True
 
-    def _stop(self, voice: _Voice) -> None:
+    def _stop(self, voice: Voice) -> None:
         if voice.sounding:
             pygame.mixer.music.stop()
             pygame.mixer.music.unload()

@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar
 import pygame
 
 from game.content_chapters import NO_CHAPTERS, Chapters, parse_chapters
-from game.content_credits import CREDITS, Credits, credit_checks, load_credits
 from game.content_parts import (
     EMOTES,
     TITLE,
@@ -33,7 +32,8 @@ from game.core.datafile import Entry
 from game.core.errors import ContentError
 from game.dialogue.flags import FlagDecl, load_declarations
 
-if TYPE_CHECKING:  # the story's own modules are imported when the story is read
+if TYPE_CHECKING:  # the story's and the credits' modules are imported when they are read
+    from game.content_credits import Credits
     from game.content_flight import FlightScript, StageWords
     from game.content_staging import ItemTable, PoseTable
     from game.core.expressions import ExpressionTable
@@ -205,9 +205,7 @@ def load_content(assets: AssetResolver, stage_words: StageWordsSource,
         characters=characters,
         flag_decls=flag_decls,
         script_paths=scripts,
-        read_credits=lambda: load_credits(
-            assets, credit_checks(assets, characters, names, partial(_map_exists, assets)),
-            str(manifest.get("credits", CREDITS))),
+        read_credits=partial(_read_credits, assets, manifest, characters, names),
         title_menu=load_title_menu(assets, str(manifest.get("title_menu", TITLE))),
         read_story=read_story,
         chapters=(parse_chapters(assets.text(str(manifest["chapters"])), str(manifest["chapters"]),
@@ -226,6 +224,15 @@ def _optional(assets: AssetResolver, manifest: dict[str, Any], key: str,
         return empty
     path = str(manifest[key])
     return parse(assets.json(path), path)
+
+
+def _read_credits(assets: AssetResolver, manifest: Mapping[str, Any],
+                  characters: Mapping[str, CharacterInfo], names: Mapping[str, str]) -> Credits:
+    """The roll, when the credits are first shown (its parser is not on the title's path)."""
+    from game.content_credits import CREDITS, credit_checks, load_credits
+
+    checks = credit_checks(assets, characters, names, partial(_map_exists, assets))
+    return load_credits(assets, checks, str(manifest.get("credits", CREDITS)))
 
 
 def _map_exists(assets: AssetResolver, name: str) -> bool:

@@ -22,7 +22,8 @@ from game.cli import parse_args
 game = Game(parse_args(["--frames", "1"]))
 game.run()  # what `python -m game` does before and around the first frame
 heavy = ("game.world", "game.flight", "game.contest", "game.ride", "game.dialogue.parser",
-         "game.dialogue.program", "game.devtools.debug_menu", "game.core.requests")
+         "game.dialogue.program", "game.devtools.debug_menu", "game.core.requests",
+         "game.content_credits", "game.content_staging")
 print(sorted(m for m in sys.modules if m.startswith(heavy)))
 print(game.ctx.content._story is None)
 """
