@@ -34,6 +34,7 @@ LIVE, DEAD, OFF = 1, 0, 2
 CELL = 16  # px: a drone's circle covers about four cells, a bullet tests ~2 ships
 FEW_GONE = 96  # up to this many spent bullets are deleted in place, more rebuild the lists
 FEW = 6  # up to this many targets, bands of height beat a grid (the player, wingmen)
+ROW = 4096.0  # a cell's key is column * ROW + row (the field has 17 rows, a few more off it)
 
 
 class Swarm:
@@ -184,7 +185,7 @@ class Swarm:
         bodies = [(body.x, body.y, body.r, body) for body in targets]
         if len(targets) <= FEW:
             candidates = self._near_rows(targets, margin)
-            cells: dict[tuple[float, float], list[tuple[float, float, float, T]]] | None = None
+            cells: dict[float, list[tuple[float, float, float, T]]] | None = None
         else:
             size = float(cell)
             cells = {}
@@ -196,11 +197,13 @@ class Swarm:
                 while cx <= x1:
                     cy = y0
                     while cy <= y1:
-                        cells.setdefault((cx, cy), []).append(body)
+                        cells.setdefault(cx * ROW + cy, []).append(body)
                         cy += 1.0
                     cx += 1.0
-            # every bullet's cell, as whole floats (floor division, like the targets')
-            keys = [(x // size, y // size) for x, y in zip(self.x, self.y, strict=True)]
+            # every bullet's cell, one float (floor division, like the targets'): no tuple
+            # to build and hash. A far-off spent bullet may share a key: it only adds a
+            # candidate, which the state and the exact test then drop.
+            keys = [x // size * ROW + y // size for x, y in zip(self.x, self.y, strict=True)]
             candidates = compress(count(), map(cells.__contains__, keys))
         xs, ys, frames, state = self.x, self.y, self.frame, self.state
         found: list[tuple[int, T]] = []
