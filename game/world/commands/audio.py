@@ -12,7 +12,7 @@ if TYPE_CHECKING:
 
 
 def music(stage: Stage, name: str) -> None:
-    """Change the music (it cross-fades); `<<music none>>` is silence."""
+    """Change the music (the old track fades out, the new one in); `<<music none>>` is silence."""
     stage.play_music(name)
 
 
