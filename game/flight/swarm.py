@@ -153,21 +153,23 @@ class Swarm:
     def leaving(self, left: float, top: float, right: float, bottom: float) -> list[int]:
         """Live bullets outside the open box (left, right) x (top, bottom), in order;
         marked dead (the caller may report where they went). `min`/`max` tell which
-        axes some bullet crossed; only those are searched, in one pass."""
+        edges some bullet crossed; only those are searched, one comparison a bullet
+        and an edge (shots leave at the top, the enemies' at the bottom and a side)."""
         xs, ys = self.x, self.y
         if not xs:
             return []
-        crossed = [(values, low, high) for values, low, high in
-                   ((xs, left, right), (ys, top, bottom))
-                   if min(values) <= low or max(values) >= high]
-        if not crossed:
+        found: list[list[int]] = []
+        if min(xs) <= left:
+            found.append([i for i, v in enumerate(xs) if v <= left])
+        if max(xs) >= right:
+            found.append([i for i, v in enumerate(xs) if v >= right])
+        if min(ys) <= top:
+            found.append([i for i, v in enumerate(ys) if v <= top])
+        if max(ys) >= bottom:
+            found.append([i for i, v in enumerate(ys) if v >= bottom])
+        if not found:
             return []
-        if len(crossed) == 1:  # one axis (shots leaving at the top): test only it
-            values, low, high = crossed[0]
-            out = [i for i, v in enumerate(values) if not low < v < high]
-        else:
-            out = [i for i, (x, y) in enumerate(zip(xs, ys, strict=True))
-                   if not (left < x < right and top < y < bottom)]
+        out = found[0] if len(found) == 1 else sorted(set().union(*found))
         state = self.state
         gone = [i for i in out if state[i] == LIVE]
         for i in gone:
