@@ -109,11 +109,11 @@ class MusicStream:
             return False
         try:
             pygame.mixer.music.load(str(self._path(track.file)))
+            pygame.mixer.music.set_volume(0.0)
+            pygame.mixer.music.play(loops=-1)
         except Exception as err:  # AssetMissing, pygame.error, OSError: never fatal
             self._warn(track.file, f"cannot load {track.file}: {err}")
             return False
-        pygame.mixer.music.set_volume(0.0)
-        pygame.mixer.music.play(loops=-1)
         return True
 
     def _stop(self, voice: Voice) -> None:
