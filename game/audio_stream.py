@@ -33,6 +33,7 @@ class Voice:
     level: float  # 0..1, before the volumes are applied
     target: float
     pending: int = 0  # logic steps (once first in line) until it is opened and started
+    started: bool = False  # its start was tried (a missing file is tried once)
     sounding: bool = False  # opened and playing in the stream
     channel: int | None = None  # index of the reserved mixer channel, if sounding
 
@@ -85,7 +86,8 @@ class MusicStream:
         voice = self.voices[0]
         if voice.pending:
             voice.pending -= 1
-        if not voice.pending and not voice.sounding and voice.target > 0.0:
+        if not voice.pending and not voice.started and voice.target > 0.0:
+            voice.started = True
             voice.sounding = self._start(voice.track)
         if voice.level < voice.target:
             voice.level = min(voice.target, voice.level + rate)
