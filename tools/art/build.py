@@ -36,6 +36,7 @@ GENERATORS: tuple[str, ...] = (
     "stealth_fx",
     "ride_art",
     "tiles_lex_ship",
+    "tiles_krypton_ship",
 )
 
 ASSETS = Path(__file__).resolve().parents[2] / "assets"
