@@ -285,7 +285,6 @@
   <properties>
    <property name="name" value="krypton_ship_r2c1"/>
    <property name="solid" type="bool" value="true"/>
-   <property name="light" value="14,sky"/>
   </properties>
   <animation>
    <frame tileid="37" duration="800"/>
@@ -372,7 +371,6 @@
   <properties>
    <property name="name" value="krypton_ship_r2c1_f2"/>
    <property name="solid" type="bool" value="true"/>
-   <property name="light" value="14,sky"/>
   </properties>
  </tile>
  <tile id="47">
@@ -461,7 +459,7 @@
   <properties>
    <property name="name" value="krypton_ship_r3c4"/>
    <property name="solid" type="bool" value="true"/>
-   <property name="light" value="20,sky"/>
+   <property name="light" value="12,sky"/>
   </properties>
   <animation>
    <frame tileid="58" duration="800"/>
@@ -481,7 +479,6 @@
  <tile id="60">
   <properties>
    <property name="name" value="krypton_ship_r3c6"/>
-   <property name="light" value="40,glow"/>
   </properties>
   <animation>
    <frame tileid="60" duration="800"/>
@@ -536,7 +533,7 @@
   <properties>
    <property name="name" value="krypton_ship_r3c4_f2"/>
    <property name="solid" type="bool" value="true"/>
-   <property name="light" value="20,sky"/>
+   <property name="light" value="12,sky"/>
   </properties>
  </tile>
  <tile id="68">
@@ -548,7 +545,6 @@
  <tile id="69">
   <properties>
    <property name="name" value="krypton_ship_r3c6_f2"/>
-   <property name="light" value="40,glow"/>
   </properties>
  </tile>
  <tile id="70">
@@ -626,7 +622,7 @@
  <tile id="78">
   <properties>
    <property name="name" value="krypton_ship_r4c6"/>
-   <property name="light" value="40,glow"/>
+   <property name="light" value="26,glow"/>
   </properties>
   <animation>
    <frame tileid="78" duration="800"/>
@@ -692,7 +688,7 @@
  <tile id="87">
   <properties>
    <property name="name" value="krypton_ship_r4c6_f2"/>
-   <property name="light" value="40,glow"/>
+   <property name="light" value="26,glow"/>
   </properties>
  </tile>
  <tile id="88">

@@ -37,6 +37,7 @@ GENERATORS: tuple[str, ...] = (
     "ride_art",
     "tiles_lex_ship",
     "tiles_krypton_ship",
+    "tiles_drones",
 )
 
 ASSETS = Path(__file__).resolve().parents[2] / "assets"

@@ -92,7 +92,7 @@ def _solid(col: int, row: int) -> bool:
     return 1 <= row <= 4 and not (col == 6 and row >= 3)
 
 
-LIGHTS = {(6, 3): "40,glow", (6, 4): "40,glow", (4, 3): "20,sky", (1, 2): "14,sky"}
+LIGHTS = {(6, 4): "26,glow", (4, 3): "12,sky"}
 
 
 def build(root: Path) -> list[Path]:
