@@ -79,3 +79,16 @@ def _blind_endings() -> list[str]:
 
 def test_scenes_that_fade_out_before_a_new_map_fade_back_in() -> None:
     assert _blind_endings() == []
+
+
+def test_the_jam_drops_the_drones_in_the_middle_of_its_scene(display) -> None:
+    game = start_game("slums", "a6_outside", 85, "lena_jacket")
+    game.step()
+    world = world_of(game).world
+    assert _stage2_props(world)
+    street = len([p for p in world.props if p.ref.object_id not in STAGE2_IDS])
+    game.ctx.flags.set("a6_jammed", True)
+    world.refresh_props()  # what <<refresh_props>> does while the jam's scene still runs
+    assert not _stage2_props(world)
+    fallen = [p for p in world.props if p.ref.object_id not in STAGE2_IDS]
+    assert len(fallen) > street  # the street's fallen drones lie there now
