@@ -92,3 +92,8 @@ def test_the_jam_drops_the_drones_in_the_middle_of_its_scene(display) -> None:
     assert not _stage2_props(world)
     fallen = [p for p in world.props if p.ref.object_id not in STAGE2_IDS]
     assert len(fallen) > street  # the street's fallen drones lie there now
+
+
+def test_the_ship_has_left_by_sunrise(display) -> None:
+    """Rhea sails on it: the credits' dawn pan over the runway shows an empty runway."""
+    assert not _stage2_props(_world("hangar", "a7_runway", 99, "kara"))
