@@ -207,6 +207,11 @@ class World:
         self.staging.put(held, to)
         self.props = self.staging.props_on_show(self.conditions.holds)
 
+    def refresh_props(self) -> None:
+        """Props (only) come and go by the flags as they are now: a scene's own change
+        of the scenery, while its people stay until the scene ends."""
+        self.props = self.staging.props_on_show(self.conditions.holds)
+
     def find(self, name: str) -> Character | None:
         """A character by map Name, character id, or 'player'."""
         if name.lower() in ("player", self.player.character):

@@ -147,7 +147,7 @@ def test_naming_lena_aloud_tells_leslie_and_the_state_dinner_remembers(display) 
     goals = deque([Goal("wait", until=at_progress(22), note="the private dinner"),
                    Goal("door", to_map="royal_wing"), Goal("door", to_map="grand_hall"),
                    Goal("door", to_map="state_dining"),
-                   Goal("wait", until=handed_over)])
+                   Goal("wait", until=handed_over, during=True)])
     # refuse the inspection, "Her name is Lena."; keep your hands in your lap, laugh
     # it off, "She's harmless."
     choices = deque([1, 1, 1, 0, 1])

@@ -36,6 +36,8 @@ GENERATORS: tuple[str, ...] = (
     "stealth_fx",
     "ride_art",
     "tiles_lex_ship",
+    "tiles_krypton_ship",
+    "tiles_drones",
 )
 
 ASSETS = Path(__file__).resolve().parents[2] / "assets"

@@ -104,6 +104,13 @@ def crowd(stage: Stage, name: str, behaviour: str) -> None:
     found.set_behaviour(behaviour)
 
 
+def refresh_props(stage: Stage) -> None:
+    """Show and hide this map's props by the flags as they are now, in the middle of a
+    scene (they otherwise change when it ends): set the flag, then refresh, and the
+    jammed drones fall the moment the jam lands. People are not changed."""
+    stage.world.refresh_props()
+
+
 COMMANDS: tuple[Command, ...] = (
     command("pose", pose, Who(),
             Name("POSE", "pose", key="name", silence=("none",),
@@ -116,4 +123,5 @@ COMMANDS: tuple[Command, ...] = (
     command("drop", drop, Who(), alt=[(Who(), Spot())]),
     command("crowd", crowd, Name("CROWD", "crowd", key="name", about="a Crowd on this map"),
             Choice("BEHAVIOUR", CROWD_BEHAVIOURS, key="behaviour")),
+    command("refresh_props", refresh_props),
 )
