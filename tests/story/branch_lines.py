@@ -16,8 +16,10 @@ HIGH_SUSPICION: dict[str, tuple[str, ...]] = {
     "Act Four, the slums by night": (
         "Palace orders. The Queen wants a dark-haired woman, off-world voice. Seen one?",),
     "Act Five, before Rao": (
-        "The Queen sent her own cadets past the line tonight, asking for her by description. "
-        "She's known for weeks.",),
+        "The Queen sent cadets past the line tonight, asking for her by description. She "
+        "knows more than you think.",
+        "I watched you hide her for weeks, and I let you. I thought a secret would keep you "
+        "gentle."),
 }
 
 # Act Seven and the epilogue as the harsh flags tell them
@@ -26,6 +28,8 @@ EPILOGUE = (
     "J'onn brought me your sorry. I've been arguing with it all night. You're losing.",
     "You said you loved her from your knees, in my throne room. I took it for surrender.",
     "Eventually. After the shooting. We'll be discussing the shooting.",
+    "Lady Siobhan came. She's sitting beside a fishmonger, smiling like it hurts.",
+    "The last time you knelt in this room, it was to her. Today it is to them.",
     "I don't always believe you the first time yet. Some days it takes me twice.",
     "Not everyone reached the temple. The street remembers who didn't. And who kept "
     "shouting for them.",
