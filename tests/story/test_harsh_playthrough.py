@@ -24,6 +24,7 @@ from game.dialogue import Line
 from game.screens.credits import CreditsScene
 from game.screens.title import TitleScene
 from game.world.director import Director
+from tests.story.branch_lines import EPILOGUE, FIRST_EPILOGUE, HIGH_SUSPICION, NO_WINGMEN
 from tests.story.pilot import skip_contests
 from tests.story.profiles import HARSH
 from tests.story.test_full_playthrough import SEED, play, state, story_parts, world
@@ -112,7 +113,8 @@ def harsh_checks(lines: list[str]) -> dict[str, Check]:
                   "You blinked, Danvers. Soldiers who blink are usually hiding something. Or "
                   "someone.", "Even my First Charge will fly. Steady hands, Danvers. I'll be "
                   "watching them.",
-                  "Late, Danvers. By a heartbeat. I count heartbeats.")),
+                  "Late, Danvers. By a heartbeat. I count heartbeats.",
+                  *HIGH_SUSPICION["Act Four, the council"])),
         "Act Four, the slums by day": both(
             flags_are({"shared_bread": False, "oscar_won": False, "lena_future_queen": False}),
             heard(lines, "Not today. I'm sorry.")),
@@ -121,20 +123,23 @@ def harsh_checks(lines: list[str]) -> dict[str, Check]:
                        "standoff_throne": "lost", "a4b_dakkum": "lost", "challenge_tries": 2}),
             heard(lines, "I said it on my knees. I'll say it standing. I love her.",
                   "Crooked at first. But spoken. The law heard all of it.",
-                  "Hours, Lucy. We had hours, and you spent them being right.")),
+                  "Hours, Lucy. We had hours, and you spent them being right.",
+                  *HIGH_SUSPICION["Act Four, the challenge"])),
         "Act Four, the slums by night": both(
             other_side(5, {"sweep_outcome": "caught", "oscar_won": False, "shared_bread": False,
                            "lena_future_queen": False, "a4a_alex_doubt": False,
                            "a4b_message": False, "lucy_left_pin": False,
                            "kara_forgave_lucy": False, "standoff_throne": "lost",
                            "a4a_composure": "lost", "a4a_james_stand": "lost"}),
-            heard(lines, "Cadet. Take your hand off that girl.")),
+            heard(lines, "Cadet. Take your hand off that girl.",
+                  *HIGH_SUSPICION["Act Four, the slums by night"])),
         "Act Five, before Rao": both(
             other_side(6, {"a5_bring_home": False, "a5_hugged_monel": False,
                            "a5_told_jonn": False, "a5_raised_rhea": False,
                            "a5_shield_lane": False, "a5_lucy_sorry": False}),
             heard(lines, "Every pilot who flew for my mother is flying home to me. Open it.",
-                  "Let them. They'll see it for the rest of my life, however long you leave me.")),
+                  "Let them. They'll see it for the rest of my life, however long you leave me.",
+                  *HIGH_SUSPICION["Act Five, before Rao"])),
         "Act Six, Rao's Storm": both(
             other_side(7, {"fired_on_lex": True, "slum_families_saved": 0,
                            "a6_kara_order": "turrets", "a6_broadcast": "everyone",
@@ -149,26 +154,9 @@ def harsh_checks(lines: list[str]) -> dict[str, Check]:
         "Act Seven, the red dawn": both(the_credits, flags_are(
             {"a7_decree": "plant", "a7_offered_home": False, "a7_embraced_rhea": False,
              "a7_shielded_rhea": False, "a7_pin_by_maggie": False}),
-            heard(lines, *EPILOGUE, unsaid=FIRST_EPILOGUE)),
+            heard(lines, *EPILOGUE, *NO_WINGMEN, unsaid=FIRST_EPILOGUE)),
         "the end": the_title,
     }
-
-
-# the epilogue as the harsh flags tell it, and the first run's lines it must not show
-EPILOGUE = ("My ships will stay on the ground until someone apologises for the shooting.",
-            "Where the sun plant stood, there is only dark. The red sun rises a little paler "
-            "each year.",
-            "Lady Siobhan writes every season to say she is not coming. She always comes.",
-            "You once asked me to stay. You're still asking. Every morning.",
-            "She's asleep. Come inside before you fall asleep on the stone, Majesty.")
-FIRST_EPILOGUE = (
-    "The temple steps are busy with grandchildren. Five families tell the night of the "
-    "shield as if it were theirs.",
-    "Rann's envoys bow lower than they used to. Someone told them about a reception.",
-    "Lady Siobhan sends flowers on the princess's birthday. Too many flowers. It's her way.",
-    "Guard change on the east gate. Omegas and Betas, same uniform. Nobody blinked.",
-    "She sang that song to me once. I think. Before she forgot how.",
-    "She's asleep. You did it again: put a whole planet to bed with one song.")
 
 
 def the_credits(game: Game) -> None:
