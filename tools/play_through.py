@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
+import os
 import tempfile
 from collections import defaultdict
 from pathlib import Path
@@ -227,6 +228,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix="play_through_"))
+    # A player with no saves yet, whatever this machine's own user folder holds: the
+    # title's cursor must start on New Game, and the run must not touch real saves.
+    os.environ["RED_SUN_HOME"] = str(work / "home")
     # Act One's input script is frame-stamped for --fast: it starts fast, the rest not.
     game = skip_contests(Game(parse_args(["--fast", "--seed", "0", "--scale", "2"])))
     watcher = Watcher(game, args.out, max(1, min(4, args.scale)))

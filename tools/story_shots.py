@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -196,10 +197,14 @@ def shoot_moment(moment: Moment, out: Path, scale: int) -> Path:
     return _save(play(moment), out / f"{moment.name}.png", scale)
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--out", type=Path, default=ROOT / "screenshots" / "acts34")
-    parser.add_argument("--only", nargs="*", help="moment or map names (default: all)")
+def run_shots(argv: list[str] | None, description: str, default_out: Path,
+              maps: Sequence[MapShot], moments: Sequence[Moment],
+              extras: Sequence[tuple[str, Callable[[Path, int], Path]]] = ()) -> int:
+    """The command line both shot tools share: `--only` names maps, moments or an extra
+    (the late acts' flight stages); one moment that fails is reported, not fatal."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--out", type=Path, default=default_out)
+    parser.add_argument("--only", nargs="*", help="moment, map or extra names (default: all)")
     parser.add_argument("--scale", type=int, default=2)
     group = parser.add_mutually_exclusive_group()
     group.add_argument("--maps-only", action="store_true")
@@ -209,11 +214,14 @@ def main(argv: list[str] | None = None) -> int:
     scale = max(1, min(4, args.scale))
     failed = 0
     if not args.moments_only:
-        for shot in MAPS:
+        for shot in maps:
             if not args.only or shot.map in args.only:
                 print(shoot_map(shot, args.out, scale))
+        for name, shoot in extras:
+            if not args.only or name in args.only:
+                print(shoot(args.out, scale))
     if not args.maps_only:
-        for moment in MOMENTS:
+        for moment in moments:
             if not args.only or moment.name in args.only:
                 try:
                     print(shoot_moment(moment, args.out, scale))
@@ -221,6 +229,10 @@ def main(argv: list[str] | None = None) -> int:
                     failed += 1
                     print(f"FAILED {error}")
     return 1 if failed else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    return run_shots(argv, __doc__ or "", ROOT / "screenshots" / "acts34", MAPS, MOMENTS)
 
 
 if __name__ == "__main__":

@@ -8,14 +8,14 @@ tools/story_shots.py's, which covers Acts 3-4).
 
 from __future__ import annotations
 
-import argparse
+from functools import partial
 from pathlib import Path
 
 from game.app import Game
 from game.cli import parse_args
 from game.core.actions import EMPTY_INPUT
 from tools.stage_shots import Moment
-from tools.story_shots import _ACTS, ROOT, MapShot, _save, shoot_map, shoot_moment
+from tools.story_shots import _ACTS, ROOT, MapShot, _save, run_shots
 
 A5: dict[str, object] = dict(_ACTS[5]["flags"])
 A6: dict[str, object] = dict(_ACTS[6]["flags"])
@@ -185,33 +185,9 @@ def shoot_flight(stage: str, out: Path, scale: int, steps: int = 150) -> Path:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--out", type=Path, default=ROOT / "screenshots" / "acts57")
-    parser.add_argument("--only", nargs="*", help="moment, map or stage names (default: all)")
-    parser.add_argument("--scale", type=int, default=2)
-    group = parser.add_mutually_exclusive_group()
-    group.add_argument("--maps-only", action="store_true")
-    group.add_argument("--moments-only", action="store_true")
-    args = parser.parse_args(argv)
-    args.out.mkdir(parents=True, exist_ok=True)
-    scale = max(1, min(4, args.scale))
-    failed = 0
-    if not args.moments_only:
-        for shot in MAPS:
-            if not args.only or shot.map in args.only:
-                print(shoot_map(shot, args.out, scale))
-        for stage in FLIGHTS:
-            if not args.only or stage in args.only:
-                print(shoot_flight(stage, args.out, scale))
-    if not args.maps_only:
-        for moment in MOMENTS:
-            if not args.only or moment.name in args.only:
-                try:
-                    print(shoot_moment(moment, args.out, scale))
-                except AssertionError as error:  # one lost cue must not lose the rest
-                    failed += 1
-                    print(f"FAILED {error}")
-    return 1 if failed else 0
+    extras = [(stage, partial(shoot_flight, stage)) for stage in FLIGHTS]
+    return run_shots(argv, __doc__ or "", ROOT / "screenshots" / "acts57", MAPS, MOMENTS,
+                     extras)
 
 
 if __name__ == "__main__":

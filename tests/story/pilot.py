@@ -9,6 +9,8 @@ from collections import deque
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
+import pytest
+
 from game.app import Game
 from game.cli import parse_args
 from game.contest.standoff_scene import StandoffScene
@@ -16,6 +18,7 @@ from game.core.actions import EMPTY_INPUT, Action, InputState
 from game.dialogue import Line
 from game.session import Session
 from game.ui.dialogue_box import BoxState
+from game.world.director import Director
 from game.world.scene import WorldScene
 from tools.contest_bot import standoff_wants
 
@@ -297,6 +300,20 @@ def spy_lines(game: Game) -> list[str]:
         original(line)
 
     scene.director._line = spy  # type: ignore[method-assign]
+    return lines
+
+
+def spy_all_lines(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every line any director says for the rest of the test, across maps and scenes
+    (a whole-game run makes many directors, so the class is patched)."""
+    lines: list[str] = []
+    original = Director._line
+
+    def spy(director: Director, line: Line) -> None:
+        lines.append(line.text)
+        original(director, line)
+
+    monkeypatch.setattr(Director, "_line", spy)
     return lines
 
 

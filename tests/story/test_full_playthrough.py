@@ -29,15 +29,13 @@ from game.app import Game
 from game.cli import parse_args
 from game.core.actions import EMPTY_INPUT, Action, InputState
 from game.core.replay import ReplaySource, load_script
-from game.dialogue import Line
 from game.flight import FlightScene
 from game.screens.credits import CreditsScene
 from game.screens.title import TitleScene
-from game.world.director import Director
 from game.world.scene import WorldScene
 from tests.helpers import InputScript
 from tests.story.branch_lines import FIRST_EPILOGUE, HARSH_ONLY, NO_WINGMEN
-from tests.story.pilot import Goal, Pilot, skip_contests
+from tests.story.pilot import Goal, Pilot, skip_contests, spy_all_lines
 from tests.story.profiles import KIND, Profile
 from tests.story.test_act1 import Route, act_one
 from tests.story.test_act2 import act_two_plan, check_act_two
@@ -365,14 +363,7 @@ def test_new_game_to_the_end_of_the_story_and_its_replay(tmp_path: Path, display
                                                          monkeypatch: pytest.MonkeyPatch) -> None:
     # A player with no saves yet: the title's cursor starts on New Game.
     monkeypatch.setenv("RED_SUN_HOME", str(tmp_path / "first"))
-    lines: list[str] = []
-    original = Director._line
-
-    def spy(director: Director, line: Line) -> None:
-        lines.append(line.text)
-        original(director, line)
-
-    monkeypatch.setattr(Director, "_line", spy)
+    lines = spy_all_lines(monkeypatch)
     recorded = tmp_path / "played.txt"
     game = skip_contests(Game(parse_args(["--fast", "--seed", SEED, "--record", str(recorded)])))
     game.start()

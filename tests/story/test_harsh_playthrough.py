@@ -20,12 +20,10 @@ import pytest
 
 from game.app import Game
 from game.cli import parse_args
-from game.dialogue import Line
 from game.screens.credits import CreditsScene
 from game.screens.title import TitleScene
-from game.world.director import Director
 from tests.story.branch_lines import EPILOGUE, FIRST_EPILOGUE, HIGH_SUSPICION, NO_WINGMEN
-from tests.story.pilot import skip_contests
+from tests.story.pilot import skip_contests, spy_all_lines
 from tests.story.profiles import HARSH
 from tests.story.test_full_playthrough import SEED, play, state, story_parts, world
 
@@ -173,14 +171,7 @@ def the_title(game: Game) -> None:
 def test_new_game_to_the_credits_through_the_other_branches(
         tmp_path: Path, display, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("RED_SUN_HOME", str(tmp_path / "harsh"))
-    lines: list[str] = []
-    original = Director._line
-
-    def spy(director: Director, line: Line) -> None:
-        lines.append(line.text)
-        original(director, line)
-
-    monkeypatch.setattr(Director, "_line", spy)
+    lines = spy_all_lines(monkeypatch)
     recorded = tmp_path / "played.txt"
     game = contests_played(["--record", str(recorded)])
     game.start()
