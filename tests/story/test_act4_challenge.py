@@ -46,7 +46,8 @@ class ContestPilot(Pilot):
     """The planning pilot, plus a player who knows the formal challenge by heart (the
     ordered choice is never skipped by Settings) and, given a `skill`, plays stand-offs
     (1.0: every tell and the best words; 0.0: holds but misses every tell) and the duel
-    (a lost last exchange passed over, as a player who gives up on it)."""
+    (a lost last exchange passed over, as a player who gives up on it; a player who went
+    down on the sand gets up and wins the rematch)."""
 
     skill: float | None = None
     wrong_first: bool = False  # speak the challenge out of order once, then right
@@ -73,7 +74,9 @@ class ContestPilot(Pilot):
             if top.rules.outcome == LOST:  # the last exchange lost: pass over it (Cancel)
                 return InputState(frozenset({Action.CANCEL}), frozenset(), frozenset()) \
                     if frame % 2 else EMPTY_INPUT
-            wants = duel_wants(top.rules, top.cursor, self.skill, frame)
+            # Down on the sand, up again: the rematch (the last exchange alone) is won.
+            skill = 1.0 if top.rules.spec.final_only else self.skill
+            wants = duel_wants(top.rules, top.cursor, skill, frame)
             return InputState(frozenset(wants), frozenset(), frozenset())
         return super()._decide(frame)
 

@@ -1,6 +1,6 @@
 """The second whole-game run: New Game to the credits through the other main branches
 (tests/story/profiles.py's HARSH: Siobhan refused, less trust, every stand-off played
-and lost (the duel's last exchange lost and passed over), Maggie told to stop, Alex
+and lost (the duel lost: Kara goes down, gets up and wins the rematch), Maggie told to stop, Alex
 never won over, no bread and no friend in the slums, the sweep caught, Lex's ships fired
 on, no family fetched, the plant shut...).
 
@@ -134,7 +134,10 @@ def harsh_checks(lines: list[str]) -> dict[str, Check]:
         "Act Five, before Rao": both(
             other_side(6, {"a5_bring_home": False, "a5_hugged_monel": False,
                            "a5_told_jonn": False, "a5_raised_rhea": False,
-                           "a5_shield_lane": False, "a5_lucy_sorry": False}),
+                           "a5_shield_lane": False, "a5_lucy_sorry": False,
+                           "a5_wore_crest": False, "a5_message_lena": "sorry",
+                           "duel_rhea": "won"}),
+            flags_are({"a5_duel_fell": True}),
             heard(lines, "Every pilot who flew for my mother is flying home to me. Open it.",
                   "Let them. They'll see it for the rest of my life, however long you leave me.",
                   *HIGH_SUSPICION["Act Five, before Rao"])),
