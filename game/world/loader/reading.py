@@ -153,9 +153,11 @@ class MapSource:
         """An animated tile placed flipped or rotated: its frames turned the same way.
 
         pytmx turns the cell's own image but gives the frames of the unflipped tile."""
+        if not frames:  # only animated tiles have frames; spare the scan below
+            return frames
         flags = next((entry[1] for entry in self._tmx.imagemap.values()
                       if isinstance(entry, tuple) and entry[0] == gid), None)
-        if not frames or flags is None or not any(flags):
+        if flags is None or not any(flags):
             return frames
         return tuple(handle_transformation(frame, flags) for frame in frames)
 
