@@ -59,3 +59,31 @@ def test_the_cache_stays_within_its_budget(display, repo_root):
     for name in ("sky_day", "sky_night", "sky_dawn"):
         cache.picture(str(repo_root / f"assets/backdrops/balcony/{name}.png"))
         assert len(cache) == 1
+
+
+def test_a_backdrop_for_a_later_hour_is_decoded_when_first_shown(display, repo_root,
+                                                                 monkeypatch):
+    """The balcony loads by day without decoding its night sky; when night falls the
+    night view is on screen exactly as if every backdrop had been read at load."""
+    from dataclasses import replace
+
+    from game.world.camera import Camera
+    from game.world.render import DAYLIGHT, MapRenderer
+
+    def frame(layers, mode: str) -> bytes:
+        camera = Camera(*data.pixel_size)
+        camera.snap(240, 135)
+        canvas = pygame.Surface((480, 270))
+        MapRenderer(layers).draw(canvas, camera, [], 0, DAYLIGHT, [], mode, ())
+        return pygame.image.tobytes(canvas, "RGB")
+
+    seen = _count_loads(monkeypatch)
+    path = repo_root / "maps" / "balcony.tmx"
+    data = load_map(path, images=ImageCache())
+    assert "sky_day.png" in seen and "sky_night.png" not in seen
+    night = frame(data.layers, "night")
+    assert "sky_night.png" in seen
+    eager = load_map(path)
+    eager.layers.images = [replace(image, picture=image.surface)
+                           for image in eager.layers.images]
+    assert night == frame(eager.layers, "night") != frame(eager.layers, "day")

@@ -172,6 +172,8 @@ def read_map(path: Path, images: ImageCache | None = None) -> MapSource:
         raise RuntimeError("load_map needs pygame.display.set_mode() first (pytmx rule)")
     root = _tree(path)
     preflight(path, root)  # sizes and the files it names, before pytmx allocates or opens them
+    if images is None:  # still read a picture named twice (the balcony's sun) once
+        images = ImageCache()
     try:
         loader = pytmx_loader(image_layer_sources(root, path), images)
         tmx = _Map(path, root, loader)
