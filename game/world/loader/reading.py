@@ -322,16 +322,18 @@ def _object(obj: Any, group: str, templates: Templates, path: Path) -> RawObject
 
 def _check_geometry(obj: RawObject, path: Path) -> None:
     """Finite numbers and sane sizes, so nothing later rounds a NaN or loops forever."""
-    label = f"{path.stem}: object {obj.id}" + (f" '{obj.name}'" if obj.name else "")
+    def label() -> str:  # only for an error: a map has hundreds of objects
+        return f"{path.stem}: object {obj.id}" + (f" '{obj.name}'" if obj.name else "")
+
     values = [("x", obj.x), ("y", obj.y), ("width", obj.width), ("height", obj.height)]
     values += [("a point", v) for point in obj.points for v in point]
     for what, value in values:
         if not isinstance(value, (int, float)) or not math.isfinite(value) \
                 or abs(value) > MAX_OBJECT_SIZE:
-            raise ContentError(f"{label}: {what} is {value!r}; positions and sizes must be "
-                               f"numbers within {MAX_OBJECT_SIZE} pixels")
+            raise ContentError(f"{label()}: {what} is {value!r}; positions and sizes must "
+                               f"be numbers within {MAX_OBJECT_SIZE} pixels")
     if obj.width < 0 or obj.height < 0:
-        raise ContentError(f"{label}: width and height cannot be negative "
+        raise ContentError(f"{label()}: width and height cannot be negative "
                            f"(got {obj.width:g} x {obj.height:g})")
 
 
