@@ -119,6 +119,7 @@ class MapSource:
     _tmx: Any = field(repr=False)
     parallax_origin: tuple[float, float] = (0.0, 0.0)
     _tiles: dict[int, Tile | None] = field(default_factory=dict, repr=False)
+    _flip_flags: dict[int, Any] | None = field(default=None, repr=False)
     images: ImageCache | None = field(default=None, repr=False)  # pictures kept between maps
 
     @property
@@ -155,8 +156,12 @@ class MapSource:
         pytmx turns the cell's own image but gives the frames of the unflipped tile."""
         if not frames:  # only animated tiles have frames; spare the scan below
             return frames
-        flags = next((entry[1] for entry in self._tmx.imagemap.values()
-                      if isinstance(entry, tuple) and entry[0] == gid), None)
+        if self._flip_flags is None:  # pytmx's imagemap backwards, once a map
+            self._flip_flags = {}
+            for entry in self._tmx.imagemap.values():
+                if isinstance(entry, tuple):
+                    self._flip_flags.setdefault(entry[0], entry[1])
+        flags = self._flip_flags.get(gid)
         if flags is None or not any(flags):
             return frames
         return tuple(handle_transformation(frame, flags) for frame in frames)
