@@ -28,6 +28,7 @@ from game.world.loader.layer_tree import WHITE, Colour, LayerInfo, layer_infos, 
 from game.world.loader.preflight import preflight
 from game.world.loader.reading_json import is_json_map, read_json_tree
 from game.world.loader.templates import Templates
+from game.world.loader.tilesets import inline_tilesets
 
 MAX_OBJECT_SIZE = 1 << 16  # pixels; a polygon or box wider than this is a mistake
 
@@ -177,6 +178,7 @@ def read_map(path: Path, images: ImageCache | None = None) -> MapSource:
         raise RuntimeError("load_map needs pygame.display.set_mode() first (pytmx rule)")
     root = _tree(path)
     preflight(path, root)  # sizes and the files it names, before pytmx allocates or opens them
+    inline_tilesets(root, path)  # each .tsx parsed once until it changes
     if images is None:  # still read a picture named twice (the balcony's sun) once
         images = ImageCache()
     try:
