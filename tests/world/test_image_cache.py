@@ -87,3 +87,17 @@ def test_a_backdrop_for_a_later_hour_is_decoded_when_first_shown(display, repo_r
     eager.layers.images = [replace(image, picture=image.surface)
                            for image in eager.layers.images]
     assert night == frame(eager.layers, "night") != frame(eager.layers, "day")
+
+
+def test_an_edited_tileset_is_read_again(display, repo_root, tmp_path):
+    """Tileset files are parsed once, yet F5 after an edit in Tiled sees the edit."""
+    shutil.copytree(repo_root / "tests/maps/fixtures", tmp_path, dirs_exist_ok=True)
+    room, tsx = tmp_path / "maps/good.tmx", tmp_path / "assets/tilesets/tiny.tsx"
+    assert load_map(room).solid_tiles[0][0], "the wall round the room blocks the way"
+    text = tsx.read_text()
+    tsx.write_text(text.replace('value="wall"/>\n   <property name="solid" type="bool" '
+                                'value="true"', 'value="wall"/>\n   <property name="solid" '
+                                'type="bool" value="false"'))
+    stat = tsx.stat()
+    os.utime(tsx, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000))
+    assert not load_map(room).solid_tiles[0][0], "the edit made the wall passable"
