@@ -9,12 +9,11 @@ sentence in the map maker's own words.
 
 from __future__ import annotations
 
-import os
-import stat as st
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from game.core.errors import ContentError
+from game.world.loader.tilesets import parse_tileset_file
 
 MAX_MAP_TILES = 1000  # a side; the largest story map is far smaller
 MAX_TILE_SIZE = 256
@@ -32,8 +31,7 @@ def preflight(path: Path, root: ET.Element) -> None:
         if source:
             _check_tileset_file(path, path.parent / source, source)
         else:
-            _check_images(path, _picture_sources(tileset), path.parent,
-                          f"tileset '{tileset.get('name', '')}'")
+            _check_images(path, tileset, path.parent, f"tileset '{tileset.get('name', '')}'")
     for layer in root.iter("imagelayer"):
         image = layer.find("image")
         source = image.get("source") if image is not None else None
@@ -57,39 +55,22 @@ def _check_size(path: Path, root: ET.Element) -> None:
                                f"from 1 to {top}")
 
 
-# The pictures each tileset file names, by (path, size, mtime): most maps share the
-# palace's tilesets, so each is parsed here once until it is edited.
-_TILESET_PICTURES: dict[tuple[str, int, int], tuple[str, ...]] = {}
-
-
 def _check_tileset_file(map_path: Path, tsx: Path, written: str) -> None:
-    try:
-        stat = os.stat(tsx)
-    except OSError:
-        stat = None
-    if stat is None or not st.S_ISREG(stat.st_mode):
+    if not tsx.is_file():
         raise ContentError(f"{map_path.name}: tileset {written} does not exist")
-    key = (str(tsx), stat.st_size, stat.st_mtime_ns)
-    sources = _TILESET_PICTURES.get(key)
-    if sources is None:
-        try:
-            root = ET.parse(tsx).getroot()
-        except ET.ParseError as err:
-            raise ContentError(f"{map_path.name}: tileset {written} cannot be read: "
-                               f"{err}") from None
-        except OSError as err:
-            raise ContentError(f"{map_path.name}: tileset {written} cannot be read: "
-                               f"{err.strerror or err}") from None
-        sources = _TILESET_PICTURES[key] = _picture_sources(root)
-    _check_images(map_path, sources, tsx.parent, f"tileset {written}")
+    try:
+        root = parse_tileset_file(tsx)  # parsed once until it changes; pytmx gets it too
+    except ET.ParseError as err:
+        raise ContentError(f"{map_path.name}: tileset {written} cannot be read: {err}") from None
+    except OSError as err:
+        raise ContentError(f"{map_path.name}: tileset {written} cannot be read: "
+                           f"{err.strerror or err}") from None
+    _check_images(map_path, root, tsx.parent, f"tileset {written}")
 
 
-def _picture_sources(tileset: ET.Element) -> tuple[str, ...]:
-    return tuple(source for image in tileset.iter("image") if (source := image.get("source")))
-
-
-def _check_images(map_path: Path, sources: tuple[str, ...], folder: Path, label: str) -> None:
-    for source in sources:
-        if not (folder / source).is_file():
+def _check_images(map_path: Path, tileset: ET.Element, folder: Path, label: str) -> None:
+    for image in tileset.iter("image"):
+        source = image.get("source")
+        if source and not (folder / source).is_file():
             raise ContentError(f"{map_path.name}: {label} needs the picture {source}, "
                                "which does not exist")
