@@ -13,6 +13,7 @@ import logging
 import random
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Protocol
 
 from game.core.errors import ContentError
@@ -52,13 +53,20 @@ def compile_condition(text: str, where: object,
     if not text:
         return ALWAYS
     try:
-        expr = parse_expression(text, SourceLocation("when", 1, 1))
+        expr = _parsed(text)
     except ScriptError as err:
         raise ContentError(f"{where}: when condition '{text}': {err.message} "
                            f"(at column {err.column})") from None
     for problem in condition_problems(expr, flag_types):
         raise ContentError(f"{where}: when condition '{text}': {problem}")
     return Condition(text, expr)
+
+
+@lru_cache(maxsize=4096)
+def _parsed(text: str) -> Expr:
+    """A condition's tree (immutable), parsed once a run: the story's maps share a few
+    hundred texts, and a room is entered many times. A syntax error is not kept."""
+    return parse_expression(text, SourceLocation("when", 1, 1))
 
 
 def condition_problems(expr: Expr, flag_types: Mapping[str, str] | None) -> list[str]:

@@ -9,7 +9,9 @@ reproducible.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import pygame
 
@@ -51,9 +53,12 @@ class AnimatedTile:
 
 @dataclass(frozen=True)
 class ImageLayer:
-    """A backdrop image (parallax view, sky): drawn relative to the camera."""
+    """A backdrop image (parallax view, sky): drawn relative to the camera.
 
-    surface: pygame.Surface
+    `picture` is the surface, or how to decode it: a backdrop for a lighting mode not
+    on show (the balcony's night sky by day) is decoded when first drawn, not on load."""
+
+    picture: pygame.Surface | Callable[[], pygame.Surface]
     offset: tuple[float, float]
     parallax: tuple[float, float]
     above: bool
@@ -66,6 +71,12 @@ class ImageLayer:
     # loader always sets it; the default (the view's centre on the map's top-left view)
     # makes a layer built in code move p times the camera from its offset.
     parallax_origin: tuple[float, float] = (VIEW_W / 2, VIEW_H / 2)
+
+    @cached_property
+    def surface(self) -> pygame.Surface:
+        """The picture, decoded the first time it is asked for."""
+        picture = self.picture
+        return picture if isinstance(picture, pygame.Surface) else picture()
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from game.core.errors import ContentError
 from game.world.chunks import ChunkedLayer, Sheet, Stamp
 from game.world.layers import AnimatedTile, ImageLayer, MapLayers, ModeTiles
 from game.world.loader import values
+from game.world.loader.images import real_path
 from game.world.loader.reading import ImageLayerSource, MapSource, Tile, TileLayer
 from game.world.model import Light
 from game.world.spatial import SpatialIndex
@@ -195,7 +196,7 @@ def _parallax_tiles(source: MapSource, layer: TileLayer, size: tuple[int, int], 
     ChunkedLayer([sheet], size, source.tile_size, alpha=True).draw_all(surface)
     for tile in anims:  # a moving backdrop keeps its first frame
         surface.blit(tile.frames[0], (tile.x, tile.y))
-    return ImageLayer(surface=surface.convert_alpha(), offset=(0.0, 0.0),
+    return ImageLayer(picture=surface.convert_alpha(), offset=(0.0, 0.0),
                       parallax=layer.parallax, above=above, name=layer.name,
                       parallax_origin=origin)
 
@@ -243,24 +244,33 @@ def _image_layer(map_source: MapSource, layer: ImageLayerSource, above: bool) ->
     # Read the picture ourselves: pytmx 3.32 numbers image layers like tiles, and a
     # layer whose number matches a tile id in use shows that tile instead.
     map_name = map_source.name
-    source = (map_source.path.parent / layer.source).resolve()
-    try:
-        cache = map_source.images
-        read = cache.picture if cache is not None else pygame.image.load
-        surface = read(str(source)).convert_alpha()
-    except (pygame.error, FileNotFoundError, OSError):
-        raise ContentError(f"{map_name}: image layer '{layer.name}' needs {layer.source}, "
-                           "which cannot be read") from None
-    if layer.tint != (255, 255, 255, 255):
-        surface.fill(layer.tint, special_flags=pygame.BLEND_RGBA_MULT)
+    source = real_path(str(map_source.path.parent / layer.source))
+    cache = map_source.images
+
+    def decode() -> pygame.Surface:
+        try:
+            read = cache.picture if cache is not None else pygame.image.load
+            surface = read(source).convert_alpha()
+        except (pygame.error, FileNotFoundError, OSError):
+            raise ContentError(f"{map_name}: image layer '{layer.name}' needs "
+                               f"{layer.source}, which cannot be read") from None
+        if layer.tint != (255, 255, 255, 255):
+            surface.fill(layer.tint, special_flags=pygame.BLEND_RGBA_MULT)
+        return surface
+
+    modes = layer_modes(layer.properties)
+    # Shown now (always, or under the map's own lighting): decoded here, so the first
+    # frame waits for nothing; a backdrop for another mode waits until it is shown.
+    start = str(map_source.properties.get("lighting", "day"))
+    picture = decode() if not modes or start in modes else decode
     return ImageLayer(
-        surface=surface,
+        picture=picture,
         offset=layer.offset,
         parallax=layer.parallax,
         above=above,
         name=layer.name,
         opacity=layer.opacity,
-        lighting=layer_modes(layer.properties),
+        lighting=modes,
         drift=_drift(map_name, layer),
         parallax_origin=map_source.parallax_origin,
     )

@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,13 @@ from pytmx.util_pygame import handle_transformation, smart_convert
 
 TileLoader = Callable[..., pygame.Surface | None]
 MAX_BYTES = 32 << 20  # decoded pixels kept: every sheet and the balcony's 17 backdrops fit
+
+
+@lru_cache(maxsize=1024)
+def real_path(path: str) -> str:
+    """`os.path.realpath`, remembered: it asks the file system for every part of the
+    path, and a map names the same few pictures every time it is entered."""
+    return os.path.realpath(path)
 
 
 class ImageCache:
@@ -39,7 +47,7 @@ class ImageCache:
 
     def picture(self, filename: str) -> pygame.Surface:
         stat = os.stat(filename)
-        key = (os.path.realpath(filename), stat.st_size, stat.st_mtime_ns)
+        key = (real_path(filename), stat.st_size, stat.st_mtime_ns)
         image = self._pictures.get(key)
         if image is None:
             image = pygame.image.load(filename)
@@ -60,7 +68,7 @@ def image_layer_sources(root: ET.Element, map_path: Path) -> frozenset[str]:
         image = layer.find("image")
         source = image.get("source") if image is not None else None
         if source:
-            found.add(os.path.realpath(map_path.parent / source))
+            found.add(real_path(str(map_path.parent / source)))
     return frozenset(found)
 
 
@@ -68,7 +76,7 @@ def pytmx_loader(skip: frozenset[str], cache: ImageCache | None) -> Callable[...
     """An `image_loader` for pytmx: tiles cut from (cached) sheets, image layers skipped."""
 
     def for_file(filename: str, colorkey: Any = None, **kwargs: Any) -> TileLoader:
-        if os.path.realpath(filename) in skip:
+        if real_path(filename) in skip:
             return lambda rect=None, flags=None: None
         key = pygame.Color(f"#{colorkey}") if colorkey else None
         sheet = cache.picture(filename) if cache is not None else pygame.image.load(filename)

@@ -13,6 +13,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from game.core.errors import ContentError
+from game.world.loader.tilesets import parse_tileset_file
 
 MAX_MAP_TILES = 1000  # a side; the largest story map is far smaller
 MAX_TILE_SIZE = 256
@@ -58,7 +59,7 @@ def _check_tileset_file(map_path: Path, tsx: Path, written: str) -> None:
     if not tsx.is_file():
         raise ContentError(f"{map_path.name}: tileset {written} does not exist")
     try:
-        root = ET.parse(tsx).getroot()
+        root = parse_tileset_file(tsx)  # parsed once until it changes; pytmx gets it too
     except ET.ParseError as err:
         raise ContentError(f"{map_path.name}: tileset {written} cannot be read: {err}") from None
     except OSError as err:

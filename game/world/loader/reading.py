@@ -28,6 +28,7 @@ from game.world.loader.layer_tree import WHITE, Colour, LayerInfo, layer_infos, 
 from game.world.loader.preflight import preflight
 from game.world.loader.reading_json import is_json_map, read_json_tree
 from game.world.loader.templates import Templates
+from game.world.loader.tilesets import inline_tilesets
 
 MAX_OBJECT_SIZE = 1 << 16  # pixels; a polygon or box wider than this is a mistake
 
@@ -119,6 +120,7 @@ class MapSource:
     _tmx: Any = field(repr=False)
     parallax_origin: tuple[float, float] = (0.0, 0.0)
     _tiles: dict[int, Tile | None] = field(default_factory=dict, repr=False)
+    _flip_flags: dict[int, Any] | None = field(default=None, repr=False)
     images: ImageCache | None = field(default=None, repr=False)  # pictures kept between maps
 
     @property
@@ -153,9 +155,15 @@ class MapSource:
         """An animated tile placed flipped or rotated: its frames turned the same way.
 
         pytmx turns the cell's own image but gives the frames of the unflipped tile."""
-        flags = next((entry[1] for entry in self._tmx.imagemap.values()
-                      if isinstance(entry, tuple) and entry[0] == gid), None)
-        if not frames or flags is None or not any(flags):
+        if not frames:  # only animated tiles have frames; spare the scan below
+            return frames
+        if self._flip_flags is None:  # pytmx's imagemap backwards, once a map
+            self._flip_flags = {}
+            for entry in self._tmx.imagemap.values():
+                if isinstance(entry, tuple):
+                    self._flip_flags.setdefault(entry[0], entry[1])
+        flags = self._flip_flags.get(gid)
+        if flags is None or not any(flags):
             return frames
         return tuple(handle_transformation(frame, flags) for frame in frames)
 
@@ -170,6 +178,9 @@ def read_map(path: Path, images: ImageCache | None = None) -> MapSource:
         raise RuntimeError("load_map needs pygame.display.set_mode() first (pytmx rule)")
     root = _tree(path)
     preflight(path, root)  # sizes and the files it names, before pytmx allocates or opens them
+    inline_tilesets(root, path)  # each .tsx parsed once until it changes
+    if images is None:  # still read a picture named twice (the balcony's sun) once
+        images = ImageCache()
     try:
         loader = pytmx_loader(image_layer_sources(root, path), images)
         tmx = _Map(path, root, loader)
@@ -318,16 +329,18 @@ def _object(obj: Any, group: str, templates: Templates, path: Path) -> RawObject
 
 def _check_geometry(obj: RawObject, path: Path) -> None:
     """Finite numbers and sane sizes, so nothing later rounds a NaN or loops forever."""
-    label = f"{path.stem}: object {obj.id}" + (f" '{obj.name}'" if obj.name else "")
+    def label() -> str:  # only for an error: a map has hundreds of objects
+        return f"{path.stem}: object {obj.id}" + (f" '{obj.name}'" if obj.name else "")
+
     values = [("x", obj.x), ("y", obj.y), ("width", obj.width), ("height", obj.height)]
     values += [("a point", v) for point in obj.points for v in point]
     for what, value in values:
         if not isinstance(value, (int, float)) or not math.isfinite(value) \
                 or abs(value) > MAX_OBJECT_SIZE:
-            raise ContentError(f"{label}: {what} is {value!r}; positions and sizes must be "
-                               f"numbers within {MAX_OBJECT_SIZE} pixels")
+            raise ContentError(f"{label()}: {what} is {value!r}; positions and sizes must "
+                               f"be numbers within {MAX_OBJECT_SIZE} pixels")
     if obj.width < 0 or obj.height < 0:
-        raise ContentError(f"{label}: width and height cannot be negative "
+        raise ContentError(f"{label()}: width and height cannot be negative "
                            f"(got {obj.width:g} x {obj.height:g})")
 
 

@@ -4,7 +4,7 @@ flag types that `when` conditions are checked against."""
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import pygame
@@ -24,13 +24,22 @@ class ParseContext:
     tile: Callable[[int], Tile | None]
     file_gid: Callable[[int], int]  # the id a map maker sees in the .tmx
     flag_types: Mapping[str, str] | None = None  # None: conditions are only parsed
+    # Each distinct `when` text is parsed and checked once a map: a landed ship is a
+    # hundred props sharing one condition. Only conditions that compiled are kept, so
+    # a bad one still names the first object that carries it.
+    _conditions: dict[str, Condition] = field(default_factory=dict, repr=False,
+                                               compare=False)
 
     def ref(self, obj: RawObject) -> ObjectRef:
         return ObjectRef(self.map_name, obj.id, obj.name)
 
     def when(self, props: dict[str, Any], ref: ObjectRef) -> Condition:
         """The object's `when` property, compiled (empty: always)."""
-        return compile_condition(str(props.get("when", "") or ""), ref, self.flag_types)
+        text = str(props.get("when", "") or "")
+        condition = self._conditions.get(text)
+        if condition is None:
+            condition = self._conditions[text] = compile_condition(text, ref, self.flag_types)
+        return condition
 
 
 def rect_of(obj: RawObject) -> pygame.Rect:

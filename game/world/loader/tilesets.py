@@ -1,0 +1,74 @@
+"""External tilesets read once, not once a map.
+
+pytmx parses every `.tsx` a map names each time the map is read, and most rooms
+share the palace's tilesets. Here each file is parsed once until it changes (keyed
+by path, size and modification time, so F5 after an edit in Tiled sees it) and put
+into the map's tree as an embedded tileset, its pictures' paths made relative to
+the map exactly as pytmx makes them (preflight checks the same parse); pytmx then
+reads the same tileset it would have read from the file.
+"""
+
+from __future__ import annotations
+
+import os
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+_RAW: dict[tuple[str, int, int], ET.Element] = {}
+_EMBEDDED: dict[tuple[int, str], ET.Element | None] = {}  # by id of a kept _RAW tree
+
+
+def parse_tileset_file(tsx: Path) -> ET.Element:
+    """The parsed .tsx, read once until it changes (OSError or ET.ParseError as
+    `ET.parse` raises them). Shared: callers must not change it."""
+    stat = os.stat(tsx)
+    key = (os.fspath(tsx), stat.st_size, stat.st_mtime_ns)
+    root = _RAW.get(key)
+    if root is None:
+        root = _RAW[key] = ET.parse(tsx).getroot()
+    return root
+
+
+def inline_tilesets(root: ET.Element, map_path: Path) -> None:
+    """Replace each `<tileset source="x.tsx">` under `root` by its (cached) content.
+    A file that cannot be read is left for pytmx to report."""
+    for index, node in enumerate(root):
+        source = node.get("source") if node.tag == "tileset" else None
+        if not source or not source.lower().endswith(".tsx"):
+            continue
+        try:
+            raw = parse_tileset_file(map_path.parent / source)
+        except (OSError, ET.ParseError):
+            continue
+        folder = os.path.dirname(source)
+        key = (id(raw), folder)
+        if key not in _EMBEDDED:
+            _EMBEDDED[key] = _embedded(raw, folder)
+        tileset = _EMBEDDED[key]
+        if tileset is not None:
+            root[index] = _with(tileset, firstgid=node.get("firstgid", "1"))
+
+
+def _embedded(raw: ET.Element, folder: str) -> ET.Element | None:
+    """`raw` with its sheet's path made relative to the map, as pytmx does; None
+    leaves to pytmx a file with tiles of their own pictures or a `path` value
+    (pytmx moves those next to the .tsx too)."""
+    for tile in raw.iter("tile"):
+        if tile.find("image") is not None or tile.get("path") is not None or any(
+                prop.get("name") == "path" for prop in tile.iter("property")):
+            return None
+    tileset = _with(raw)
+    for index, child in enumerate(tileset):
+        picture = child.get("source") if child.tag == "image" else None
+        if picture:
+            tileset[index] = _with(child, source=os.path.join(folder, picture))
+    return tileset
+
+
+def _with(element: ET.Element, **changes: str) -> ET.Element:
+    """A new element: `element`'s attributes with `changes`, the same children (never
+    changed). `copy.copy` would share the attribute dict with the cached tree."""
+    out = ET.Element(element.tag, {**element.attrib, **changes})
+    out.text, out.tail = element.text, element.tail
+    out.extend(element)
+    return out
