@@ -40,3 +40,47 @@ def test_layer_lighting_and_drift_are_checked(tmp_path: Path) -> None:
             "have: lighting)") in lines
     assert ("layer 'sunlight': lighting 'day,noon' should list some of day, sunset, night, "
             "dawn, moon (assets/lighting.json)") in lines
+
+
+def _backdrop_room(tmp_path: Path, image: Path, lighting: str) -> Path:
+    tileset = (ROOT / "assets" / "tilesets" / "palace.tsx").as_posix()
+    floor = ",".join(["1"] * 16)
+    path = tmp_path / "backdrop.tmx"
+    path.write_text(f"""<?xml version="1.0" encoding="UTF-8"?>
+<map version="1.8" orientation="orthogonal" renderorder="right-down" width="4" height="4"
+ tilewidth="16" tileheight="16" infinite="0" nextlayerid="5" nextobjectid="2">
+ <tileset firstgid="1" source="{tileset}"/>
+ <imagelayer id="1" name="night_sky">
+  <properties><property name="lighting" value="{lighting}"/></properties>
+  <image source="{image.as_posix()}"/>
+ </imagelayer>
+ <layer id="2" name="ground" width="4" height="4"><data encoding="csv">{floor}</data></layer>
+ <objectgroup id="3" name="sprites"/>
+ <objectgroup id="4" name="objects">
+  <object id="1" name="start" type="Spawn" x="24" y="24"><point/></object>
+ </objectgroup>
+</map>""")
+    return path
+
+
+def test_a_backdrop_that_cannot_be_decoded_is_a_lint_error(tmp_path: Path) -> None:
+    broken = tmp_path / "sky.png"
+    broken.write_bytes(b"\x89PNG\r\n\x1a\n not really a picture")
+    report, _ = lint(ROOT, [_backdrop_room(tmp_path, broken, "night")], only_given=True)
+    assert any("image layer 'night_sky'" in line and "cannot be read as a picture" in line
+               for line in report.lines()), report.lines()
+
+
+def test_a_backdrop_broken_after_the_load_shows_nothing_instead_of_stopping(
+        tmp_path: Path, display, caplog) -> None:
+    """A backdrop for a later hour is decoded when first shown; if its file broke in
+    between, that frame goes on without it and the log says why."""
+    from game.world.loader import load_map
+
+    sky = tmp_path / "sky.png"
+    sky.write_bytes((ROOT / "assets" / "backdrops" / "balcony" / "pods.png").read_bytes())
+    data = load_map(_backdrop_room(tmp_path, sky, "night"))
+    sky.write_bytes(b"\x89PNG\r\n\x1a\n broken since")
+    (layer,) = data.layers.images
+    assert layer.surface.get_size() == (1, 1)
+    assert "night_sky" in caplog.text and "cannot be read" in caplog.text

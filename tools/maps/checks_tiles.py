@@ -11,6 +11,8 @@ import itertools
 import math
 from pathlib import Path
 
+import pygame
+
 from game.world.loader.build_layers import MAX_DRIFT
 from tools.maps.context import Project, Report
 from tools.maps.tmx import Tileset, TmxMap
@@ -27,6 +29,9 @@ def check_tiles(project: Project, tmx: TmxMap, report: Report) -> None:
         if not image.is_file():
             report.error(where, f"image layer '{layer_name}'",
                          f"image {project.rel(image)} does not exist")
+        elif not _decodes(image):
+            report.error(where, f"image layer '{layer_name}'",
+                         f"image {project.rel(image)} cannot be read as a picture")
     _check_layer_props(tmx, where, report, project.lighting_modes)
     for layer in tmx.tile_layers:
         bad: list[tuple[int, int, int, str]] = []
@@ -116,3 +121,13 @@ def _cell_problem(tmx: TmxMap, gid: int) -> str:
     if ts.image is None:
         return f"but tileset '{ts.name}' has no image"
     return ""
+
+
+def _decodes(image: Path) -> bool:
+    """Whether the picture decodes: the game reads a backdrop for a later hour only when
+    it is first shown, so a broken file must be caught here, before a player meets it."""
+    try:
+        pygame.image.load(str(image))
+    except (pygame.error, OSError):
+        return False
+    return True

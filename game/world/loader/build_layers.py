@@ -7,7 +7,9 @@ over them; a tile layer named `collision` only marks solid cells.
 
 from __future__ import annotations
 
+import logging
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -21,6 +23,8 @@ from game.world.loader.images import real_path
 from game.world.loader.reading import ImageLayerSource, MapSource, Tile, TileLayer
 from game.world.model import Light
 from game.world.spatial import SpatialIndex
+
+log = logging.getLogger(__name__)
 
 SPRITES_LAYER = "sprites"
 COLLISION_LAYER = "collision"
@@ -262,7 +266,7 @@ def _image_layer(map_source: MapSource, layer: ImageLayerSource, above: bool) ->
     # Shown now (always, or under the map's own lighting): decoded here, so the first
     # frame waits for nothing; a backdrop for another mode waits until it is shown.
     start = str(map_source.properties.get("lighting", "day"))
-    picture = decode() if not modes or start in modes else decode
+    picture = decode() if not modes or start in modes else _or_blank(decode)
     return ImageLayer(
         picture=picture,
         offset=layer.offset,
@@ -274,3 +278,16 @@ def _image_layer(map_source: MapSource, layer: ImageLayerSource, above: bool) ->
         drift=_drift(map_name, layer),
         parallax_origin=map_source.parallax_origin,
     )
+
+
+def _or_blank(decode: Callable[[], pygame.Surface]) -> Callable[[], pygame.Surface]:
+    """A backdrop decoded on first show cannot stop the game mid-frame: if its file broke
+    after the load, the error goes to the log and the layer shows nothing (the map linter
+    decodes every image layer, so a map maker hears of it before a player does)."""
+    def decode_or_blank() -> pygame.Surface:
+        try:
+            return decode()
+        except ContentError as err:
+            log.error("%s", err)
+            return pygame.Surface((1, 1), pygame.SRCALPHA)
+    return decode_or_blank
