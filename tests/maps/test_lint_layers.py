@@ -9,30 +9,38 @@ from tools.maps.lint import lint
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def test_layer_lighting_and_drift_are_checked(tmp_path: Path) -> None:
+def _room(tmp_path: Path, name: str, image: Path, image_props: str, tile_layers: str) -> Path:
+    """A 4x4 room on the palace tiles: one image layer (with `image_props`), a floor,
+    the `tile_layers` given, and a start spawn."""
     tileset = (ROOT / "assets" / "tilesets" / "palace.tsx").as_posix()
-    image = (ROOT / "assets" / "backdrops" / "balcony" / "pods.png").as_posix()
     floor = ",".join(["1"] * 16)
-    path = tmp_path / "layers.tmx"
+    path = tmp_path / f"{name}.tmx"
     path.write_text(f"""<?xml version="1.0" encoding="UTF-8"?>
 <map version="1.8" orientation="orthogonal" renderorder="right-down" width="4" height="4"
- tilewidth="16" tileheight="16" infinite="0" nextlayerid="6" nextobjectid="2">
+ tilewidth="16" tileheight="16" infinite="0" nextlayerid="9" nextobjectid="2">
  <tileset firstgid="1" source="{tileset}"/>
- <imagelayer id="1" name="pods">
-  <properties><property name="drift" value="9000"/></properties>
-  <image source="{image}"/>
+ <imagelayer id="1" name="{name}">
+  <properties>{image_props}</properties>
+  <image source="{image.as_posix()}"/>
  </imagelayer>
  <layer id="2" name="ground" width="4" height="4"><data encoding="csv">{floor}</data></layer>
- <layer id="3" name="sunlight" width="4" height="4">
+{tile_layers} <objectgroup id="7" name="sprites"/>
+ <objectgroup id="8" name="objects">
+  <object id="1" name="start" type="Spawn" x="24" y="24"><point/></object>
+ </objectgroup>
+</map>""")
+    return path
+
+
+def test_layer_lighting_and_drift_are_checked(tmp_path: Path) -> None:
+    sunlight = f""" <layer id="3" name="sunlight" width="4" height="4">
   <properties><property name="lighting" value="day,noon"/><property name="glow" value="1"/>
   </properties>
   <data encoding="csv">{",".join(["0"] * 16)}</data>
  </layer>
- <objectgroup id="4" name="sprites"/>
- <objectgroup id="5" name="objects">
-  <object id="1" name="start" type="Spawn" x="24" y="24"><point/></object>
- </objectgroup>
-</map>""")
+"""
+    path = _room(tmp_path, "pods", ROOT / "assets" / "backdrops" / "balcony" / "pods.png",
+                 '<property name="drift" value="9000"/>', sunlight)
     report, _ = lint(ROOT, [path], only_given=True)
     lines = [line.split(": ", 1)[1] for line in report.lines()]
     assert "image layer 'pods': drift '9000' should be pixels per second within +-240" in lines
@@ -43,24 +51,8 @@ def test_layer_lighting_and_drift_are_checked(tmp_path: Path) -> None:
 
 
 def _backdrop_room(tmp_path: Path, image: Path, lighting: str) -> Path:
-    tileset = (ROOT / "assets" / "tilesets" / "palace.tsx").as_posix()
-    floor = ",".join(["1"] * 16)
-    path = tmp_path / "backdrop.tmx"
-    path.write_text(f"""<?xml version="1.0" encoding="UTF-8"?>
-<map version="1.8" orientation="orthogonal" renderorder="right-down" width="4" height="4"
- tilewidth="16" tileheight="16" infinite="0" nextlayerid="5" nextobjectid="2">
- <tileset firstgid="1" source="{tileset}"/>
- <imagelayer id="1" name="night_sky">
-  <properties><property name="lighting" value="{lighting}"/></properties>
-  <image source="{image.as_posix()}"/>
- </imagelayer>
- <layer id="2" name="ground" width="4" height="4"><data encoding="csv">{floor}</data></layer>
- <objectgroup id="3" name="sprites"/>
- <objectgroup id="4" name="objects">
-  <object id="1" name="start" type="Spawn" x="24" y="24"><point/></object>
- </objectgroup>
-</map>""")
-    return path
+    return _room(tmp_path, "night_sky", image,
+                 f'<property name="lighting" value="{lighting}"/>', "")
 
 
 def test_a_backdrop_that_cannot_be_decoded_is_a_lint_error(tmp_path: Path) -> None:
