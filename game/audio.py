@@ -26,8 +26,8 @@ from typing import Protocol
 
 import pygame
 
-from game.audio_registry import REGISTRY, SILENCE, AudioRegistry, Track, parse_registry
-from game.audio_stream import MusicStream, Voice
+from game.audio_registry import REGISTRY, AudioRegistry, Track, parse_registry
+from game.audio_stream import MusicStream, Voice, Voices
 from game.core.errors import AssetMissing
 
 log = logging.getLogger(__name__)
@@ -49,7 +49,7 @@ class PathResolver(Protocol):
     def json(self, relative: str) -> object: ...
 
 
-class Layer:
+class Layer(Voices):
     """Looping sounds on a pair of reserved channels, cross-faded by logic steps."""
 
     def __init__(self, kind: str, tracks: dict[str, Track], channels: tuple[int, ...],
@@ -63,24 +63,9 @@ class Layer:
         self._warn = warn
         self.voices: list[Voice] = []  # newest last; at most len(channels)
 
-    @property
-    def current(self) -> str:
-        """The track playing or fading in ("" when silent or fading out)."""
-        if self.voices and self.voices[-1].target > 0.0:
-            return self.voices[-1].track.name
-        return ""
-
     def play(self, name: str) -> None:
-        if name.lower() in SILENCE:
-            for voice in self.voices:
-                voice.target = 0.0
-            return
-        track = self.tracks.get(name)
+        track = self._wanted(name)
         if track is None:
-            self._warn(f"{self.kind}:{name}", f"unknown {self.kind} {name!r} "
-                       f"(known: {', '.join(self.tracks)})")
-            return
-        if name == self.current:
             return
         for voice in self.voices:
             voice.target = 0.0

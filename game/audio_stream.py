@@ -38,7 +38,39 @@ class Voice:
     channel: int | None = None  # index of the reserved mixer channel, if sounding
 
 
-class MusicStream:
+class Voices:
+    """What the music stream and the ambience beds share: their voices, the track now
+    wanted, and how a request for a track is read (silence, unknown, already on)."""
+
+    kind = "music track"
+    tracks: dict[str, Track]
+    voices: list[Voice]
+    _warn: Callable[[str, str], None]
+
+    @property
+    def current(self) -> str:
+        """The track playing or coming in ("" when silent or fading out)."""
+        if self.voices and self.voices[-1].target > 0.0:
+            return self.voices[-1].track.name
+        return ""
+
+    def _wanted(self, name: str) -> Track | None:
+        """The track a `play(name)` must bring in, or None when there is none to start:
+        silence (every voice fades out), an unknown name (warned once), or the track
+        already playing."""
+        if name.lower() in SILENCE:
+            for voice in self.voices:
+                voice.target = 0.0
+            return None
+        track = self.tracks.get(name)
+        if track is None:
+            self._warn(f"{self.kind}:{name}", f"unknown {self.kind} {name!r} "
+                       f"(known: {', '.join(self.tracks)})")
+            return None
+        return None if name == self.current else track
+
+
+class MusicStream(Voices):
     """The music layer: the first voice owns the stream; a newer one waits for it to
     fade out. A track asked again keeps playing; one fading out comes back up."""
 
@@ -51,25 +83,11 @@ class MusicStream:
         self._delay = start_delay
         self.voices: list[Voice] = []  # the stream's first, then at most one waiting
 
-    @property
-    def current(self) -> str:
-        """The track playing or coming in ("" when silent or fading out)."""
-        if self.voices and self.voices[-1].target > 0.0:
-            return self.voices[-1].track.name
-        return ""
-
     def play(self, name: str) -> None:
         if name.lower() in SILENCE:
-            self.voices[1:] = []
-            for voice in self.voices:
-                voice.target = 0.0
-            return
-        track = self.tracks.get(name)
+            self.voices[1:] = []  # a track still waiting is never heard
+        track = self._wanted(name)
         if track is None:
-            self._warn(f"music track:{name}", f"unknown music track {name!r} "
-                       f"(known: {', '.join(self.tracks)})")
-            return
-        if name == self.current:
             return
         if self.voices and self.voices[0].track.name == name:  # back to the fading one
             self.voices[1:] = []
