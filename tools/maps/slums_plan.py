@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tools.maps.tmx_writer import Layer, MapObject, MapPlan, ObjectLayer, load_tilesets, write_tmx
+from tools.maps import tmx_writer
+from tools.maps.tmx_writer import MapObject, MapPlan, ObjectLayer, load_tilesets, obj, write_tmx
 
 ROOT = Path(__file__).resolve().parents[2]
 T = 16
@@ -21,36 +22,14 @@ BLOCKS = {"temple": (6, 6), "oscar_home": (4, 3), "shack_open": (4, 3), "shack_o
           "pod_blue": (2, 2), "pod_red": (2, 2), "stall": (2, 2)}
 
 
-class Canvas:
-    """One tile layer being painted by tile name."""
-
-    def __init__(self, plan: MapPlan, name: str) -> None:
-        self.plan = plan
-        self.name = name
-        self.rows = [[0] * plan.width for _ in range(plan.height)]
-
-    def put(self, x: int, y: int, tile: str) -> None:
-        if 0 <= x < self.plan.width and 0 <= y < self.plan.height:
-            self.rows[y][x] = self.plan.gid(tile) if tile else 0
+class Canvas(tmx_writer.Canvas):
+    """One tile layer being painted by tile name, and by the slums' named blocks."""
 
     def block(self, x: int, y: int, name: str) -> None:
         w, h = BLOCKS[name]
         for r in range(h):
             for c in range(w):
                 self.put(x + c, y + r, f"{name}_r{r}c{c}")
-
-    def fill(self, x: int, y: int, w: int, h: int, tile: str) -> None:
-        for yy in range(y, y + h):
-            for xx in range(x, x + w):
-                self.put(xx, yy, tile)
-
-    def layer(self) -> Layer:
-        return Layer(self.name, self.rows)
-
-
-def obj(kind: str, name: str, tx: float, ty: float, w: float = 1, h: float = 1,
-        **props: str | int | bool | float) -> MapObject:
-    return MapObject(kind, name, tx * T, ty * T, w * T, h * T, dict(props))
 
 
 def dirt(c: Canvas, seed: int) -> None:

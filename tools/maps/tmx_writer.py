@@ -77,6 +77,33 @@ class MapPlan:
         raise KeyError(f"no tileset has a tile named {tile_name!r}")
 
 
+class Canvas:
+    """One tile layer of a plan being painted by tile name (the map scaffolds)."""
+
+    def __init__(self, plan: MapPlan, name: str) -> None:
+        self.plan = plan
+        self.name = name
+        self.rows = [[0] * plan.width for _ in range(plan.height)]
+
+    def put(self, x: int, y: int, tile: str) -> None:
+        if 0 <= x < self.plan.width and 0 <= y < self.plan.height:
+            self.rows[y][x] = self.plan.gid(tile) if tile else 0
+
+    def fill(self, x: int, y: int, w: int, h: int, tile: str) -> None:
+        for yy in range(y, y + h):
+            for xx in range(x, x + w):
+                self.put(xx, yy, tile)
+
+    def layer(self) -> Layer:
+        return Layer(self.name, self.rows)
+
+
+def obj(kind: str, name: str, tx: float, ty: float, w: float = 1, h: float = 1,
+        **props: str | int | bool | float) -> MapObject:
+    """An object placed and sized in tiles (16 px)."""
+    return MapObject(kind, name, tx * 16, ty * 16, w * 16, h * 16, dict(props))
+
+
 def load_tilesets(tilesets_dir: Path, stems: list[str]) -> list[Tileset]:
     result: list[Tileset] = []
     gid = 1
