@@ -29,11 +29,10 @@ def loads(text: str) -> Any:
     seen: list[str] = []
 
     def unique(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-        result: dict[str, Any] = {}
-        for key, value in pairs:
-            if key in result and not seen:
-                seen.append(key)
-            result[key] = value
+        result = dict(pairs)
+        if len(result) != len(pairs) and not seen:  # the rare case: find which key
+            keys = [key for key, _ in pairs]
+            seen.append(next(key for i, key in enumerate(keys) if key in keys[:i]))
         return result
 
     data = json.loads(text, object_pairs_hook=unique)
