@@ -12,6 +12,7 @@ import pytest
 from game import audio as audio_mod
 from game.audio import Audio
 from game.core.assets import AssetResolver
+from tests.needs import missing
 
 
 @pytest.fixture
@@ -24,7 +25,7 @@ def live(resolver):
     """An Audio on the dummy driver (tests/conftest.py sets SDL_AUDIODRIVER=dummy)."""
     service = Audio(resolver, music_volume=0.5, sfx_volume=0.8)
     if not service.available:
-        pytest.skip("no mixer even with the dummy driver")
+        missing("no mixer even with the dummy driver")
     yield service
     service.stop()
     pygame.mixer.quit()

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.needs import missing
 from tools.maps.tidy import tidy
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -23,9 +24,7 @@ WRITER_MADE = ["good.tmx", "second.tmx", "bad_doors.tmx", "bad_refs.tmx", "bad_s
 @pytest.fixture()
 def workspace(tmp_path: Path) -> Path:
     if shutil.which("tiled") is None:
-        if os.environ.get("CI"):
-            pytest.fail("CI must install tiled (apt-get install tiled)")
-        pytest.skip("tiled is not installed (apt-get install tiled)")
+        missing("tiled is not installed (apt-get install tiled)")
     (tmp_path / "maps").mkdir()
     (tmp_path / "assets").symlink_to(FIXTURES / "assets", target_is_directory=True)
     return tmp_path

@@ -20,6 +20,7 @@ from game.persistence.paths import UserPaths
 from game.persistence.savedata import SaveData
 from game.persistence.saves import SaveStore
 from game.session import Session
+from tests.needs import missing
 
 
 def _make_save(flags: FlagStore, map_name: str = "palace_hall") -> SaveData:
@@ -42,7 +43,7 @@ def read_only(folder: Path) -> Iterator[None]:
         if shutil.which("chattr") is None or subprocess.run(
                 ["chattr", "+i", str(folder)], capture_output=True).returncode != 0:
             undo[0]()
-            pytest.skip("this machine cannot make a folder read-only for this user")
+            missing("this machine cannot make a folder read-only for this user")
         undo.append(lambda: subprocess.run(["chattr", "-i", str(folder)], check=True))
     try:
         yield
