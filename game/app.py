@@ -216,7 +216,7 @@ class Game:
     def finish(self) -> None:
         if self.opts.screenshot is not None:
             self.opts.screenshot.parent.mkdir(parents=True, exist_ok=True)
-            pygame.image.save(self.display.canvas, str(self.opts.screenshot))
+            pygame.image.save(self.display.screenshot(), str(self.opts.screenshot))
         if self.recorder is not None and self.opts.record is not None:
             self.recorder.save(self.opts.record)
 

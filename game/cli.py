@@ -85,7 +85,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--spawn", metavar="NAME", help="appear at this Spawn of the map")
     p.add_argument("--frames", type=_positive, metavar="N",
                    help="run N logic steps, then exit 0 (works headless)")
-    p.add_argument("--screenshot", type=Path, metavar="PNG", help="save the last frame at exit")
+    p.add_argument("--screenshot", type=Path, metavar="PNG",
+                   help="save the last frame at exit, at the window scale")
     p.add_argument("--seed", type=int, default=0, metavar="N", help="seed for all randomness")
     p.add_argument("--input", type=Path, metavar="FILE",
                    help="replay an input script (frame-stamped actions)")

@@ -85,6 +85,13 @@ class Display:
             pygame.transform.scale(self.canvas, target.get_size(), target)
         pygame.display.flip()
 
+    def screenshot(self) -> pygame.Surface:
+        """The frame as the window shows it: the canvas at the window's whole scale
+        (a screenshot at x1 is a thumbnail on any monitor), without the black bars."""
+        if self.scale <= 1:
+            return self.canvas.copy()
+        return pygame.transform.scale_by(self.canvas, self.scale)
+
     def _scaled_view(self, window: pygame.Surface) -> pygame.Surface:
         """The letterboxed part of the window; the bars are painted black once, when
         the window changes size (nothing else ever draws on them)."""

@@ -70,3 +70,19 @@ def test_a_tree_without_the_sky_opens_a_window_without_an_icon(tmp_path) -> None
     from game.core.assets import AssetResolver
 
     assert _window_icon(AssetResolver(tmp_path)) is None
+
+
+def test_a_screenshot_is_the_frame_at_the_window_scale(display) -> None:
+    import pygame
+
+    from game.core.display import Display
+
+    screen = Display(scale=2)
+    screen.open()
+    screen.canvas.fill((20, 90, 160))
+    screen.canvas.set_at((479, 269), (255, 255, 255))
+    shot = screen.screenshot()
+    assert shot.get_size() == (960, 540)
+    assert shot.get_at((958, 538))[:3] == (255, 255, 255)  # 1 px -> 2x2, no smoothing
+    assert shot.get_at((957, 537))[:3] == (20, 90, 160)
+    pygame.display.set_mode((480, 270))

@@ -137,7 +137,8 @@ def assert_clean(result: subprocess.CompletedProcess[str], what: str) -> None:
 
 def banner(png: Path) -> bytes:
     image = pygame.image.load(str(png))
-    top, bottom = BANNER_ROWS
+    scale = image.get_height() // 270  # screenshots are at the window's scale
+    top, bottom = (row * scale for row in BANNER_ROWS)
     return pygame.image.tobytes(image.subsurface((0, top, image.get_width(), bottom - top)),
                                 "RGB")
 
