@@ -74,7 +74,8 @@ def wine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Wine]:
     env = {key: value for key, value in os.environ.items()
            if key not in ("DISPLAY", "WAYLAND_DISPLAY")}  # works with no display
     env.update(WINEPREFIX=str(base / "prefix"), WINEDEBUG="-all",
-               WINEDLLOVERRIDES="mscoree,mshtml=")  # no Mono/Gecko install dialogs
+               WINEDLLOVERRIDES="mscoree,mshtml=",  # no Mono/Gecko install dialogs
+               LC_ALL="C.UTF-8")  # wine reads names through the locale: José stays José
     (base / "prefix").mkdir()
     subprocess.run([server, "-p"], env=env, check=True, timeout=60)  # stays up: fast runs
     try:
@@ -167,16 +168,17 @@ def run_as_tiled(wine: Wine, command_line: str, workdir: str, tmp_path: Path,
     env = {**wine.env, "TILED_COMMAND_LINE": command_line, "TILED_WORKING_DIR": workdir,
            "RUN_HERE_RECORD": win_path(record), "RUN_HERE_EXIT": str(game_exit)}
     run = subprocess.run([wine.wine, str(wine.tiled_start)], env=env, cwd=tmp_path,
-                         capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL)
+                         capture_output=True, encoding="utf-8", errors="replace", timeout=60,
+                         stdin=subprocess.DEVNULL)
     if not record.exists():
         return Ran(run.returncode, run.stdout, run.stderr, None, [])
     lines = record.read_text(encoding="utf-8").splitlines()
     return Ran(run.returncode, run.stdout, run.stderr, lines[0], lines[2:])
 
 
-def _clone(tmp_path: Path) -> Path:
-    """A repository clone with a made .venv, in a folder whose name needs quoting."""
-    repo = tmp_path / "Red Sun (R&D) clone"
+def _clone(tmp_path: Path, name: str = "José's Red Sun (R&D)") -> Path:
+    """A repository clone, in a folder whose name needs quoting (and is not ASCII)."""
+    repo = tmp_path / name
     (repo / "tools").mkdir(parents=True)
     (repo / "maps").mkdir()
     shutil.copy(ROOT / "tools" / "run_here.cmd", repo / "tools")
@@ -243,7 +245,7 @@ def test_options_after_the_map_reach_the_game_and_its_exit_code_reaches_tiled(
 
 def test_in_the_release_zip_it_runs_the_bundled_game(wine: Wine, tmp_path: Path) -> None:
     folder = _unzipped_release(wine, tmp_path)
-    map_file = folder / "maps" / "kara room.tmx"
+    map_file = folder / "maps" / "Kara's Küche.tmx"
     ran = run_as_tiled(wine, *tiled_start(map_file), tmp_path, game_exit=3)
     assert ran.argv == [win_path(folder / "RedSunOverDaxam.exe"), "--debug-menu", "--map",
                         "Z:" + map_file.as_posix()]
@@ -252,7 +254,8 @@ def test_in_the_release_zip_it_runs_the_bundled_game(wine: Wine, tmp_path: Path)
 
 
 def test_with_no_game_found_it_says_what_to_do(wine: Wine, tmp_path: Path) -> None:
-    repo = _clone(tmp_path)
+    # cmd.exe echoes in the console's code page, not UTF-8: an ASCII name to compare
+    repo = _clone(tmp_path, "Red Sun (R&D) clone")
     ran = run_as_tiled(wine, *tiled_start(repo / "maps" / "x.tmx"), tmp_path)
     assert ran.code == 1 and ran.workdir is None
     assert f'found neither "{win_path(repo)}\\.venv"' in ran.stderr
