@@ -130,9 +130,8 @@ def test_with_no_game_found_the_launcher_says_what_to_do(tmp_path: Path) -> None
     assert "run 'bash tools/play.sh' once" in run.stderr
 
 
-def test_the_windows_launcher_tries_the_venv_then_the_bundle() -> None:
-    text = (ROOT / "tools" / "run_here.cmd").read_text(encoding="utf-8")
-    venv = text.index(r".venv\Scripts\python.exe")
-    assert venv < text.index("RedSunOverDaxam.exe")
-    assert "--debug-menu --map %*" in text
-    assert b"\r\n" in (ROOT / "tools" / "run_here.cmd").read_bytes()  # cmd.exe wants CRLF
+def test_the_windows_launcher_has_crlf_line_ends() -> None:
+    """What it runs is tested under wine (test_run_here_windows.py); wine's cmd.exe reads
+    LF files too, but Windows' own cmd.exe can miss a `goto` label in one."""
+    data = (ROOT / "tools" / "run_here.cmd").read_bytes()
+    assert data.count(b"\n") == data.count(b"\r\n") > 0
