@@ -26,6 +26,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.needs import missing
+
 ROOT = Path(__file__).resolve().parents[2]
 SOURCES = Path(__file__).resolve().parent / "windows"
 WINDOWS = "Run game here (Windows)"
@@ -58,13 +60,10 @@ def wine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Wine]:
     wine = _which(("wine", "wine64"), "/usr/lib/wine/wine64")
     server = _which(("wineserver",), "/usr/lib/wine/wineserver")
     gcc = shutil.which("x86_64-w64-mingw32-gcc")
-    missing = [name for name, found in (("wine64", wine and server),
-                                        ("gcc-mingw-w64-x86-64-win32", gcc)) if not found]
-    if missing or wine is None or server is None or gcc is None:
-        why = f"run_here.cmd runs under wine: install {' and '.join(missing)}"
-        if os.environ.get("CI", "").lower() in ("1", "true", "yes"):  # a skip would hide it
-            pytest.fail(f"{why} (CI installs them: tools/run_tests.sh)", pytrace=False)
-        pytest.skip(f"{why} (tools/run_tests.sh does as root)")
+    absent = [name for name, found in (("wine64", wine and server),
+                                       ("gcc-mingw-w64-x86-64-win32", gcc)) if not found]
+    if absent or wine is None or server is None or gcc is None:
+        missing(f"run_here.cmd runs under wine: install {' and '.join(absent)}")
     base = tmp_path_factory.mktemp("wine")
     programs = {}
     for name in ("tiled_start", "fake_game"):
