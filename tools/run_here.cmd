@@ -1,5 +1,5 @@
 @echo off
-rem Tiled's "Run game here (Windows)": cmd /c tools\run_here.cmd MAP [game options].
+rem Tiled's "Run game here (Windows)": cmd /d /c tools\run_here.cmd MAP [game options].
 rem Runs the game on MAP with the project's .venv or, in a bundle (the release zip's
 rem RedSunOverDaxam folder: RedSunOverDaxam.exe beside maps\ and tools\), the bundled
 rem game, and hands the game's exit code back to Tiled. No ( ... ) blocks and every

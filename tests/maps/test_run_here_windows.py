@@ -265,7 +265,7 @@ def test_with_no_game_found_it_says_what_to_do(wine: Wine, tmp_path: Path) -> No
 def test_with_no_map_it_shows_the_usage(wine: Wine, tmp_path: Path) -> None:
     repo = _clone(tmp_path)
     _venv(wine, repo)
-    ran = run_as_tiled(wine, r"cmd /c tools\run_here.cmd", win_path(repo), tmp_path)
+    ran = run_as_tiled(wine, r"cmd /d /c tools\run_here.cmd", win_path(repo), tmp_path)
     assert ran.code == 2 and ran.workdir is None
     assert r"run_here: usage: tools\run_here.cmd MAP.tmx [game options]" in ran.stderr.splitlines()
 
@@ -273,7 +273,7 @@ def test_with_no_map_it_shows_the_usage(wine: Wine, tmp_path: Path) -> None:
 def test_the_command_line_is_the_one_tiled_builds() -> None:
     """The Qt model above, on the project's own command and a path with spaces."""
     line, workdir = tiled_start(Path("/a b/maps/my room.tmx"))
-    assert line == r'cmd /c tools\run_here.cmd "Z:/a b/maps/my room.tmx"'
+    assert line == r'cmd /d /c tools\run_here.cmd "Z:/a b/maps/my room.tmx"'
     assert workdir == r"Z:\a b\maps\.."
     assert qt_split_command('"a """b""" c" d') == ['a "b" c', "d"]
     assert qt_windows_command_line("x", ['say "hi"', "dir\\ with\\"]) == \

@@ -115,7 +115,7 @@ RUN_COMMANDS = [
         "workingDirectory": "%mappath/..",
     },
     {
-        "arguments": "/c tools\\run_here.cmd %mapfile",
+        "arguments": "/d /c tools\\run_here.cmd %mapfile",  # /d: no AutoRun (conda)
         "command": "cmd",
         "enabled": True,
         "name": "Run game here (Windows)",
