@@ -19,11 +19,16 @@ FIRST_FRAME = """
 import sys
 from game.app import Game
 from game.cli import parse_args
-game = Game(parse_args(["--frames", "1"]))
+opts = parse_args([])  # a player's launch: no arguments
+opts.frames = 1
+game = Game(opts)
 game.run()  # what `python -m game` does before and around the first frame
 heavy = ("game.world", "game.flight", "game.contest", "game.ride", "game.dialogue.parser",
          "game.dialogue.program", "game.devtools.debug_menu", "game.core.requests",
-         "game.content_credits", "game.content_staging")
+         "game.content_credits", "game.content_staging",
+         # round six: no argument parser, no save format while no save is on disk
+         "argparse", "game.session", "game.persistence.savedata", "game.persistence.rules",
+         "datetime")
 print(sorted(m for m in sys.modules if m.startswith(heavy)))
 print(game.ctx.content._story is None)
 """
