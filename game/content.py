@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import partial
-from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeAlias, TypeVar
 
 import pygame
 
@@ -45,8 +45,7 @@ T = TypeVar("T")
 MANIFEST = "assets/data/content.json"
 
 
-@dataclass(frozen=True)
-class CharacterInfo:
+class CharacterInfo(NamedTuple):
     id: str
     name: str  # the name scripts write before the colon
     sprite: str
@@ -54,8 +53,7 @@ class CharacterInfo:
     voice: float = 1.0  # pitch of dialogue blips
 
 
-@dataclass(frozen=True)
-class Story:
+class Story(NamedTuple):
     """What only play needs: the compiled scripts and the registries the world, the
     portraits and the flight read."""
 

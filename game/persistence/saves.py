@@ -15,9 +15,8 @@ from __future__ import annotations
 import contextlib
 import logging
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from game.dialogue.flags import FlagDecl
 from game.persistence.atomic import (
@@ -50,8 +49,7 @@ SLOTS = (AUTO_SLOT, *MANUAL_SLOTS)
 SlotStatus = Literal["empty", "ok", "damaged"]
 
 
-@dataclass(frozen=True)
-class SlotInfo:
+class SlotInfo(NamedTuple):
     """What the Load menu shows for one slot.
 
     ``backup_available``: a good ``.bak`` exists and ``restore_backup`` would work.

@@ -31,7 +31,15 @@ heavy = ("game.world", "game.flight", "game.contest", "game.ride", "game.dialogu
          "datetime")
 print(sorted(m for m in sys.modules if m.startswith(heavy)))
 print(game.ctx.content._story is None)
+import dataclasses
+ours = [v for name, module in list(sys.modules.items()) if name.startswith("game")
+        for v in vars(module).values()
+        if isinstance(v, type) and v.__module__ == name and dataclasses.is_dataclass(v)]
+print(len(ours))
 """
+# Building a dataclass costs about 0.5-1 ms of the start (round six of docs/PERFORMANCE.md);
+# the title's registry records are named tuples. These are the mutable ones left.
+TITLE_DATACLASSES = 8
 
 
 def test_the_title_is_drawn_without_the_story(tmp_path: Path) -> None:
@@ -39,9 +47,10 @@ def test_the_title_is_drawn_without_the_story(tmp_path: Path) -> None:
            "RED_SUN_HOME": str(tmp_path / "home")}
     done = subprocess.run([sys.executable, "-c", FIRST_FRAME], cwd=ROOT, env=env,
                           capture_output=True, text=True, timeout=120, check=True)
-    imported, waiting = done.stdout.strip().splitlines()
+    imported, waiting, dataclasses = done.stdout.strip().splitlines()
     assert imported == "[]"
     assert waiting == "True"
+    assert int(dataclasses) <= TITLE_DATACLASSES
 
 
 def test_a_broken_script_stops_new_game_with_a_panel_not_the_title(display, data_root: Path,
