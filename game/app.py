@@ -24,7 +24,6 @@ from game import GAME_TITLE, ICON_CROP, ICON_SOURCE
 from game.audio import Audio
 from game.cli import CONTEST_SCENES, PROG, CliOptions, UsageError, parse_args
 from game.content import load_content
-from game.content_chapters import Chapter
 from game.core.actions import Action, InputState
 from game.core.assets import AssetResolver
 from game.core.context import GameContext, RunOptions
@@ -45,6 +44,7 @@ from game.persistence.settings import load_settings
 from game.ui.crash_screen import show_crash_screen
 
 if TYPE_CHECKING:
+    from game.content_chapters import Chapter
     from game.content_flight import StageWords
     from game.core.replay import Recorder, ReplaySource
 

@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from game.content_chapters import PROGRESS, Chapter
 from game.core.context import GameContext
 from game.core.display import Display
 from game.core.errors import ContentError
@@ -31,6 +30,7 @@ from game.ui.error_scene import ErrorScene
 from game.ui.fade import FadeScene
 
 if TYPE_CHECKING:
+    from game.content_chapters import Chapter
     from game.core.input import InputMapper
     from game.core.requests import Request, StartRide, Ticket
     from game.flight import FlightResult, FlightScene
@@ -372,6 +372,8 @@ class Flow:
 
 def apply_chapter_flags(ctx: GameContext, chapter: Chapter) -> None:
     """A new story's flags, then the act's `progress` and typical values."""
+    from game.content_chapters import PROGRESS  # read with the chapters, after the title
+
     ctx.flags.reset()
     ctx.flags.set(PROGRESS, chapter.progress)
     for name, value in chapter.flags.items():

@@ -28,9 +28,9 @@ heavy = ("game.world", "game.flight", "game.contest", "game.ride", "game.dialogu
          "game.content_credits", "game.content_staging",
          # round six: no argument parser, no save format while no save is on disk
          "argparse", "game.session", "game.persistence.savedata", "game.persistence.rules",
-         "datetime")
+         "datetime", "game.content_chapters")
 print(sorted(m for m in sys.modules if m.startswith(heavy)))
-print(game.ctx.content._story is None)
+print(game.ctx.content._story is None and game.ctx.content._chapters is None)
 import dataclasses
 ours = [v for name, module in list(sys.modules.items()) if name.startswith("game")
         for v in vars(module).values()
