@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import json
 import sys
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, NamedTuple, NoReturn
 
 if TYPE_CHECKING:
     import argparse
@@ -27,8 +26,7 @@ class UsageError(Exception):
     assets/data/chapters.json has no Act 9): one line and exit code 2, like argparse."""
 
 
-@dataclass
-class CliOptions:
+class CliOptions(NamedTuple):
     map: str | None
     spawn: str | None
     frames: int | None
