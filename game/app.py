@@ -24,7 +24,6 @@ from game import GAME_TITLE, ICON_CROP, ICON_SOURCE
 from game.audio import Audio
 from game.cli import CONTEST_SCENES, PROG, CliOptions, UsageError, parse_args
 from game.content import load_content
-from game.content_chapters import Chapter
 from game.core.actions import Action, InputState
 from game.core.assets import AssetResolver
 from game.core.context import GameContext, RunOptions
@@ -34,7 +33,6 @@ from game.core.fonts import Fonts
 from game.core.input import InputMapper
 from game.core.loop import LoopHooks, run_realtime, run_steps
 from game.core.scene import SceneStack
-from game.devtools.flag_text import apply_assignments
 from game.dialogue.flags import FlagStore
 from game.flow import Flow, apply_chapter_flags
 from game.persistence.keybindings import buttonmap, keymap
@@ -45,6 +43,7 @@ from game.persistence.settings import load_settings
 from game.ui.crash_screen import show_crash_screen
 
 if TYPE_CHECKING:
+    from game.content_chapters import Chapter
     from game.content_flight import StageWords
     from game.core.replay import Recorder, ReplaySource
 
@@ -84,7 +83,10 @@ class Game:
         self.chapter = self._chapter(opts.act)
         if self.chapter is not None:
             apply_chapter_flags(self.ctx, self.chapter)
-        apply_assignments(self.ctx.flags, opts.set_flags)  # after the act's: --set wins
+        if opts.set_flags:  # after the act's: --set wins
+            from game.devtools.flag_text import apply_assignments
+
+            apply_assignments(self.ctx.flags, opts.set_flags)
         self.mapper = InputMapper(keymap(settings), buttonmap(settings))
         maps_dir = assets.maps_dir
         saves = SaveStore(paths, content_flags(self.ctx), map_exists=partial(_map_exists, maps_dir),

@@ -239,7 +239,7 @@ class Audio:
             data = self._assets.json(REGISTRY)
         except AssetMissing as err:
             self._warn(REGISTRY, f"{err}: the game runs without music or effects")
-            return AudioRegistry()
+            return AudioRegistry({}, {}, {}, {})
         return parse_registry(data, REGISTRY)
 
     def _open_mixer(self) -> bool:

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from game.core.errors import ContentError
 
@@ -21,8 +20,7 @@ NAME_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 SILENCE = ("", "none")
 
 
-@dataclass(frozen=True)
-class Track:
+class Track(NamedTuple):
     """A looping sound: a music track or an ambience bed."""
 
     name: str
@@ -32,8 +30,7 @@ class Track:
     about: str = ""  # where it plays (for docs/AUDIO.md and map makers)
 
 
-@dataclass(frozen=True)
-class Effect:
+class Effect(NamedTuple):
     """A one-shot sound; `duck` < 1 dips the music while it plays (dialogue blips)."""
 
     name: str
@@ -45,12 +42,11 @@ class Effect:
     about: str = ""
 
 
-@dataclass(frozen=True)
-class AudioRegistry:
-    music: dict[str, Track] = field(default_factory=dict)
-    ambience: dict[str, Track] = field(default_factory=dict)
-    effects: dict[str, Effect] = field(default_factory=dict)
-    aliases: dict[str, str] = field(default_factory=dict)  # old music name -> track
+class AudioRegistry(NamedTuple):
+    music: dict[str, Track]
+    ambience: dict[str, Track]
+    effects: dict[str, Effect]
+    aliases: dict[str, str]  # old music name -> track
 
     def music_name(self, name: str) -> str | None:
         """The track a script or map means by `name` (aliases resolved), or None."""

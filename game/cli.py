@@ -1,13 +1,18 @@
-"""Command-line options. Bad arguments give one line on stderr and exit code 2."""
+"""Command-line options. Bad arguments give one line on stderr and exit code 2.
+
+A launch with no arguments (a player's) never builds the parser: `argparse` is
+imported and built only when there is something to parse (docs/PERFORMANCE.md).
+"""
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
-from dataclasses import dataclass
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NamedTuple, NoReturn
+
+if TYPE_CHECKING:
+    import argparse
 
 PROG = "red-sun"
 MAP_SUFFIXES = (".tmx", ".tmj", ".json")  # game.world.loader.MAP_SUFFIXES, kept import-light
@@ -21,14 +26,7 @@ class UsageError(Exception):
     assets/data/chapters.json has no Act 9): one line and exit code 2, like argparse."""
 
 
-class _OneLineParser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:
-        sys.stderr.write(f"{self.prog}: error: {message} (see --help)\n")
-        sys.exit(2)
-
-
-@dataclass
-class CliOptions:
+class CliOptions(NamedTuple):
     map: str | None
     spawn: str | None
     frames: int | None
@@ -46,6 +44,8 @@ class CliOptions:
 
 
 def _positive(text: str) -> int:
+    import argparse
+
     try:
         value = int(text)
     except ValueError:
@@ -56,6 +56,8 @@ def _positive(text: str) -> int:
 
 
 def _scale(text: str) -> int:
+    import argparse
+
     value = _positive(text)
     if not 1 <= value <= 8:
         raise argparse.ArgumentTypeError(f"scale must be 1 to 8, got {value}")
@@ -79,6 +81,13 @@ def flight_stages() -> tuple[str, ...] | None:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    import argparse
+
+    class _OneLineParser(argparse.ArgumentParser):
+        def error(self, message: str) -> NoReturn:
+            sys.stderr.write(f"{self.prog}: error: {message} (see --help)\n")
+            sys.exit(2)
+
     p = _OneLineParser(prog=PROG, description="Red Sun over Daxam: a story-driven adventure.")
     p.add_argument("--map", metavar="NAME_OR_PATH",
                    help="start on this map (a name in maps/ or a path to any .tmx)")
@@ -114,6 +123,17 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def parse_args(argv: list[str] | None = None) -> CliOptions:
+    """The options of `argv` (the process's arguments when None)."""
+    args = sys.argv[1:] if argv is None else argv
+    if not args:  # what the parser gives for no arguments, without building it
+        return CliOptions(map=None, spawn=None, frames=None, screenshot=None, seed=0,
+                          input=None, record=None, scale=0, fullscreen=False, fast=False,
+                          scene=None, set_flags=[])
+    return parsed_args(args)
+
+
+def parsed_args(argv: list[str]) -> CliOptions:
+    """`parse_args` through the parser, whatever `argv` holds."""
     ns = build_parser().parse_args(argv)
     if ns.spawn and not ns.map and ns.scene not in ("flight", *CONTEST_SCENES):
         build_parser().error("--spawn needs --map (or --scene flight)")

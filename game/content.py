@@ -12,11 +12,10 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import partial
-from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeAlias, TypeVar
 
 import pygame
 
-from game.content_chapters import NO_CHAPTERS, Chapters, parse_chapters
 from game.content_parts import (
     EMOTES,
     TITLE,
@@ -32,7 +31,8 @@ from game.core.datafile import Entry
 from game.core.errors import ContentError
 from game.dialogue.flags import FlagDecl, load_declarations
 
-if TYPE_CHECKING:  # the story's and the credits' modules are imported when they are read
+if TYPE_CHECKING:  # the story's, the chapters' and the credits' modules: when they are read
+    from game.content_chapters import Chapters
     from game.content_credits import Credits
     from game.content_flight import FlightScript, StageWords
     from game.content_staging import ItemTable, PoseTable
@@ -45,8 +45,7 @@ T = TypeVar("T")
 MANIFEST = "assets/data/content.json"
 
 
-@dataclass(frozen=True)
-class CharacterInfo:
+class CharacterInfo(NamedTuple):
     id: str
     name: str  # the name scripts write before the colon
     sprite: str
@@ -54,8 +53,7 @@ class CharacterInfo:
     voice: float = 1.0  # pitch of dialogue blips
 
 
-@dataclass(frozen=True)
-class Story:
+class Story(NamedTuple):
     """What only play needs: the compiled scripts and the registries the world, the
     portraits and the flight read."""
 
@@ -87,8 +85,9 @@ class Content:
     title_menu: Mapping[str, MenuText]
     read_story: Callable[[], Story] = field(repr=False)
     read_credits: Callable[[], Credits] = field(repr=False)
-    chapters: Chapters = NO_CHAPTERS  # where each act starts (--act, the chapter menu)
+    read_chapters: Callable[[], Chapters] = field(repr=False)
     _story: Story | None = field(default=None, repr=False)
+    _chapters: Chapters | None = field(default=None, repr=False)
     _credits: Credits | None = field(default=None, repr=False)
     _by_name: dict[str, CharacterInfo] = field(default_factory=dict)
 
@@ -103,6 +102,14 @@ class Content:
         if self._story is None:
             self._story = self.read_story()
         return self._story
+
+    @property
+    def chapters(self) -> Chapters:
+        """Where each act starts (`--act`, the chapter menu), read and checked when first
+        asked for: the title asks only once the story has been finished."""
+        if self._chapters is None:
+            self._chapters = self.read_chapters()
+        return self._chapters
 
     @property
     def credits(self) -> Credits:
@@ -165,7 +172,8 @@ def load_content(assets: AssetResolver, stage_words: StageWordsSource,
     """Read the manifest and everything it names. `stage_words` is what each flight
     stage's rules need from its data (`game.flight.registry.STAGE_WORDS`, or a function
     that imports it only when the story is read): the content layer sits below the
-    minigame, so the caller hands it down. `lazy` leaves the story for `story()`."""
+    minigame, so the caller hands it down. `lazy` leaves the story for `story()` and
+    the chapters for their first reader."""
     manifest = assets.json(MANIFEST)
     try:
         start = manifest["start"]
@@ -208,13 +216,23 @@ def load_content(assets: AssetResolver, stage_words: StageWordsSource,
         read_credits=partial(_read_credits, assets, manifest, characters, names),
         title_menu=load_title_menu(assets, str(manifest.get("title_menu", TITLE))),
         read_story=read_story,
-        chapters=(parse_chapters(assets.text(str(manifest["chapters"])), str(manifest["chapters"]),
-                                 {d.name: d for d in flag_decls}, characters)
-                  if "chapters" in manifest else NO_CHAPTERS),
+        read_chapters=partial(_read_chapters, assets, manifest, flag_decls, characters),
     )
     if not lazy:
         content.story()
+        content.chapters  # noqa: B018 (read now: a broken file fails the load)
     return content
+
+
+def _read_chapters(assets: AssetResolver, manifest: Mapping[str, Any],
+                   flag_decls: list[FlagDecl], characters: Mapping[str, CharacterInfo]
+                   ) -> Chapters:
+    from game.content_chapters import NO_CHAPTERS, parse_chapters
+
+    if "chapters" not in manifest:
+        return NO_CHAPTERS
+    path = str(manifest["chapters"])
+    return parse_chapters(assets.text(path), path, {d.name: d for d in flag_decls}, characters)
 
 
 def _optional(assets: AssetResolver, manifest: dict[str, Any], key: str,

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass
 from types import MappingProxyType
+from typing import NamedTuple
 
 from game import strict_json
 from game.core.datafile import Entry
@@ -29,8 +29,7 @@ MAX_HINT = 70  # one line of the hint bar
 PROGRESS = "progress"
 
 
-@dataclass(frozen=True)
-class Chapter:
+class Chapter(NamedTuple):
     """One act's start. `flags` holds the typical values (progress not among them)."""
 
     act: int
@@ -44,8 +43,7 @@ class Chapter:
     hint: str = ""  # the chapter menu's line about the act
 
 
-@dataclass(frozen=True)
-class Chapters:
+class Chapters(NamedTuple):
     acts: tuple[Chapter, ...] = ()
 
     def get(self, act: int) -> Chapter | None:

@@ -2,16 +2,18 @@
 where a new game starts, the title menu's words and the emote balloons (the
 credits have their own module, `game.content_credits`).
 
-Each is parsed once into frozen dataclasses with every value checked, so a writer's
+Each is parsed once into frozen records with every value checked, so a writer's
 typo is a `ContentError` naming the file and the entry when the game starts (or the
-linter runs), never a crash ten hours in.
+linter runs), never a crash ten hours in. The records are named tuples, not
+dataclasses: building a dataclass costs the start up to a millisecond each, and these
+are on the title's path (docs/PERFORMANCE.md, "Round six").
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from types import MappingProxyType
+from typing import NamedTuple
 
 from game.core.assets import AssetResolver
 from game.core.datafile import Entry
@@ -26,8 +28,7 @@ TITLE_ITEMS = ("new_game", "continue", "load", "chapters", "settings", "credits"
 
 # -- where a new game starts ------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class Start:
+class Start(NamedTuple):
     map: str
     spawn: str
     player: str  # character id the player plays
@@ -45,8 +46,7 @@ def parse_start(entry: Entry, characters: Mapping[str, object]) -> Start:
 
 # -- the title menu ------------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class MenuText:
+class MenuText(NamedTuple):
     label: str
     hint: str
 
@@ -64,8 +64,7 @@ def load_title_menu(assets: AssetResolver, path: str = TITLE) -> Mapping[str, Me
 
 # -- emotes ---------------------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class Emotes:
+class Emotes(NamedTuple):
     """Balloon names scripts write (`<<emote Kara heart>>`) and their frame in `strip`."""
 
     strip: str

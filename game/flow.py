@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from game.content_chapters import PROGRESS, Chapter
 from game.core.context import GameContext
 from game.core.display import Display
 from game.core.errors import ContentError
@@ -24,18 +23,18 @@ from game.persistence.errors import SaveDamaged
 from game.persistence.finished import mark_finished, read_finished
 from game.persistence.keybindings import buttonmap, keymap
 from game.persistence.paths import UserPaths
-from game.persistence.savedata import SaveData
 from game.persistence.saves import AUTO_SLOT, SaveStore
 from game.persistence.settings import Settings, save_settings
 from game.screens.title import TitleScene
-from game.session import Session
 from game.ui.error_scene import ErrorScene
 from game.ui.fade import FadeScene
 
 if TYPE_CHECKING:
+    from game.content_chapters import Chapter
     from game.core.input import InputMapper
     from game.core.requests import Request, StartRide, Ticket
     from game.flight import FlightResult, FlightScene
+    from game.session import Session
     from game.world.scene import WorldScene
 
 # The world, the minigame, rides and the map makers' menu are imported where they are
@@ -144,6 +143,8 @@ class Flow:
 
     # starting and leaving ------------------------------------------------------------
     def new_game(self) -> None:
+        from game.session import Session  # with the first game, like the save format
+
         content = self.ctx.content
         self.ctx.flags.reset()
         self._enter_world(Session(map_name=content.start_map, spawn=content.start_spawn,
@@ -151,6 +152,8 @@ class Flow:
 
     def start_at(self, map_name: str, spawn: str | None) -> None:
         """Straight into a map (`--map`), with a fresh story."""
+        from game.session import Session
+
         self._enter_world(Session(map_name=map_name, spawn=spawn,
                                   player_character=self.ctx.content.start.player), fade=False)
 
@@ -158,6 +161,8 @@ class Flow:
                       ) -> None:
         """A fresh story at the start of an act, as a typical playthrough reaches it.
         `keep_flags` is for `--act`, whose flags (and `--set`'s) are already set."""
+        from game.session import Session
+
         if not keep_flags:
             apply_chapter_flags(self.ctx, chapter)
         self._enter_world(Session(map_name=chapter.map, spawn=chapter.spawn,
@@ -185,6 +190,8 @@ class Flow:
             self.ctx.stack.push(ErrorScene(self.ctx, f"Slot {slot} cannot be loaded: {err}",
                                            title="Damaged save"))
             return False
+        from game.session import Session
+
         session = Session(map_name=data.session.map_name,
                           player_character=data.session.player_character)
         self.ctx.flags.reset()
@@ -230,6 +237,7 @@ class Flow:
         player = world.world.player
         session.position = (player.x, player.y)
         session.facing = player.facing.value
+        from game.persistence.savedata import SaveData
         from game.world import carry  # the world package loads on first use (fast title)
 
         carry.remember(world.world, session)
@@ -364,6 +372,8 @@ class Flow:
 
 def apply_chapter_flags(ctx: GameContext, chapter: Chapter) -> None:
     """A new story's flags, then the act's `progress` and typical values."""
+    from game.content_chapters import PROGRESS  # read with the chapters, after the title
+
     ctx.flags.reset()
     ctx.flags.set(PROGRESS, chapter.progress)
     for name, value in chapter.flags.items():

@@ -7,7 +7,7 @@ them, and replays feed them directly, which is what makes runs reproducible.
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 
 class Action(enum.Enum):
@@ -44,13 +44,12 @@ DIRECTIONS: dict[Action, tuple[int, int]] = {
 }
 
 
-@dataclass(frozen=True)
-class InputState:
+class InputState(NamedTuple):
     """The actions of one logic step: held now, and those that went down/up this step."""
 
-    held: frozenset[Action] = field(default_factory=frozenset)
-    pressed: frozenset[Action] = field(default_factory=frozenset)
-    released: frozenset[Action] = field(default_factory=frozenset)
+    held: frozenset[Action] = frozenset()
+    pressed: frozenset[Action] = frozenset()
+    released: frozenset[Action] = frozenset()
 
     def direction(self) -> tuple[int, int]:
         """Held direction as (dx, dy) in -1..1; opposite keys cancel out."""

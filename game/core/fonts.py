@@ -8,7 +8,7 @@ handed (`GameContext.fonts`), so they live with the engine, below the UI.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import pygame
 
@@ -124,8 +124,7 @@ class BitmapFont:
         return self._glyph(ch).get_width() + 1
 
 
-@dataclass
-class Fonts:
+class Fonts(NamedTuple):
     small: BitmapFont
     large: BitmapFont
 

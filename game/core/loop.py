@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 STEP = 1.0 / 60.0
 MAX_FRAME_TIME = 0.25  # after a stall, drop time rather than spiral
 
 
-@dataclass
-class LoopHooks:
+class LoopHooks(NamedTuple):
     """What the loop drives; the game supplies these."""
 
     poll: Callable[[], None]  # read window events into the input mapper

@@ -8,11 +8,10 @@ Writers fix scripts from the message alone, so every parse and runtime error car
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True, order=True)
-class SourceLocation:
+class SourceLocation(NamedTuple):
     """A 1-based line and column in a script file."""
 
     path: str

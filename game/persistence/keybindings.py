@@ -13,8 +13,7 @@ from __future__ import annotations
 
 import warnings
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 import pygame
 
@@ -52,8 +51,7 @@ _BUTTON_CODES = {code: name for name, code in BUTTON_NAMES.items()}
 Resolution = Literal["moved", "swapped", "refused"]
 
 
-@dataclass(frozen=True)
-class Conflict:
+class Conflict(NamedTuple):
     """What a rebind did to another action that held the same key.
 
     ``moved``: the other action lost the key. ``swapped``: it would have had no key

@@ -11,8 +11,8 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 HOME_ENV = "RED_SUN_HOME"
 UNIX_NAME = "red-sun-over-daxam"  # the XDG convention: lower case, dashes
@@ -24,8 +24,7 @@ class UnsafePathError(ValueError):
     """A user folder that would put the player's files inside the game's own folder."""
 
 
-@dataclass(frozen=True)
-class UserPaths:
+class UserPaths(NamedTuple):
     """The folders and files the game may write. Nothing else is ever written.
 
     ``data`` holds saves and logs; ``config`` holds the settings file (the same

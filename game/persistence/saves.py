@@ -15,10 +15,8 @@ from __future__ import annotations
 import contextlib
 import logging
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from game.dialogue.flags import FlagDecl
 from game.persistence.atomic import (
@@ -29,11 +27,18 @@ from game.persistence.atomic import (
 )
 from game.persistence.errors import SaveDamaged, SaveUnwritable, SlotEmpty, write_problem
 from game.persistence.paths import UserPaths
-from game.persistence.rules import WorldFacts
-from game.persistence.savedata import MapCheck, SaveData, decode_save, encode_save
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     import pygame
+
+    from game.persistence.rules import WorldFacts
+    from game.persistence.savedata import MapCheck, SaveData
+
+# The save format (game.persistence.savedata: the session, the rules, the migrations)
+# is imported with the first save read or written: the title of a player with no
+# save reads none before its first frame (docs/PERFORMANCE.md, "Round six").
 
 log = logging.getLogger(__name__)
 
@@ -44,8 +49,7 @@ SLOTS = (AUTO_SLOT, *MANUAL_SLOTS)
 SlotStatus = Literal["empty", "ok", "damaged"]
 
 
-@dataclass(frozen=True)
-class SlotInfo:
+class SlotInfo(NamedTuple):
     """What the Load menu shows for one slot.
 
     ``backup_available``: a good ``.bak`` exists and ``restore_backup`` would work.
@@ -100,6 +104,8 @@ class SaveStore:
         Raises ``SaveUnwritable`` (an ``OSError``: disk full, no permission) with a plain
         reason for the caller to report; the files already there are left as they were.
         """
+        from game.persistence.savedata import encode_save
+
         data = encode_save(save)  # fails before touching the disk (e.g. NaN position)
         with self._writing():
             self._write(slot, data, thumbnail)
@@ -243,7 +249,11 @@ class SaveStore:
     def latest(self) -> SlotInfo | None:
         """The most recently saved usable slot (the title screen's Continue), or None."""
         usable = [i for i in self.list_slots() if i.status == "ok" and i.saved_at is not None]
-        return max(usable, key=lambda i: i.saved_at or datetime.min, default=None)
+        if not usable:
+            return None
+        from datetime import datetime  # a save was read, and with it the save format
+
+        return max(usable, key=lambda i: i.saved_at or datetime.min)
 
     def load_thumbnail(self, slot: str) -> pygame.Surface | None:
         """The slot's picture as listed by ``info`` (None if it has none)."""
@@ -256,6 +266,8 @@ class SaveStore:
 
     # -- helpers -----------------------------------------------------------------------
     def _decode(self, raw: bytes) -> SaveData:
+        from game.persistence.savedata import decode_save
+
         return decode_save(raw, self.declarations, self.map_exists, self.world)
 
     def _good(self, path: Path) -> bool:

@@ -8,7 +8,7 @@ screen that owns the menu.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import pygame
 
@@ -19,8 +19,7 @@ from game.ui.text import GOLD, INK, TEXT, TEXT_DIM, BitmapFont
 DIM = (90, 84, 104)
 
 
-@dataclass
-class MenuItem:
+class MenuItem(NamedTuple):
     label: str
     on_select: Callable[[], None] | None = None
     enabled: bool = True

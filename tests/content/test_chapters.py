@@ -188,6 +188,20 @@ def test_the_chapter_menu_opens_once_the_story_has_been_finished(display, home: 
     assert again.ctx.flags.get("progress") == 10 and again.ctx.flags.get("lena_trust") == 4
 
 
+def test_a_broken_chapter_file_stops_what_reads_it_not_a_title_without_chapters(
+        display, data_root: Path, home: Path, quiet_main) -> None:
+    """The chapters are read when first asked for (round six of docs/PERFORMANCE.md): a
+    player who has not finished the story never waits for them, nor trips on them."""
+    write_chapters(data_root, lambda data: data["acts"][0].update(player="nobody"))
+    game = Game(parse_args(["--fast"]))
+    game.start()
+    game.step()
+    assert "Chapters" not in title_labels(game)
+    with pytest.raises(ContentError, match="nobody"):
+        game.ctx.content.chapters  # noqa: B018 (what the chapter menu and --act read)
+    assert main(["--act", "1", "--frames", "1"]) == 1  # one line, as before
+
+
 def test_the_credits_from_the_title_do_not_open_the_chapters(display, home: Path) -> None:
     game = Game(parse_args(["--fast"]))
     game.start()

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from game.cli import parse_args
+from game.cli import parse_args, parsed_args
 
 
 def test_options_parse(tmp_path: Path) -> None:
@@ -19,6 +19,15 @@ def test_options_parse(tmp_path: Path) -> None:
     assert (opts.map, opts.spawn, opts.frames, opts.seed, opts.scale) == (
         "palace_hall", "start", 30, 7, 2)
     assert opts.fullscreen and opts.input == script
+
+
+def test_no_arguments_give_what_the_parser_gives(monkeypatch) -> None:
+    """A player's launch skips the parser: the options must be the parser's own."""
+    assert parse_args([]) == parsed_args([])
+    monkeypatch.setattr("sys.argv", ["red-sun"])
+    assert parse_args() == parsed_args([])
+    monkeypatch.setattr("sys.argv", ["red-sun", "--fast"])
+    assert parse_args().fast
 
 
 @pytest.mark.parametrize(
