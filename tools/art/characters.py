@@ -260,6 +260,8 @@ def compose(spec: Spec, direction: str, frame: int, pose: str | None = None) -> 
     """The letter grid of one frame: a walk frame, or frame `frame` of a pose."""
     view = "side" if direction in ("left", "right") else direction
     body = poses.body(pose, view, frame) if pose else poses.Body()
+    if body.whole:
+        return _compose_whole(spec, view, body)
     bob = _GAIT[frame][0] if pose is None else 0
     step = frame if pose is None else 0
     dy = bob - max(spec.height, -1) + body.drop
@@ -315,6 +317,24 @@ def compose(spec: Spec, direction: str, frame: int, pose: str | None = None) -> 
         body.overlay(cv, view, 19 + dy + hy)
     cv.outline()
     return _toddler(cv.lines(), dy) if spec.height < -1 else cv.lines()
+
+
+def _compose_whole(spec: Spec, view: str, body: poses.Body) -> list[str]:
+    """A body drawn whole by its pose (lying flat, no standing parts), the usual head
+    if the pose asks for one, the outline, then the floor shadow outside the outline."""
+    cv = Canvas()
+    assert body.whole is not None
+    body.whole(cv, view, 0)
+    if body.head_as:
+        hair_front, _ = parts.HAIR[spec.hair_style][body.head_as]
+        hx, hy = body.head
+        _head(cv, spec, body.head_as, 0, hx, hy, hair_front, set(spec.extras))
+    cv.outline()
+    for x0, width, y in body.ground:
+        for x in range(x0, x0 + width):
+            if 0 <= x < FRAME_W and cv.rows[y][x] == ".":
+                cv.rows[y][x] = "1"
+    return cv.lines()
 
 
 def _toddler(rows: list[str], dy: int) -> list[str]:

@@ -30,7 +30,7 @@ def set_pose(stage: Stage, who: Character, pose: str) -> None:
         who.pose = None
         return
     who.pose = stage.content.poses.poses[pose]
-    who.pose_step = 0
+    who.pose_step = who.pose_tick = 0  # a new pose starts on its first frame
     who.path = None
     who.moving = False
 
