@@ -282,7 +282,7 @@ _MINI_HEAD = (".HHHH.", "HHHHHH", "HHSSSs", ".SESSs", "..SSs.")  # crown left, f
 
 def _pushup_side(up: bool) -> Drawer:
     def draw(cv: Grid, view: str, _top: int) -> None:
-        sy = 24 if up else 27  # top of the shoulders
+        sy = 23 if up else 27  # top of the shoulders
         for x in range(6, 15):  # the plank: shoulders at sy, toes on the floor line
             y = sy + ((x - 6) * (29 - sy) + 4) // 8
             cv.span(x, y, "U" if x < 10 else "Q")

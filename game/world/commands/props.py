@@ -37,8 +37,8 @@ def set_pose(stage: Stage, who: Character, pose: str) -> None:
 
 def pose(stage: Stage, who: Character, name: str, facing: Facing | None) -> None:
     """Strike a pose (kneel, sit, sit_floor, lie, bow, salute, hold, raise,
-    arms_crossed, slump, cheer, ...) facing FACING if given; `none` ends it. Walking
-    ends it too."""
+    arms_crossed, slump, cheer, pushup, ...) facing FACING if given; `none` ends it.
+    Walking ends it too. A pose with a beat (cheer, pushup) keeps moving while held."""
     if facing is not None:
         who.facing = facing
     set_pose(stage, who, name)
