@@ -12,6 +12,8 @@ from game.app import Game
 from game.cli import parse_args
 from game.core.actions import Action, InputState
 from game.core.errors import ContentError
+from game.core.requests import OpenPause
+from game.screens.pause import PauseScene
 from game.world.commands import ArgError, build_registry
 from game.world.held_draw import held_drawables
 from game.world.model import Facing
@@ -88,6 +90,23 @@ def test_a_held_pose_with_a_beat_shows_its_frames_in_turn(scene: WorldScene) -> 
     assert drawn_over(world, "alex_kneel", 1)[0] == seen[0]
     run(scene, "pose lena_raise cheer")  # a named character cheers, not only crowds
     assert len(set(drawn_over(world, "lena_raise", 40))) == 2
+
+
+def test_a_held_pose_waits_while_the_game_is_paused(display) -> None:
+    game = Game(parse_args(["--map", "test_staging", "--fast", "--frames", "1"]))
+    game.run()
+    scene = game.ctx.stack.find(WorldScene)
+    assert isinstance(scene, WorldScene)
+    run(scene, "pose alex_kneel pushup right")
+    alex = world_of(scene).find("alex_kneel")
+    assert alex is not None and alex.pose is not None
+    game.ctx.requests.post(OpenPause())
+    game.step()
+    assert isinstance(game.ctx.stack.top, PauseScene)
+    paused = pixels(alex.image())
+    for _ in range(alex.pose.beat * 3):
+        game.step()
+    assert pixels(alex.image()) == paused
 
 
 def test_a_pose_without_a_beat_holds_its_one_frame(scene: WorldScene) -> None:

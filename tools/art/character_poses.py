@@ -21,6 +21,7 @@ class Grid(Protocol):
 
 
 Drawer = Callable[[Grid, str, int], None]  # (canvas, view, y) -> None
+Shadow = tuple[tuple[int, int, int], ...]  # (x, width, y) spans of floor shadow
 
 
 @dataclass(frozen=True)
@@ -35,7 +36,7 @@ class Body:
     over_cape: bool = False  # seen from behind, the arms show over a cape
     whole: Drawer | None = None  # draws the whole body instead (a body lying flat)
     head_as: str = ""  # with `whole`: the usual head as seen from this view, at `head`
-    ground: tuple[tuple[int, int, int], ...] = ()  # (x, width, y) floor shadow, unlined
+    ground: Shadow = ()  # floor shadow under a body off the floor, drawn with no outline
 
 
 # ----------------------------------------------------------------- legs
@@ -338,9 +339,8 @@ def _pushup_front(up: bool) -> Drawer:
 def _pushup(view: str, frame: int) -> Body:
     up = frame == 0
     if view == "side":
-        shadow = ((2, 12, 31),) if up else ((1, 14, 31),)
-        return Body(whole=_pushup_side(up), ground=shadow)
-    shadow = ((3, 10, 30), (3, 10, 31)) if up else ((2, 12, 31),)
+        return Body(whole=_pushup_side(up), ground=((2, 12, 31),) if up else ((1, 14, 31),))
+    shadow: Shadow = ((3, 10, 30), (3, 10, 31)) if up else ((2, 12, 31),)
     return Body(whole=_pushup_front(up), head_as="up", head=(0, 10 if up else 13),
                 ground=shadow)
 
