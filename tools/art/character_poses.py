@@ -307,13 +307,12 @@ def _pushup_side(up: bool) -> Drawer:
 def _pushup_front(up: bool) -> Drawer:
     def draw(cv: Grid, view: str, _top: int) -> None:
         low = 0 if up else 3  # the chest lowered this far towards the viewer
-        for x in (5, 9):  # soles up at the far end (toes planted), then the legs
-            cv.span(x, 5, "bf")
-            cv.span(x, 6, "BB")
-            for y in range(7, 11 + low // 2):
-                cv.span(x, y, "QP" if x == 5 else "Pp")
-        for y in range(10 + low // 2, 12 + low // 2):
-            cv.span(5, y, "QPPPPp")
+        for x in (5, 9):  # soles up at the far end (toes planted), then the shins
+            cv.span(x, 6, "bf")
+            cv.span(x, 7, "BB")
+            cv.span(x, 8, "QP" if x == 5 else "Pp")
+        for y in range(9, 12 + low // 2):  # the thighs together, seen end on
+            cv.span(5, y, "QPPpPp")
         for y in range(12 + low // 2, 18 + low):
             cv.span(4, y, "UTTTTTTt")
         cv.span(3, 17 + low, "UTTTTTTTTt")
