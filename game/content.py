@@ -189,7 +189,7 @@ def load_content(assets: AssetResolver, stage_words: StageWordsSource,
     def read_story() -> Story:
         from game.content_flight import FLIGHT_DATA
         from game.content_flight_loader import check_flag_writes, load_flight_script
-        from game.content_staging import EMPTY_ITEMS, EMPTY_POSES, parse_items, parse_poses
+        from game.content_staging import EMPTY_ITEMS, EMPTY_POSES, load_poses, parse_items
         from game.core.expressions import EXPRESSIONS_FILE, parse_expressions
 
         words = stage_words() if callable(stage_words) else stage_words
@@ -203,7 +203,8 @@ def load_content(assets: AssetResolver, stage_words: StageWordsSource,
             expressions=parse_expressions(assets.json(expressions_file), expressions_file),
             flight=flight,
             emotes=load_emotes(assets, str(manifest.get("emotes", EMOTES))),
-            poses=_optional(assets, manifest, "poses", parse_poses, EMPTY_POSES),
+            poses=load_poses(assets, str(manifest["poses"])) if "poses" in manifest
+            else EMPTY_POSES,
             items=_optional(assets, manifest, "items", parse_items, EMPTY_ITEMS),
         )
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from game.audio_registry import REGISTRY, parse_registry
-from game.content_staging import POSES_FILE, parse_poses
+from game.content_staging import POSES_FILE, load_poses
 from game.core.assets import AssetResolver
 from game.core.datafile import Entry, choice
 from game.core.errors import GameError
@@ -108,7 +108,7 @@ def credit_checks(assets: AssetResolver, characters: Mapping[str, object],
     if (assets.root / REGISTRY).is_file():
         music = tuple(parse_registry(assets.json(REGISTRY)).music)
     if (assets.root / POSES_FILE).is_file():
-        poses = parse_poses(assets.json(POSES_FILE)).names
+        poses = load_poses(assets).names
     return CreditChecks(characters, names, map_exists, lights, music, poses)
 
 

@@ -13,13 +13,16 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
+from game.core.assets import AssetResolver
 from game.core.datafile import Entry, choice
+from game.core.json_places import LazyPlaces, Place
 
 FACINGS = ("down", "left", "right", "up")  # sheet column order (game.world.model.Facing)
 POSES_FILE = "assets/data/poses.json"
 ITEMS_FILE = "assets/data/items.json"
 MAX_ROWS = 64  # sheet rows: far more than any cast needs; a bigger number is a typo
 ANCHOR_LO, ANCHOR_HI = -16, 48  # an item anchor stays near its 16x32 frame
+BEAT_MIN, BEAT_MAX = 2, 240  # logic steps a frame of a held pose shows (60 a second)
 
 
 @dataclass(frozen=True)
@@ -38,6 +41,7 @@ class PoseDef:
     directions: tuple[str, ...]  # facings drawn, in sheet-column terms
     frames: int = 1
     items: Mapping[str, Anchor] = field(default_factory=dict)
+    beat: int = 0  # steps per frame while held (0: a still pose, frame 0 only)
 
     def column(self, facing: str) -> int:
         """Sheet column for a facing; one the pose lacks falls back to its first."""
@@ -73,13 +77,21 @@ def _anchors(entry: Entry) -> Mapping[str, Anchor]:
     return MappingProxyType(out)
 
 
-def parse_poses(data: object, source: str = POSES_FILE) -> PoseTable:
+def load_poses(assets: AssetResolver, source: str = POSES_FILE) -> PoseTable:
+    """The pose table of a data file, a mistake named by file, line and column (the
+    game and the linter both read it so)."""
+    return parse_poses(assets.json(source), source, LazyPlaces(assets.text(source)))
+
+
+def parse_poses(data: object, source: str = POSES_FILE,
+                places: Mapping[str, Place] | None = None) -> PoseTable:
     """The checked pose table; rows may not overlap the walk block or each other."""
-    top = Entry(source, data).as_object({"about", "poses", "carry"}, ("poses", "carry"))
+    top = Entry(source, data, "", places).as_object({"about", "poses", "carry"},
+                                                    ("poses", "carry"))
     poses: dict[str, PoseDef] = {}
     taken: dict[int, str] = {}
     for name, entry in top.get("poses").items():
-        entry.as_object({"row", "directions", "frames", "item"}, ("row", "directions"))
+        entry.as_object({"row", "directions", "frames", "item", "beat"}, ("row", "directions"))
         if not name.replace("_", "").isalnum() or name == "none":
             raise entry.error(f"'{name}' is not a usable pose name")
         row = entry.get("row").integer(4, MAX_ROWS)
@@ -92,7 +104,12 @@ def parse_poses(data: object, source: str = POSES_FILE) -> PoseTable:
                 raise entry.error(f"sheet row {r} is already pose '{taken[r]}'")
             taken[r] = name
         items = _anchors(entry.get("item")) if entry.has("item") else MappingProxyType({})
-        poses[name] = PoseDef(name, row, directions, frames, items)
+        beat = 0
+        if entry.has("beat"):  # a beat on a one-frame pose would be a silent no-op
+            beat = entry.get("beat").integer(BEAT_MIN, BEAT_MAX)
+            if frames < 2:
+                raise entry.get("beat").error("a beat needs a pose of 2 or more frames")
+        poses[name] = PoseDef(name, row, directions, frames, items, beat)
     return PoseTable(MappingProxyType(poses), _anchors(top.get("carry")))
 
 

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 import pygame
 
 from game.content_credits import Actor, BackdropScene, FinalImage
-from game.content_staging import POSES_FILE, parse_poses
+from game.content_staging import load_poses
 from game.core.context import GameContext
 from game.core.errors import GameError
 from game.ui.text import INK
@@ -136,7 +136,7 @@ class Backdrop:
         assets = ctx.assets  # read here, not through the story, which the title has not read
         self._palette = {k: tuple(v) for k, v in assets.json("assets/data/palette.json").items()}
         self._lighting: dict[str, object] = dict(assets.json("assets/lighting.json"))
-        self._poses = parse_poses(assets.json(POSES_FILE)).poses if any(
+        self._poses = load_poses(assets).poses if any(
             a.pose for a in (final.actors if final else ())) else {}
         images = ImageCache()
         one_at_a_time = threading.Lock()  # one reader, one image cache

@@ -58,4 +58,4 @@ def restore(world: World, session: Session, table: PoseTable,
         found = table.poses.get(pose)
         if ch is not None and found is not None:
             ch.pose = found
-            ch.pose_step = 0
+            ch.pose_step = ch.pose_tick = 0

@@ -103,6 +103,7 @@ class Character:
     tags: dict[str, str] = field(default_factory=dict)
     pose: PoseDef | None = None  # a scripted pose; walking ends it
     pose_step: int = 0  # which frame of a pose of several frames
+    pose_tick: int = 0  # steps the pose has been held (a pose with a beat animates)
     held: Held | None = None  # what is in their hands
 
     def feet(self) -> Box:
@@ -137,6 +138,11 @@ class Character:
         self.anim_step = self.anim_step + 1 if self.moving else 0
         if self.moving:
             self.pose = None  # walking away ends a kneel, a bow, a hug
+        elif self.pose is not None and self.pose.beat:
+            # held, it keeps moving under a line of dialogue (the world still steps);
+            # a paused game does not step the world, so the pose waits with it
+            self.pose_tick += 1
+            self.pose_step = (self.pose_tick // self.pose.beat) % self.pose.frames
         if self.emote is not None:
             index, left = self.emote
             self.emote = (index, left - 1) if left > 1 else None

@@ -20,7 +20,7 @@ from game.world.character import Character, SpriteSheet
 from game.world.model import CrowdSpec, Facing
 
 MINGLE_MIN, MINGLE_MAX = 80, 320  # steps between a mingler's turns
-CHEER_BEAT = 14  # steps an arm-throw lasts
+CHEER_BEAT = 14  # the spread of the cheerers' phases (the beat itself is poses.json's)
 _FACINGS = (Facing.DOWN, Facing.LEFT, Facing.RIGHT, Facing.UP)
 
 
@@ -71,13 +71,15 @@ class Crowd:
         """Switch everyone's idle at once (the room kneels as one)."""
         self.behaviour = behaviour
         pose = {"cheer": "cheer", "kneel": "kneel", "bow": "bow"}.get(behaviour)
-        for ch in self.members:
+        for ch, phase in zip(self.members, self.phases, strict=True):
             ch.pose = self.poses.poses.get(pose) if pose else None
+            ch.pose_step, ch.pose_tick = 0, phase  # a held pose's beat animates it
             if behaviour != "mingle":
                 self._face_focus(ch)
 
     def step(self) -> None:
-        """One cheap logic step: a timer per mingler, a beat per cheerer."""
+        """One cheap logic step: a timer per mingler (a cheer is its pose's own beat,
+        from its own phase, advanced with every held pose)."""
         self.tick += 1
         if self.behaviour == "mingle":
             for i, ch in enumerate(self.members):
@@ -85,6 +87,3 @@ class Crowd:
                 if self.timers[i] <= 0:
                     self.timers[i] = self.rng.randrange(MINGLE_MIN, MINGLE_MAX)
                     ch.facing = self.rng.choice(_FACINGS)
-        elif self.behaviour == "cheer":
-            for i, ch in enumerate(self.members):
-                ch.pose_step = ((self.tick + self.phases[i]) // CHEER_BEAT) % 2

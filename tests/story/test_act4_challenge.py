@@ -12,15 +12,16 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Callable
+from dataclasses import dataclass
 
 import pytest
 
 from game.app import Game
-from game.contest.duel import LOST
-from game.contest.duel_scene import DuelScene
+from game.contest.duel import Duel
 from game.contest.ordered_scene import OrderedScene
 from game.contest.standoff_scene import StandoffScene
 from game.core.actions import EMPTY_INPUT, Action, InputState
+from tests.story.duel_pilot import DuelPilot, tap
 from tests.story.pilot import (
     Goal,
     Pilot,
@@ -35,28 +36,32 @@ from tests.story.pilot import (
     world_of,
 )
 from tests.story.profiles import KIND, Profile
-from tools.contest_bot import duel_wants, standoff_wants
+from tools.contest_bot import standoff_wants
 
 ENTRY = ("hangar", "a4_fleet", 56, "alex")
 WATCHED = ("progress", "a4b_message", "lucy_left_pin", "kara_forgave_lucy", "standoff_throne",
            "a4b_dakkum", "challenge_tries")
 
 
-class ContestPilot(Pilot):
-    """The planning pilot, plus a player who knows the formal challenge by heart (the
+@dataclass
+class ContestPilot(DuelPilot):
+    """The duel pilot, plus a player who knows the formal challenge by heart (the
     ordered choice is never skipped by Settings) and, given a `skill`, plays stand-offs
     (1.0: every tell and the best words; 0.0: holds but misses every tell) and the duel
-    (a lost last exchange passed over, as a player who gives up on it; a player who went
-    down on the sand gets up and wins the rematch)."""
+    at it (giving up on a lost last exchange; a fall on the sand, then the rematch won)."""
 
     skill: float | None = None
     wrong_first: bool = False  # speak the challenge out of order once, then right
+    give_up: bool = True
+
+    def duel_skill(self, rules: Duel) -> float | None:
+        return self.skill
 
     def _decide(self, frame: int) -> InputState:
         top = self.game.ctx.stack.top
         if isinstance(top, OrderedScene):
             if top.helping:
-                return self._tap(frame)
+                return tap(frame)
             if top.rules.done or frame % 2 == 0:
                 return EMPTY_INPUT
             target = 0 if self.wrong_first and top.rules.tries == 0 else \
@@ -65,25 +70,10 @@ class ContestPilot(Pilot):
                               frozenset(), frozenset())
         if isinstance(top, StandoffScene) and self.skill is not None:
             if top.helping:
-                return self._tap(frame)
+                return tap(frame)
             wants = standoff_wants(top.rules, top.cursor, self.skill, frame)
             return InputState(frozenset(wants), frozenset(), frozenset())
-        if isinstance(top, DuelScene) and self.skill is not None:
-            if top.helping:
-                return self._tap(frame)
-            if top.rules.outcome == LOST:  # the last exchange lost: pass over it (Cancel)
-                return InputState(frozenset({Action.CANCEL}), frozenset(), frozenset()) \
-                    if frame % 2 else EMPTY_INPUT
-            # Down on the sand, up again: the rematch (the last exchange alone) is won.
-            skill = 1.0 if top.rules.spec.final_only else self.skill
-            wants = duel_wants(top.rules, top.cursor, skill, frame)
-            return InputState(frozenset(wants), frozenset(), frozenset())
         return super()._decide(frame)
-
-    @staticmethod
-    def _tap(frame: int) -> InputState:
-        return InputState(frozenset({Action.CONFIRM}), frozenset(), frozenset()) if frame % 2 \
-            else EMPTY_INPUT
 
 
 def plan_a4b(checkpoints: dict[str, dict[str, object]], profile: Profile = KIND

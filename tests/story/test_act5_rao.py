@@ -11,14 +11,12 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Callable
-from dataclasses import dataclass, field
 
 import pytest
 
 from game.app import Game
-from game.contest.duel import Duel
-from game.contest.duel_scene import DuelScene
-from game.core.actions import EMPTY_INPUT, Action, InputState
+from game.core.actions import Action
+from tests.story.duel_pilot import DuelPilot
 from tests.story.pilot import (
     Goal,
     Pilot,
@@ -32,7 +30,6 @@ from tests.story.pilot import (
     world_of,
 )
 from tests.story.profiles import KIND, Profile
-from tools.contest_bot import duel_wants
 
 ENTRY = ("armory", "a5_suit", 70, "kara")
 WATCHED = ("progress", "a5_bring_home", "a5_hugged_monel", "a5_told_jonn", "a5_raised_rhea",
@@ -139,28 +136,6 @@ def test_act_five_plays_from_the_armory_to_act_six(a5_game: Game) -> None:
 
 
 # ---------------------------------------------------------------- the duel's real outcome
-
-@dataclass
-class DuelPilot(Pilot):
-    """The planning pilot, plus a player who fights each duel at its own skill (the
-    first of `skills` for the first duel scene, and so on; the last one after that)."""
-
-    skills: tuple[float, ...] = (1.0,)
-    duels: list[Duel] = field(default_factory=list)
-
-    def _decide(self, frame: int) -> InputState:
-        top = self.game.ctx.stack.top
-        if isinstance(top, DuelScene):
-            if top.rules not in self.duels:
-                self.duels.append(top.rules)
-            if top.helping:
-                return InputState(frozenset({Action.CONFIRM}), frozenset(), frozenset()) \
-                    if frame % 2 else EMPTY_INPUT
-            skill = self.skills[min(len(self.duels), len(self.skills)) - 1]
-            wants = duel_wants(top.rules, top.cursor, skill, frame)
-            return InputState(frozenset(wants), frozenset(), frozenset())
-        return super()._decide(frame)
-
 
 def test_the_duel_fought_and_won_makes_the_queen_and_the_court_kneel(display) -> None:
     game = start_game("arena", "a5_gate", 73, "kara_suit")

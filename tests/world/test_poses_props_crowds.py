@@ -3,6 +3,8 @@ the cutscene commands change them and as a player would see and walk among them.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pygame
 import pytest
 
@@ -10,6 +12,8 @@ from game.app import Game
 from game.cli import parse_args
 from game.core.actions import Action, InputState
 from game.core.errors import ContentError
+from game.core.requests import OpenPause
+from game.screens.pause import PauseScene
 from game.world.commands import ArgError, build_registry
 from game.world.held_draw import held_drawables
 from game.world.model import Facing
@@ -58,6 +62,57 @@ def test_a_pose_shows_its_frame_and_walking_ends_it(scene: WorldScene) -> None:
     for _ in range(10):
         world.step(InputState(), controllable=False)
     assert alex.pose is None and alex.moving
+
+
+def drawn_over(world: World, who: str, steps: int) -> list[bytes]:
+    """What `who` looks like on each of `steps` world steps while a cutscene holds the
+    player (a line is up: a held pose must keep moving then)."""
+    ch = world.find(who)
+    assert ch is not None
+    seen = []
+    for _ in range(steps):
+        world.step(InputState(), controllable=False)
+        seen.append(pixels(ch.image()))
+    return seen
+
+
+def test_a_held_pose_with_a_beat_shows_its_frames_in_turn(scene: WorldScene) -> None:
+    world = world_of(scene)
+    run(scene, "pose alex_kneel pushup right")
+    alex = world.find("alex_kneel")
+    assert alex is not None and alex.pose is not None
+    beat = alex.pose.beat
+    assert beat > 1
+    seen = drawn_over(world, "alex_kneel", beat * 4)
+    assert len(set(seen)) == 2  # arms straight, chest down
+    assert sum(a != b for a, b in pairwise(seen)) == 4  # turns once a beat
+    run(scene, "pose alex_kneel pushup right")  # a new pose starts from its first frame
+    assert drawn_over(world, "alex_kneel", 1)[0] == seen[0]
+    run(scene, "pose lena_raise cheer")  # a named character cheers, not only crowds
+    assert len(set(drawn_over(world, "lena_raise", 40))) == 2
+
+
+def test_a_held_pose_waits_while_the_game_is_paused(display) -> None:
+    game = Game(parse_args(["--map", "test_staging", "--fast", "--frames", "1"]))
+    game.run()
+    scene = game.ctx.stack.find(WorldScene)
+    assert isinstance(scene, WorldScene)
+    run(scene, "pose alex_kneel pushup right")
+    alex = world_of(scene).find("alex_kneel")
+    assert alex is not None and alex.pose is not None
+    game.ctx.requests.post(OpenPause())
+    game.step()
+    assert isinstance(game.ctx.stack.top, PauseScene)
+    paused = pixels(alex.image())
+    for _ in range(alex.pose.beat * 3):
+        game.step()
+    assert pixels(alex.image()) == paused
+
+
+def test_a_pose_without_a_beat_holds_its_one_frame(scene: WorldScene) -> None:
+    world = world_of(scene)
+    run(scene, "pose alex_kneel bow left")
+    assert len(set(drawn_over(world, "alex_kneel", 90))) == 1
 
 
 def test_an_unknown_pose_is_a_clear_error(scene: WorldScene) -> None:

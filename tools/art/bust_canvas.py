@@ -10,19 +10,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from tools.art.letter_canvas import LetterCanvas
+
 SIZE = 64
 AXIS = 32.0  # x of the face's centre line (between pixel columns 31 and 32)
 EYE_Y = 27  # row through the middle of the eyes
 TOP_Y = 9  # top of the skull
 
 
-class Canvas:
-    def __init__(self) -> None:
-        self.rows = [["."] * SIZE for _ in range(SIZE)]
+class Canvas(LetterCanvas):
+    """The 64x64 portrait grid, with a mirror for the symmetric face."""
 
-    def put(self, x: int, y: int, ch: str) -> None:
-        if 0 <= x < SIZE and 0 <= y < SIZE and ch not in " .":
-            self.rows[y][x] = ch
+    def __init__(self) -> None:
+        super().__init__(SIZE, SIZE)
 
     def put2(self, x: int, y: int, ch: str, ch_right: str | None = None) -> None:
         """A pixel and its mirror image across the face's axis."""
@@ -31,25 +31,6 @@ class Canvas:
 
     def get(self, x: int, y: int) -> str:
         return self.rows[y][x] if 0 <= x < SIZE and 0 <= y < SIZE else "."
-
-    def grid(self, rows: list[str], x: int, y: int) -> None:
-        for dy, row in enumerate(rows):
-            for dx, ch in enumerate(row):
-                self.put(x + dx, y + dy, ch)
-
-    def outline(self, ink: str = "0") -> None:
-        src = [r[:] for r in self.rows]
-        for y in range(SIZE):
-            for x in range(SIZE):
-                if src[y][x] != ".":
-                    continue
-                for nx, ny in ((x - 1, y), (x + 1, y), (x, y - 1), (x, y + 1)):
-                    if 0 <= nx < SIZE and 0 <= ny < SIZE and src[ny][nx] != ".":
-                        self.rows[y][x] = ink
-                        break
-
-    def lines(self) -> list[str]:
-        return ["".join(r) for r in self.rows]
 
 
 @dataclass(frozen=True)

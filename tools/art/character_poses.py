@@ -21,6 +21,7 @@ class Grid(Protocol):
 
 
 Drawer = Callable[[Grid, str, int], None]  # (canvas, view, y) -> None
+Shadow = tuple[tuple[int, int, int], ...]  # (x, width, y) spans of floor shadow
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,9 @@ class Body:
     overlay: Drawer | None = None  # drawn last, over the head (blanket, shut eyes)
     underlay: Drawer | None = None  # drawn first (a pillow)
     over_cape: bool = False  # seen from behind, the arms show over a cape
+    whole: Drawer | None = None  # draws the whole body instead (a body lying flat)
+    head_as: str = ""  # with `whole`: the usual head as seen from this view, at `head`
+    ground: Shadow = ()  # floor shadow under a body off the floor, drawn with no outline
 
 
 # ----------------------------------------------------------------- legs
@@ -268,6 +272,78 @@ def _blanket(cv: Grid, view: str, top: int) -> None:
         cv.put(x, top - 5, "S")
 
 
+# ----------------------------------------------------------------- push-up
+# Face-down on the floor, arms under the shoulders: frame 0 arms straight (the body
+# and head up, a shadow gap below), frame 1 chest down. Side on, the body runs the
+# width of the frame (head at the left: the right row is mirrored), so the head is
+# a small one; from the front, the usual head seen from above (its crown) nears the
+# viewer between the two arms, the body going away up the frame to the feet.
+_MINI_HEAD = (".HHHH.", "HHHHHH", "HHSSSs", ".SESSs", "..SSs.")  # crown left, face down
+
+
+def _pushup_side(up: bool) -> Drawer:
+    def draw(cv: Grid, view: str, _top: int) -> None:
+        sy = 23 if up else 27  # top of the shoulders
+        for x in range(6, 15):  # the plank: shoulders at sy, toes on the floor line
+            y = sy + ((x - 6) * (29 - sy) + 4) // 8
+            cv.span(x, y, "U" if x < 10 else "Q")
+            cv.put(x, y + 1, "T" if x < 10 else "p")
+            if x < 10:
+                cv.put(x, y + 2, "t")
+        cv.span(14, 29, "B")
+        cv.span(13, 30, "Bb")
+        for dy, row in enumerate(_MINI_HEAD):
+            cv.span(0, sy - 2 + dy, row)
+        if up:  # the near arm straight down from the shoulder
+            for y in range(sy + 2, 30):
+                cv.span(5, y, "UT")
+            cv.span(5, 30, "Ss")
+        else:  # elbow bent back and up, the hand flat by the chest
+            _spans(cv, sy, ((7, -2, "UT"), (6, -1, "UTT"), (5, 0, "UT")))
+            cv.span(4, 30, "SSs")
+    return draw
+
+
+def _pushup_front(up: bool) -> Drawer:
+    def draw(cv: Grid, view: str, _top: int) -> None:
+        low = 0 if up else 3  # the chest lowered this far towards the viewer
+        for x in (5, 9):  # soles up at the far end (toes planted), then the shins
+            cv.span(x, 6, "bf")
+            cv.span(x, 7, "BB")
+            cv.span(x, 8, "QP" if x == 5 else "Pp")
+        for y in range(9, 12 + low // 2):  # the thighs together, seen end on
+            cv.span(5, y, "QPPpPp")
+        for y in range(12 + low // 2, 18 + low):
+            cv.span(4, y, "UTTTTTTt")
+        cv.span(3, 17 + low, "UTTTTTTTTt")
+        cv.span(3, 18 + low, "TTTTTTTTTv")
+        if up:  # both arms straight down to the floor beside the head
+            for y in range(18, 29):
+                cv.span(1, y, "UT")
+                cv.span(13, y, "tv")
+            cv.span(1, 29, "Ss")
+            cv.span(13, 29, "ss")
+            return
+        for i, y in enumerate(range(20, 25)):  # elbows out, hands flat on the floor
+            cv.span(2 - i // 2, y, "UT")
+            cv.span(12 + i // 2, y, "tv")
+        for y in range(25, 29):
+            cv.span(0, y, "UT")
+            cv.span(14, y, "tv")
+        cv.span(0, 29, "SS")
+        cv.span(14, 29, "ss")
+    return draw
+
+
+def _pushup(view: str, frame: int) -> Body:
+    up = frame == 0
+    if view == "side":
+        return Body(whole=_pushup_side(up), ground=((2, 12, 31),) if up else ((1, 14, 31),))
+    shadow: Shadow = ((3, 10, 30), (3, 10, 31)) if up else ((2, 12, 31),)
+    return Body(whole=_pushup_front(up), head_as="up", head=(0, 10 if up else 13),
+                ground=shadow)
+
+
 RECIPES: dict[str, Callable[[str, int], Body]] = {
     "kneel": lambda view, f: Body(drop=3 if view == "side" else 4, legs=_legs_kneel,
                                   arms=_arms_bow if view == "side" else None,
@@ -288,6 +364,7 @@ RECIPES: dict[str, Callable[[str, int], Body]] = {
     "hand_right": lambda view, f: Body(arms=_reach(False), over_cape=True),
     "hug": lambda view, f: Body(arms=_arms_hug, head=(-1, 0)),
     "cheer": lambda view, f: Body(arms=_arms_cheer if f == 0 else _arms_raise),
+    "pushup": _pushup,
 }
 
 

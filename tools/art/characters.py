@@ -20,6 +20,7 @@ import pygame
 from tools.art import character_parts as parts
 from tools.art import character_poses as poses
 from tools.art.cast import CastMember, load_cast
+from tools.art.letter_canvas import LetterCanvas
 from tools.art.pixels import grid_surface, new_surface, save_png
 from tools.art.pose_rows import PoseRows, load_pose_rows
 
@@ -74,38 +75,11 @@ def cast_specs(cast: dict[str, CastMember] | None = None) -> dict[str, Spec]:
 _OVERLAYS = ("crest", "apron", "work_apron", "sash", "collar", "shawl")
 
 
-class Canvas:
-    """A 16x32 grid of slot letters."""
+class Canvas(LetterCanvas):
+    """One 16x32 frame."""
 
     def __init__(self) -> None:
-        self.rows = [["."] * FRAME_W for _ in range(FRAME_H)]
-
-    def put(self, x: int, y: int, ch: str) -> None:
-        if 0 <= x < FRAME_W and 0 <= y < FRAME_H and ch not in " .":
-            self.rows[y][x] = ch
-
-    def grid(self, rows: list[str], x: int, y: int) -> None:
-        for dy, row in enumerate(rows):
-            for dx, ch in enumerate(row):
-                self.put(x + dx, y + dy, ch)
-
-    def span(self, x0: int, y: int, letters: str) -> None:
-        for i, ch in enumerate(letters):
-            self.put(x0 + i, y, ch)
-
-    def outline(self) -> None:
-        src = [row[:] for row in self.rows]
-        for y in range(FRAME_H):
-            for x in range(FRAME_W):
-                if src[y][x] != ".":
-                    continue
-                for nx, ny in ((x - 1, y), (x + 1, y), (x, y - 1), (x, y + 1)):
-                    if 0 <= nx < FRAME_W and 0 <= ny < FRAME_H and src[ny][nx] != ".":
-                        self.rows[y][x] = "0"
-                        break
-
-    def lines(self) -> list[str]:
-        return ["".join(r) for r in self.rows]
+        super().__init__(FRAME_W, FRAME_H)
 
 
 # ------------------------------------------------------------------ limbs
@@ -260,6 +234,8 @@ def compose(spec: Spec, direction: str, frame: int, pose: str | None = None) -> 
     """The letter grid of one frame: a walk frame, or frame `frame` of a pose."""
     view = "side" if direction in ("left", "right") else direction
     body = poses.body(pose, view, frame) if pose else poses.Body()
+    if body.whole:
+        return _compose_whole(spec, view, body)
     bob = _GAIT[frame][0] if pose is None else 0
     step = frame if pose is None else 0
     dy = bob - max(spec.height, -1) + body.drop
@@ -315,6 +291,21 @@ def compose(spec: Spec, direction: str, frame: int, pose: str | None = None) -> 
         body.overlay(cv, view, 19 + dy + hy)
     cv.outline()
     return _toddler(cv.lines(), dy) if spec.height < -1 else cv.lines()
+
+
+def _compose_whole(spec: Spec, view: str, body: poses.Body) -> list[str]:
+    """A body drawn whole by its pose (lying flat, no standing parts), the usual head
+    if the pose asks for one, the outline, then the floor shadow outside the outline."""
+    cv = Canvas()
+    assert body.whole is not None
+    body.whole(cv, view, 0)
+    if body.head_as:
+        hair_front, _ = parts.HAIR[spec.hair_style][body.head_as]
+        hx, hy = body.head
+        _head(cv, spec, body.head_as, 0, hx, hy, hair_front, set(spec.extras))
+    cv.outline()
+    cv.shade(body.ground)
+    return cv.lines()
 
 
 def _toddler(rows: list[str], dy: int) -> list[str]:

@@ -18,7 +18,7 @@ from game.content_chapters import parse_chapters
 from game.content_credits import credit_checks, load_credits, uncredited
 from game.content_flight_loader import check_flag_writes
 from game.content_parts import load_emotes, load_title_menu, parse_start
-from game.content_staging import parse_items, parse_poses
+from game.content_staging import load_poses, parse_items
 from game.core.assets import AssetResolver
 from game.core.datafile import Entry
 from game.core.errors import ContentError, GameError
@@ -50,7 +50,7 @@ def check_content_data(root: Path, report: Report) -> Loaded:
         "credits": lambda path: _credits(assets, root, characters, names, path, report),
         "title_menu": lambda path: load_title_menu(assets, path),
         "emotes": lambda path: load_emotes(assets, path),
-        "poses": lambda path: parse_poses(assets.json(path), path),
+        "poses": lambda path: load_poses(assets, path),
         "items": lambda path: parse_items(assets.json(path), path),
         "chapters": lambda path: _chapters(assets, root, manifest, characters, path),
     }

@@ -30,15 +30,15 @@ def set_pose(stage: Stage, who: Character, pose: str) -> None:
         who.pose = None
         return
     who.pose = stage.content.poses.poses[pose]
-    who.pose_step = 0
+    who.pose_step = who.pose_tick = 0  # a new pose starts on its first frame
     who.path = None
     who.moving = False
 
 
 def pose(stage: Stage, who: Character, name: str, facing: Facing | None) -> None:
     """Strike a pose (kneel, sit, sit_floor, lie, bow, salute, hold, raise,
-    arms_crossed, slump, cheer, ...) facing FACING if given; `none` ends it. Walking
-    ends it too."""
+    arms_crossed, slump, cheer, pushup, ...) facing FACING if given; `none` ends it.
+    Walking ends it too. A pose with a beat (cheer, pushup) keeps moving while held."""
     if facing is not None:
         who.facing = facing
     set_pose(stage, who, name)
