@@ -1,5 +1,6 @@
 """The title's first frame comes before the story: the scripts are compiled, and the
-world, the minigame and the parser imported, only on the way into play (issue 21)."""
+world, the minigame (and NumPy, its bullets) and the parser imported, only on the way
+into play (issue 21)."""
 
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ game = Game(parse_args(["--frames", "1"]))
 game.run()  # what `python -m game` does before and around the first frame
 heavy = ("game.world", "game.flight", "game.contest", "game.ride", "game.dialogue.parser",
          "game.dialogue.program", "game.devtools.debug_menu", "game.core.requests",
-         "game.content_credits", "game.content_staging")
+         "game.content_credits", "game.content_staging", "numpy")
 print(sorted(m for m in sys.modules if m.startswith(heavy)))
 print(game.ctx.content._story is None)
 """
