@@ -38,7 +38,7 @@ Ints = npt.NDArray[np.int64]
 
 LIVE, DEAD, OFF = 1, 0, 2
 CELL = 16  # px: a drone's circle covers about four cells, a bullet tests ~2 ships
-FEW = 6  # up to this many targets, every live bullet is tested against each directly
+FEW = 6  # up to this many targets, every live bullet is tested against each, no grid
 SLACK = 1.0  # px added to a target's reach in the grid: the grid only picks candidates
 #: a bullet's radius by its image number
 RADII = np.array([BULLET_RADIUS.get(i, 0.0) for i in range(max(BULLET_RADIUS) + 1)])
@@ -199,48 +199,48 @@ class Swarm:
               cell: int = CELL) -> list[tuple[int, T]]:
         """(bullet index, target) of every live bullet touching a target, bullets in
         order and each bullet's targets in their order: what testing every bullet
-        against every target finds (`spatial.brute_force_pairs`). With many targets
-        a grid of the cells they cover (each reach grown by `margin`, at least the
-        largest bullet radius, and SLACK) picks the candidate bullets first; the
-        exact test is the old one (dx * dx + dy * dy < reach * reach) on a bullets x
-        targets table, read row by row by `np.nonzero`."""
+        against every target finds (`spatial.brute_force_pairs`). Beyond FEW
+        targets, through a grid: each target is listed in every cell its circle,
+        grown by `margin` (at least the largest bullet radius) and SLACK, covers,
+        and a live bullet meets the targets of its own cell. The exact test is the
+        old one (dx * dx + dy * dy < reach * reach), on those pairs alone."""
         self._join()
-        xs = self._x
+        xs, ys = self._x, self._y
         if not targets or not len(xs):
             return []
         tx = np.array([body.x for body in targets], np.float64)
         ty = np.array([body.y for body in targets], np.float64)
         tr = np.array([body.r for body in targets], np.float64)
-        live = self._state == LIVE
-        if len(targets) > FEW:
-            live &= self._covered(xs, self._y, tx, ty, tr + (margin + SLACK), float(cell))
-        rows = np.flatnonzero(live)
+        rows = np.flatnonzero(self._state == LIVE) if self._spent else np.arange(len(xs))
+        if len(targets) <= FEW:  # the player and the wingmen: the whole table is small
+            dx = xs[rows, None] - tx
+            dy = ys[rows, None] - ty
+            reach = RADII[self._frame[rows], None] + tr
+            hit = np.flatnonzero(dx * dx + dy * dy < reach * reach)
+            pairs = zip(rows[hit // len(targets)].tolist(),
+                        map(targets.__getitem__, (hit % len(targets)).tolist()), strict=True)
+            return list(pairs)
+        keys, owners, width, left, top = _cells(tx, ty, tr + (margin + SLACK), float(cell))
+        cx = np.floor(xs[rows] / cell) - left
+        cy = np.floor(ys[rows] / cell) - top
+        on_grid = (cx >= 0) & (cx < width) & (cy >= 0)
+        mine = np.where(on_grid, cy * width + cx, -1.0).astype(np.int64)
+        first = np.searchsorted(keys, mine, "left")
+        many = np.searchsorted(keys, mine, "right") - first
+        near = many > 0
+        rows, first, many = rows[near], first[near], many[near]
         if not len(rows):
             return []
-        dx = xs[rows, None] - tx
-        dy = self._y[rows, None] - ty
-        reach = RADII[self._frame[rows], None] + tr
-        hit_rows, hit_cols = np.nonzero(dx * dx + dy * dy < reach * reach)
-        found = rows[hit_rows].tolist()
-        return list(zip(found, map(targets.__getitem__, hit_cols.tolist()), strict=True))
-
-    @staticmethod
-    def _covered(xs: Floats, ys: Floats, tx: Floats, ty: Floats, reach: Floats,
-                 size: float) -> npt.NDArray[np.bool_]:
-        """Which bullets stand in a grid cell some target's grown circle covers."""
-        x0 = np.floor((tx - reach) / size).astype(np.int64)
-        x1 = np.floor((tx + reach) / size).astype(np.int64)
-        y0 = np.floor((ty - reach) / size).astype(np.int64)
-        y1 = np.floor((ty + reach) / size).astype(np.int64)
-        left, top = int(x0.min()), int(y0.min())
-        grid = np.zeros((int(y1.max()) - top + 2, int(x1.max()) - left + 2), np.bool_)
-        for a, b, c, d in zip((y0 - top).tolist(), (y1 - top + 1).tolist(),
-                              (x0 - left).tolist(), (x1 - left + 1).tolist(), strict=True):
-            grid[a:b, c:d] = True
-        # bullets off the grid read its last row or column, which no target covers
-        cx = np.clip(np.floor(xs / size) - left, -1, grid.shape[1] - 1).astype(np.int64)
-        cy = np.clip(np.floor(ys / size) - top, -1, grid.shape[0] - 1).astype(np.int64)
-        return grid[cy, cx]
+        # one entry a (bullet, target of its cell): bullets in order, targets in order
+        bullet = np.repeat(rows, many)
+        target = owners[np.arange(len(bullet)) - np.repeat(np.cumsum(many) - many - first,
+                                                           many)]
+        dx = xs[bullet] - tx[target]
+        dy = ys[bullet] - ty[target]
+        reach = RADII[self._frame[bullet]] + tr[target]
+        hit = dx * dx + dy * dy < reach * reach
+        found: list[int] = bullet[hit].tolist()
+        return list(zip(found, map(targets.__getitem__, target[hit].tolist()), strict=True))
 
     def blits(self, frames: Sequence[S], half: int, ox: int, oy: int
               ) -> Iterator[tuple[S, tuple[float, float]]]:
@@ -255,6 +255,27 @@ class Swarm:
             xs, ys, fr = xs[keep], ys[keep], fr[keep]
         corners = zip((xs + (ox - half)).tolist(), (ys + (oy - half)).tolist(), strict=True)
         return zip(map(frames.__getitem__, fr.tolist()), corners, strict=True)
+
+
+def _cells(tx: Floats, ty: Floats, reach: Floats, size: float
+           ) -> tuple[Ints, Ints, int, float, float]:
+    """The grid of the targets' grown circles: every (cell, target) entry, sorted by
+    cell and, within a cell, in target order (keys, owners); the grid's width in
+    cells and its top-left cell. A cell is `row * width + column`, counted from
+    the top-left; the grid has a spare column on the right, so no key wraps."""
+    x0, x1 = np.floor((tx - reach) / size), np.floor((tx + reach) / size)
+    y0, y1 = np.floor((ty - reach) / size), np.floor((ty + reach) / size)
+    left, top = float(x0.min()), float(y0.min())
+    width = int(x1.max() - left) + 2
+    wide = (x1 - x0 + 1).astype(np.int64)
+    count = wide * (y1 - y0 + 1).astype(np.int64)
+    owner = np.repeat(np.arange(len(tx)), count)
+    step = np.arange(len(owner)) - np.repeat(np.cumsum(count) - count, count)
+    column = np.repeat((x0 - left).astype(np.int64), count) + step % np.repeat(wide, count)
+    row = np.repeat((y0 - top).astype(np.int64), count) + step // np.repeat(wide, count)
+    keys = row * width + column
+    order = np.argsort(keys, kind="stable")
+    return keys[order], owner[order], width, left, top
 
 
 #: the largest radius any bullet has (the grid's margin)
