@@ -38,7 +38,8 @@ Ints = npt.NDArray[np.int64]
 
 LIVE, DEAD, OFF = 1, 0, 2
 CELL = 16  # px: a drone's circle covers about four cells, a bullet tests ~2 ships
-FEW = 6  # up to this many targets, every live bullet is tested against each, no grid
+FEW = 6  # up to this many targets (the player, wingmen), every pair is tested: no grid
+SMALL = 6000  # so is a table of up to this many pairs (few shots at a fleet)
 SLACK = 1.0  # px added to a target's reach in the grid: the grid only picks candidates
 #: a bullet's radius by its image number
 RADII = np.array([BULLET_RADIUS.get(i, 0.0) for i in range(max(BULLET_RADIUS) + 1)])
@@ -200,7 +201,7 @@ class Swarm:
         """(bullet index, target) of every live bullet touching a target, bullets in
         order and each bullet's targets in their order: what testing every bullet
         against every target finds (`spatial.brute_force_pairs`). Beyond FEW
-        targets, through a grid: each target is listed in every cell its circle,
+        targets and SMALL pairs, through a grid: each target is listed in every cell its circle,
         grown by `margin` (at least the largest bullet radius) and SLACK, covers,
         and a live bullet meets the targets of its own cell. The exact test is the
         old one (dx * dx + dy * dy < reach * reach), on those pairs alone."""
@@ -212,7 +213,7 @@ class Swarm:
         ty = np.array([body.y for body in targets], np.float64)
         tr = np.array([body.r for body in targets], np.float64)
         rows = np.flatnonzero(self._state == LIVE) if self._spent else np.arange(len(xs))
-        if len(targets) <= FEW:  # the player and the wingmen: the whole table is small
+        if len(targets) <= FEW or len(rows) * len(targets) <= SMALL:  # test every pair
             dx = xs[rows, None] - tx
             dy = ys[rows, None] - ty
             reach = RADII[self._frame[rows], None] + tr
