@@ -9,7 +9,7 @@ Public API for the story and the engine:
 
 Module map: options/result (data), story_flags (result -> flags, as the stage data
 in game.content_flight says), entities/spatial/patterns/ai
-(what flies and how it collides), swarm (each side's bullets as parallel lists),
+(what flies and how it collides), swarm (each side's bullets as NumPy arrays),
 stages + stage_* (the stages' rules), registry (the rules by name; the stages
 themselves are listed in assets/data/flight.json), battle (one attempt),
 session (speed, retries, checkpoints), art/background/render/hud/meters (pixels),
