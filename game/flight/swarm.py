@@ -209,9 +209,7 @@ class Swarm:
         xs, ys = self._x, self._y
         if not targets or not len(xs):
             return []
-        tx = np.array([body.x for body in targets], np.float64)
-        ty = np.array([body.y for body in targets], np.float64)
-        tr = np.array([body.r for body in targets], np.float64)
+        tx, ty, tr = np.array([(body.x, body.y, body.r) for body in targets], np.float64).T
         rows = np.flatnonzero(self._state == LIVE) if self._spent else np.arange(len(xs))
         if len(targets) <= FEW or len(rows) * len(targets) <= SMALL:  # test every pair
             dx = xs[rows, None] - tx
@@ -221,13 +219,16 @@ class Swarm:
             pairs = zip(rows[hit // len(targets)].tolist(),
                         map(targets.__getitem__, (hit % len(targets)).tolist()), strict=True)
             return list(pairs)
-        keys, owners, width, left, top = _cells(tx, ty, tr + (margin + SLACK), float(cell))
+        keys, owners, width, height, left, top = _cells(tx, ty, tr + (margin + SLACK),
+                                                         float(cell))
         cx = np.floor(xs[rows] / cell) - left
         cy = np.floor(ys[rows] / cell) - top
-        on_grid = (cx >= 0) & (cx < width) & (cy >= 0)
-        mine = np.where(on_grid, cy * width + cx, -1.0).astype(np.int64)
-        first = np.searchsorted(keys, mine, "left")
-        many = np.searchsorted(keys, mine, "right") - first
+        on_grid = (cx >= 0) & (cx < width) & (cy >= 0) & (cy < height)
+        cells = width * height  # and one more, empty, for every bullet off the grid
+        mine = np.where(on_grid, cy * width + cx, float(cells)).astype(np.int64)
+        counts = np.bincount(keys, minlength=cells + 1)  # entries a cell
+        many = counts[mine]
+        first = (np.cumsum(counts) - counts)[mine]  # where its cell's entries start
         near = many > 0
         rows, first, many = rows[near], first[near], many[near]
         if not len(rows):
@@ -259,15 +260,15 @@ class Swarm:
 
 
 def _cells(tx: Floats, ty: Floats, reach: Floats, size: float
-           ) -> tuple[Ints, Ints, int, float, float]:
+           ) -> tuple[Ints, Ints, int, int, float, float]:
     """The grid of the targets' grown circles: every (cell, target) entry, sorted by
-    cell and, within a cell, in target order (keys, owners); the grid's width in
-    cells and its top-left cell. A cell is `row * width + column`, counted from
-    the top-left; the grid has a spare column on the right, so no key wraps."""
+    cell and, within a cell, in target order (keys, owners); the grid's width and
+    height in cells and its top-left cell. A cell is `row * width + column`,
+    counted from the top-left."""
     x0, x1 = np.floor((tx - reach) / size), np.floor((tx + reach) / size)
     y0, y1 = np.floor((ty - reach) / size), np.floor((ty + reach) / size)
     left, top = float(x0.min()), float(y0.min())
-    width = int(x1.max() - left) + 2
+    width, height = int(x1.max() - left) + 1, int(y1.max() - top) + 1
     wide = (x1 - x0 + 1).astype(np.int64)
     count = wide * (y1 - y0 + 1).astype(np.int64)
     owner = np.repeat(np.arange(len(tx)), count)
@@ -276,7 +277,7 @@ def _cells(tx: Floats, ty: Floats, reach: Floats, size: float
     row = np.repeat((y0 - top).astype(np.int64), count) + step // np.repeat(wide, count)
     keys = row * width + column
     order = np.argsort(keys, kind="stable")
-    return keys[order], owner[order], width, left, top
+    return keys[order], owner[order], width, height, left, top
 
 
 #: the largest radius any bullet has (the grid's margin)
