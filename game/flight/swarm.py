@@ -6,7 +6,7 @@ and the hit test. Here each of those is a handful of array operations, and Pytho
 code runs only per hit. The numbers are the same IEEE doubles from the same
 operations in the same order as the one-object-per-bullet loop gave (float64 `+`,
 `-`, `*` round exactly as Python floats do), so a replay plays out identically
-(the flight's replay tests). NumPy is imported with the flight only, never on the
+(the flight's replay tests). Only the flight imports NumPy, and never on the
 title's path (`tests/content/test_fast_start.py`).
 
 `Bullet` stays the way code makes one (`swarm.append(Bullet(...))`) and reads one
