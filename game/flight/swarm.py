@@ -201,10 +201,11 @@ class Swarm:
         """(bullet index, target) of every live bullet touching a target, bullets in
         order and each bullet's targets in their order: what testing every bullet
         against every target finds (`spatial.brute_force_pairs`). Beyond FEW
-        targets and SMALL pairs, through a grid: each target is listed in every cell its circle,
-        grown by `margin` (at least the largest bullet radius) and SLACK, covers,
-        and a live bullet meets the targets of its own cell. The exact test is the
-        old one (dx * dx + dy * dy < reach * reach), on those pairs alone."""
+        targets and SMALL pairs, through a grid: each target is listed in every
+        cell its circle, grown by `margin` (at least the largest bullet radius) and
+        SLACK, covers, and a live bullet meets the targets of its own cell. The
+        exact test is the old one (dx * dx + dy * dy < reach * reach), on those
+        pairs alone."""
         self._join()
         xs, ys = self._x, self._y
         if not targets or not len(xs):
