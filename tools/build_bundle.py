@@ -135,6 +135,21 @@ def platform_icon(icons: dict[str, Path]) -> Path | None:
     return None
 
 
+# --- binaries -------------------------------------------------------------------------
+#: wheel-patched libraries that `strip` breaks (NumPy's OpenBLAS then fails to load:
+#: "ELF load command address/offset not page-aligned"), so they travel as shipped
+UNSTRIPPED = ("numpy/", "numpy.libs/")
+
+
+def restore_unstripped(binaries: list[tuple[str, str, str]], internal: Path) -> None:
+    """Copy the UNSTRIPPED libraries of a pyinstaller TOC back over their stripped
+    copies in a one-folder bundle's `_internal/`."""
+    for dest, src, _kind in binaries:
+        if dest.replace("\\", "/").startswith(UNSTRIPPED):
+            (internal / dest).unlink(missing_ok=True)  # never write through a link
+            shutil.copy2(src, internal / dest)
+
+
 # --- data -----------------------------------------------------------------------------
 LAUNCHERS = ("run_here.sh", "run_here.cmd")
 

@@ -173,12 +173,12 @@ class Battle:
                 ship.flash = 6
                 self.stage.on_friendly_fire(ship)
             else:
-                self.damage_enemy(ship, shots.damage[i])
+                self.damage_enemy(ship, int(shots.damage[i]))
         allied = self.ally_bullets
         for i, ship in self._pairs(allied, shootable):
             if allied.state[i] != DEAD:
                 allied.kill(i)
-                self.damage_enemy(ship, allied.damage[i])
+                self.damage_enemy(ship, int(allied.damage[i]))
         mother = self.mothership
         if mother is not None:
             for i, _ in self._pairs(shots, [mother]):
@@ -186,7 +186,8 @@ class Battle:
                     shots.kill(i)
                     mother.absorbed += 1
                     if mother.absorbed % 4 == 0:
-                        self.effects.append(Effect("spark", shots.x[i], shots.y[i], 12))
+                        where = float(shots.x[i]), float(shots.y[i])
+                        self.effects.append(Effect("spark", *where, 12))
         wingmen = [s for s in self.allies if s.team == ALLY]
         victims: list[Player | Ship] = [self.player, *wingmen] if self.player.alive else [*wingmen]
         foes = self.enemy_bullets

@@ -7,7 +7,7 @@ centre. That is one dictionary lookup per bullet instead of a test against every
 target, and it finds exactly the pairs a brute-force check finds (a property
 test holds the two to the same answer).
 
-The battle's bullets use the same scheme on their parallel lists
+The battle's bullets use the same scheme on their NumPy arrays
 (`Swarm.pairs` in swarm.py); `SpatialGrid` stays as the object version of it, and
 `brute_force_pairs` as the reference both are tested against and the benchmark's
 all-pairs baseline.

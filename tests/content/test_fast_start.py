@@ -1,5 +1,6 @@
 """The title's first frame comes before the story: the scripts are compiled, and the
-world, the minigame and the parser imported, only on the way into play (issue 21)."""
+world, the minigame (and NumPy, its bullets) and the parser imported, only on the way
+into play (issue 21)."""
 
 from __future__ import annotations
 
@@ -28,7 +29,7 @@ heavy = ("game.world", "game.flight", "game.contest", "game.ride", "game.dialogu
          "game.content_credits", "game.content_staging",
          # round six: no argument parser, no save format while no save is on disk
          "argparse", "game.session", "game.persistence.savedata", "game.persistence.rules",
-         "datetime", "game.content_chapters")
+         "datetime", "game.content_chapters", "numpy")
 print(sorted(m for m in sys.modules if m.startswith(heavy)))
 print(game.ctx.content._story is None and game.ctx.content._chapters is None)
 import dataclasses
@@ -51,6 +52,25 @@ def test_the_title_is_drawn_without_the_story(tmp_path: Path) -> None:
     assert imported == "[]"
     assert waiting == "True"
     assert int(dataclasses) <= TITLE_DATACLASSES
+
+
+WORLD_WITHOUT_FLIGHT = """
+import sys
+from game.app import Game
+from game.cli import parse_args
+Game(parse_args(["--map", "slums", "--frames", "30"])).run()
+print("numpy" in sys.modules, "game.flight.scene" in sys.modules)
+"""
+
+
+def test_walking_the_world_leaves_numpy_for_the_flight(tmp_path: Path) -> None:
+    """NumPy (the bullets' arrays, some 0.1 s and 10 MB) loads when a flight is built,
+    not with a map that only names a flight's result."""
+    env = {**os.environ, "SDL_VIDEODRIVER": "dummy", "SDL_AUDIODRIVER": "dummy",
+           "RED_SUN_HOME": str(tmp_path / "home")}
+    done = subprocess.run([sys.executable, "-c", WORLD_WITHOUT_FLIGHT], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=120, check=True)
+    assert done.stdout.split() == ["False", "False"]
 
 
 def test_a_broken_script_stops_new_game_with_a_panel_not_the_title(display, data_root: Path,
