@@ -178,7 +178,6 @@ def read_map(path: Path, images: ImageCache | None = None) -> MapSource:
         raise RuntimeError("load_map needs pygame.display.set_mode() first (pytmx rule)")
     root = _tree(path)
     preflight(path, root)  # sizes and the files it names, before pytmx allocates or opens them
-    inline_tilesets(root, path)  # each .tsx parsed once until it changes
     if images is None:  # still read a picture named twice (the balcony's sun) once
         images = ImageCache()
     try:
@@ -240,7 +239,10 @@ class _Map(pytmx.TiledMap):
 
     def __init__(self, path: Path, root: ET.Element, loader: Any) -> None:
         self._cells = [_take_cells(node) for node in root.findall(".//layer")]
-        super().__init__(image_loader=loader)
+        # each .tsx parsed once until it changes, and only the entries of tiles used
+        inline_tilesets(root, path, _used_tiles(root, self._cells))
+        # load_all=False: pytmx would cut and convert every tile of every sheet
+        super().__init__(image_loader=loader, load_all=False)
         self.filename = str(path)  # tilesets and images resolve next to the map
         self.parse_xml(root)
 
@@ -254,6 +256,22 @@ class _Map(pytmx.TiledMap):
                 width = int(layer.width)
                 layer.data = [flat[i:i + width] for i in range(0, len(flat), width)]
         super().reload_images()
+
+
+def _used_tiles(root: ET.Element, cells: list[list[int] | None]) -> set[int] | None:
+    """The Tiled gids (without flip bits) of the map's cells and tile objects; None
+    when a layer was left to pytmx, whose cells are not known here."""
+    if any(raw is None for raw in cells):
+        return None
+    used = {value & 0x0FFFFFFF for raw in cells if raw is not None for value in set(raw)}
+    for obj in root.iter("object"):
+        gid = obj.get("gid")
+        if gid:
+            try:
+                used.add(int(gid) & 0x0FFFFFFF)
+            except ValueError:
+                return None  # pytmx reports it
+    return used
 
 
 def _take_cells(layer: ET.Element) -> list[int] | None:
