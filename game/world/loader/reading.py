@@ -31,6 +31,7 @@ from game.world.loader.templates import Templates
 from game.world.loader.tilesets import inline_tilesets
 
 MAX_OBJECT_SIZE = 1 << 16  # pixels; a polygon or box wider than this is a mistake
+_NUMBERS = frozenset({float, int})  # a position's usual types (a bool takes the long way)
 
 
 @dataclass(frozen=True)
@@ -298,8 +299,20 @@ def _take_cells(layer: ET.Element) -> list[int] | None:
 
 def object_class(obj: Any) -> str:
     """The object's class: Tiled 1.9+ writes `class`, Tiled 1.8 writes `type`."""
-    value = getattr(obj, "class", None) or getattr(obj, "type", None) or ""
+    value = _attribute(obj, "class") or _attribute(obj, "type") or ""
     return str(value)
+
+
+def _attribute(obj: Any, name: str) -> Any:
+    """`getattr(obj, name, None)`, without the exception for an absent name: pytmx
+    answers one with its property of that name, or raises an AttributeError with a
+    message formatted for nobody (three a map object, most of reading one)."""
+    attrs = getattr(obj, "__dict__", None)
+    if not isinstance(obj, pytmx.TiledElement) or attrs is None or name in attrs \
+            or hasattr(type(obj), name):
+        return getattr(obj, name, None)
+    properties = attrs.get("properties")
+    return properties.get(name) if isinstance(properties, dict) else None
 
 
 def _check_header(tmx: Any, path: Path) -> None:
@@ -331,9 +344,9 @@ def _object(obj: Any, group: str, templates: Templates, path: Path) -> RawObject
     raw = RawObject(
         id=int(obj.id), name=str(obj.name or ""), cls=object_class(obj), group=group,
         x=obj.x, y=obj.y, width=obj.width, height=obj.height, gid=int(obj.gid or 0),
-        points=tuple((p.x, p.y) for p in getattr(obj, "points", None) or ()),
+        points=tuple((p.x, p.y) for p in _attribute(obj, "points") or ()),
         properties=dict(obj.properties))
-    source = getattr(obj, "template", None)
+    source = _attribute(obj, "template")
     template = templates.get(str(source), raw.id) if source else None
     if template is not None:
         props = dict(template.properties)
@@ -350,6 +363,11 @@ def _check_geometry(obj: RawObject, path: Path) -> None:
     def label() -> str:  # only for an error: a map has hundreds of objects
         return f"{path.stem}: object {obj.id}" + (f" '{obj.name}'" if obj.name else "")
 
+    x, y, w, h, top = obj.x, obj.y, obj.width, obj.height, MAX_OBJECT_SIZE
+    if type(x) in _NUMBERS and type(y) in _NUMBERS and type(w) in _NUMBERS \
+            and type(h) in _NUMBERS and not obj.points and -top <= x <= top \
+            and -top <= y <= top and 0 <= w <= top and 0 <= h <= top:
+        return  # the common case at a glance (NaN and infinities fail the ranges)
     values = [("x", obj.x), ("y", obj.y), ("width", obj.width), ("height", obj.height)]
     values += [("a point", v) for point in obj.points for v in point]
     for what, value in values:
