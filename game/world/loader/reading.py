@@ -9,7 +9,6 @@ a `ContentError` naming the map and object instead of a crash deeper down.
 from __future__ import annotations
 
 import binascii
-import math
 import xml.etree.ElementTree as ET
 import zlib
 from collections.abc import Iterator, Sequence
@@ -25,13 +24,17 @@ from pytmx.util_pygame import handle_transformation
 from game.core.errors import ContentError
 from game.world.loader.images import ImageCache, image_layer_sources, pytmx_loader
 from game.world.loader.layer_tree import WHITE, Colour, LayerInfo, layer_infos, parallax_origin
+from game.world.loader.object_nodes import (
+    ObjectNode,
+    check_geometry,
+    finish,
+    node_class,
+    take_objects,
+)
 from game.world.loader.preflight import preflight
 from game.world.loader.reading_json import is_json_map, read_json_tree
 from game.world.loader.templates import Templates
 from game.world.loader.tilesets import inline_tilesets
-
-MAX_OBJECT_SIZE = 1 << 16  # pixels; a polygon or box wider than this is a mistake
-_NUMBERS = frozenset({float, int})  # a position's usual types (a bool takes the long way)
 
 
 @dataclass(frozen=True)
@@ -193,8 +196,13 @@ def read_map(path: Path, images: ImageCache | None = None) -> MapSource:
         raise ContentError(f"{path.name}: cannot read map: {err}") from None
     _check_header(tmx, path)
     templates = Templates(path)
-    objects = [_object(obj, group.name or "", templates, path)
-               for group in tmx.objectgroups for obj in group]
+    if tmx.taken is None:
+        objects = [_object(obj, group.name or "", templates, path)
+                   for group in tmx.objectgroups for obj in group]
+    else:
+        objects = [_from_node(node, group.name or "", templates, path)
+                   for group, nodes in zip(tmx.objectgroups, tmx.taken, strict=True)
+                   for node in nodes]
     return MapSource(path=path, width=int(tmx.width), height=int(tmx.height),
                      tile_size=int(tmx.tilewidth), properties=dict(tmx.properties),
                      layers=_layers_in_order(tmx, root, path),
@@ -245,7 +253,10 @@ class _Map(pytmx.TiledMap):
         # load_all=False: pytmx would cut and convert every tile of every sheet
         super().__init__(image_loader=loader, load_all=False)
         self.filename = str(path)  # tilesets and images resolve next to the map
+        self.taken = take_objects(root, self.custom_types, self.register_gid_check_flags)
         self.parse_xml(root)
+        for node in (n for group in self.taken or () for n in group):
+            finish(node, self.get_tile_properties_by_gid, self.invert_y)
 
     def reload_images(self) -> None:
         cells, self._cells = getattr(self, "_cells", []), []
@@ -346,7 +357,20 @@ def _object(obj: Any, group: str, templates: Templates, path: Path) -> RawObject
         x=obj.x, y=obj.y, width=obj.width, height=obj.height, gid=int(obj.gid or 0),
         points=tuple((p.x, p.y) for p in _attribute(obj, "points") or ()),
         properties=dict(obj.properties))
-    source = _attribute(obj, "template")
+    return _templated(raw, _attribute(obj, "template"), templates, path)
+
+
+def _from_node(node: ObjectNode, group: str, templates: Templates, path: Path) -> RawObject:
+    attrs = node.attrs
+    raw = RawObject(
+        id=int(attrs.get("id", 0)), name=str(attrs.get("name") or ""),
+        cls=node_class(node), group=group, x=node.x, y=node.y, width=node.width,
+        height=node.height, gid=node.gid, points=node.points,
+        properties=dict(node.properties))
+    return _templated(raw, attrs.get("template"), templates, path)
+
+
+def _templated(raw: RawObject, source: Any, templates: Templates, path: Path) -> RawObject:
     template = templates.get(str(source), raw.id) if source else None
     if template is not None:
         props = dict(template.properties)
@@ -354,30 +378,8 @@ def _object(obj: Any, group: str, templates: Templates, path: Path) -> RawObject
         raw = replace(raw, cls=raw.cls or template.cls or template.type,
                       name=raw.name or template.name, width=raw.width or template.width,
                       height=raw.height or template.height, properties=props)
-    _check_geometry(raw, path)
+    check_geometry(raw, path)
     return raw
-
-
-def _check_geometry(obj: RawObject, path: Path) -> None:
-    """Finite numbers and sane sizes, so nothing later rounds a NaN or loops forever."""
-    def label() -> str:  # only for an error: a map has hundreds of objects
-        return f"{path.stem}: object {obj.id}" + (f" '{obj.name}'" if obj.name else "")
-
-    x, y, w, h, top = obj.x, obj.y, obj.width, obj.height, MAX_OBJECT_SIZE
-    if type(x) in _NUMBERS and type(y) in _NUMBERS and type(w) in _NUMBERS \
-            and type(h) in _NUMBERS and not obj.points and -top <= x <= top \
-            and -top <= y <= top and 0 <= w <= top and 0 <= h <= top:
-        return  # the common case at a glance (NaN and infinities fail the ranges)
-    values = [("x", obj.x), ("y", obj.y), ("width", obj.width), ("height", obj.height)]
-    values += [("a point", v) for point in obj.points for v in point]
-    for what, value in values:
-        if not isinstance(value, (int, float)) or not math.isfinite(value) \
-                or abs(value) > MAX_OBJECT_SIZE:
-            raise ContentError(f"{label()}: {what} is {value!r}; positions and sizes must "
-                               f"be numbers within {MAX_OBJECT_SIZE} pixels")
-    if obj.width < 0 or obj.height < 0:
-        raise ContentError(f"{label()}: width and height cannot be negative "
-                           f"(got {obj.width:g} x {obj.height:g})")
 
 
 def _duration(value: Any, map_name: str, gid: int) -> int:
