@@ -20,7 +20,13 @@ from game.dialogue.expr_ast import (
     Unary,
     Var,
 )
-from game.dialogue.limits import MAX_EXPR_DEPTH, MAX_EXPR_TOKENS, number_literal
+from game.dialogue.limits import (
+    MAX_EXPR_DEPTH,
+    MAX_EXPR_TOKENS,
+    MAX_NUMBER,
+    MAX_NUMBER_CHARS,
+    number_literal,
+)
 
 WORD_OPERATORS = {
     "and": "and", "or": "or", "not": "not",
@@ -46,6 +52,8 @@ _TOKENS = re.compile("|".join((
     "(?P<op>" + "|".join(re.escape(s) for s in _SYMBOLS) + ")",
     r"(?P<bad>.)",
 )), re.DOTALL)
+# A whole number of this many digits or fewer is always in range: no checks, no place.
+_SAFE_DIGITS = min(len(str(int(MAX_NUMBER))) - 1, MAX_NUMBER_CHARS)
 _ESCAPE = re.compile(r'\\(["\\])')
 
 
@@ -64,7 +72,8 @@ def tokenize(text: str, start: SourceLocation) -> list[Token]:
         if kind == "space":
             continue
         if kind == "num":
-            num = number_literal(raw, SourceLocation(start.path, start.line, start.column + i))
+            num = int(raw) if len(raw) <= _SAFE_DIGITS and raw.isdigit() else number_literal(
+                raw, SourceLocation(start.path, start.line, start.column + i))
             tokens.append(Token("num", raw, num, i))
         elif kind == "str":
             tokens.append(Token("str", raw, _ESCAPE.sub(r"\1", raw[1:-1]), i))
