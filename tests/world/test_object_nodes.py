@@ -16,7 +16,10 @@ OBJECTS = """
   <object id="1" name="box" type="Trigger" x="8" y="8.5" width="16" height="24">
    <properties><property name="dialogue" value="n"/><property name="count" type="int" value="3"/>
     <property name="on" type="bool" value="true"/><property name="speed" type="float" value="1.5"/>
-    <property name="tint" type="color" value="#ff102030"/></properties>
+    <property name="tint" type="color" value="#ff102030"/>
+    <property name="note">two
+lines</property><property name="typed" type="string">kept as pytmx keeps it</property>
+   </properties>
   </object>
   <object id="2" name="fence" x="32" y="16"><polygon points="0,0 24,-8 30,12 -6,10"/></object>
   <object id="3" name="path" x="4" y="40"><polyline points="0,0 10,5 20,-3"/></object>

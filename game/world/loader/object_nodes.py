@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 import pytmx
-from pytmx.pytmx import parse_properties, types
+from pytmx.pytmx import parse_properties, prop_type, types
 
 from game.core.errors import ContentError
 
@@ -93,7 +93,7 @@ def node_class(node: ObjectNode) -> str:
 
 def _node(obj: ET.Element, customs: dict[str, Any]) -> ObjectNode | None:
     attrs = {key: types[key](value) for key, value in obj.items()}
-    properties = parse_properties(obj, customs)
+    properties = _properties(obj, customs)
     if not _reserved().isdisjoint(properties) or not attrs.keys().isdisjoint(properties):
         return None
     x, y = attrs.get("x", 0), attrs.get("y", 0)
@@ -137,6 +137,21 @@ def check_geometry(obj: Any, path: Path) -> None:
     if obj.width < 0 or obj.height < 0:
         raise ContentError(f"{label()}: width and height cannot be negative "
                            f"(got {obj.width:g} x {obj.height:g})")
+
+
+def _properties(node: ET.Element, customs: dict[str, Any]) -> dict[str, Any]:
+    """pytmx's `parse_properties`, step for step without its spare look-ups; a property
+    of a custom class goes to pytmx's own."""
+    found: dict[str, Any] = {}
+    for holder in node.iterfind("properties"):
+        for prop in holder.iterfind("property"):
+            kind, name, value = prop.get("type"), prop.get("name"), prop.get("value")
+            if kind == "class":
+                return dict(parse_properties(node, customs))
+            found[name] = value or prop.text  # type: ignore[index]  # pytmx's None key
+            if kind is not None:
+                found[name] = prop_type[kind](value)  # type: ignore[index]
+    return found
 
 
 @cache

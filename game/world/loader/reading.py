@@ -148,8 +148,11 @@ class MapSource:
             return None
         props = dict(self._tmx.get_tile_properties_by_gid(gid) or {})
         frames = props.pop("frames", None) or []
+        if not frames:  # most tiles
+            return Tile(image, props)
         surfaces = tuple(self._tmx.get_tile_image_by_gid(f.gid) for f in frames)
-        durations = tuple(_duration(f.duration, self.name, gid) for f in frames)
+        name = self.name
+        durations = tuple(_duration(f.duration, name, gid) for f in frames)
         if any(s is None for s in surfaces):
             return None
         return Tile(image, props, self._flipped_like(gid, surfaces), durations)

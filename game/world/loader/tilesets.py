@@ -63,10 +63,10 @@ def _embedded(raw: ET.Element, folder: str) -> ET.Element | None:
     """`raw` with its sheet's path made relative to the map, as pytmx does; None
     leaves to pytmx a file with tiles of their own pictures or a `path` value
     (pytmx moves those next to the .tsx too)."""
-    for tile in raw.iter("tile"):
-        if tile.find("image") is not None or tile.get("path") is not None or any(
-                prop.get("name") == "path" for prop in tile.iter("property")):
-            return None
+    tiles = list(raw.iter("tile"))
+    if any(tile.find("image") is not None or tile.get("path") is not None for tile in tiles) \
+            or any(prop.get("name") == "path" for tile in tiles for prop in tile.iter("property")):
+        return None
     tileset = _with(raw)
     for index, child in enumerate(tileset):
         picture = child.get("source") if child.tag == "image" else None
