@@ -70,3 +70,45 @@ def test_a_property_named_like_a_pytmx_attribute_is_still_refused(tmp_path: Path
                           '<property name="rotation" value="90"/></properties></object>')
     with pytest.raises(ContentError, match=r"objects\.tmx: cannot read map: Reserved names"):
         read_map(path)
+
+
+def test_tile_entries_read_here_or_by_pytmx_give_pytmx_s_tiles(tmp_path: Path, display) -> None:
+    """Tileset entries are read without pytmx's tileset parser unless a tile has
+    collision shapes of its own (then pytmx reads them all): both ways, each tile's
+    properties and animation are the ones pytmx alone gives."""
+    sheet = Path(TILESET).with_suffix(".png").as_posix()
+    for shapes in ("", '<objectgroup draworder="index"><object id="1" x="0" y="0" '
+                       'width="8" height="8"/></objectgroup>'):
+        folder = tmp_path / ("shapes" if shapes else "plain")
+        folder.mkdir()
+        (folder / "set.tsx").write_text(f"""<?xml version="1.0" encoding="UTF-8"?>
+<tileset version="1.8" name="set" tilewidth="16" tileheight="16" tilecount="4" columns="2">
+ <image source="{sheet}" width="32" height="32"/>
+ <tile id="0" type="floor"><properties><property name="solid" type="bool" value="false"/>
+  <property name="cost" type="int" value="2"/></properties>
+  <animation><frame tileid="0" duration="100"/><frame tileid="3" duration="250"/></animation>
+ </tile>
+ <tile id="1"><properties><property name="solid" type="bool" value="true"/></properties>
+  {shapes}</tile>
+</tileset>""")
+        path = folder / "tiles.tmx"
+        path.write_text("""<?xml version="1.0" encoding="UTF-8"?>
+<map version="1.9" orientation="orthogonal" renderorder="right-down" width="2" height="1"
+ tilewidth="16" tileheight="16" infinite="0" nextlayerid="2" nextobjectid="1">
+ <tileset firstgid="1" source="set.tsx"/>
+ <layer id="1" name="ground" width="2" height="1"><data encoding="csv">1,2</data></layer>
+</map>""")
+        ours, theirs = read_map(path), pytmx.load_pygame(str(path))
+        cells = list(next(la for la in ours.layers if la.name == "ground").cells())
+        for x, y, gid in cells:
+            tile = ours.tile(gid)
+            assert tile is not None
+            expected = dict(theirs.get_tile_properties_by_gid(theirs.get_tile_gid(x, y, 0)))
+            frames = expected.pop("frames")
+            expected.pop("colliders", None)
+            assert {k: v for k, v in tile.properties.items() if k != "colliders"} == expected
+            assert tile.durations_ms == tuple(f.duration for f in frames)
+        solid = ours.tile(cells[1][2])
+        assert solid is not None and solid.properties["solid"] is True
+        assert ("colliders" in solid.properties) == bool(shapes)
+        assert ours.tile(cells[0][2]).durations_ms == (100, 250)  # type: ignore[union-attr]
