@@ -93,7 +93,7 @@ def node_class(node: ObjectNode) -> str:
 
 def _node(obj: ET.Element, customs: dict[str, Any]) -> ObjectNode | None:
     attrs = {key: types[key](value) for key, value in obj.items()}
-    properties = properties_of(obj, customs)
+    properties = _properties(obj, customs)
     if not _reserved().isdisjoint(properties) or not attrs.keys().isdisjoint(properties):
         return None
     x, y = attrs.get("x", 0), attrs.get("y", 0)
@@ -139,12 +139,12 @@ def check_geometry(obj: Any, path: Path) -> None:
                            f"(got {obj.width:g} x {obj.height:g})")
 
 
-def properties_of(node: ET.Element, customs: dict[str, Any] | None) -> dict[str, Any]:
+def _properties(node: ET.Element, customs: dict[str, Any]) -> dict[str, Any]:
     """pytmx's `parse_properties`, step for step without its spare look-ups; a property
     of a custom class goes to pytmx's own."""
     found: dict[str, Any] = {}
-    for holder in node.iterfind("properties"):
-        for prop in holder.iterfind("property"):
+    for holder in node.findall("properties"):
+        for prop in holder.findall("property"):
             kind, name, value = prop.get("type"), prop.get("name"), prop.get("value")
             if kind == "class":
                 return dict(parse_properties(node, customs))

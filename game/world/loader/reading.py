@@ -34,7 +34,7 @@ from game.world.loader.object_nodes import (
 from game.world.loader.preflight import preflight
 from game.world.loader.reading_json import is_json_map, read_json_tree
 from game.world.loader.templates import Templates
-from game.world.loader.tilesets import give_tile_entries, inline_tilesets, take_tile_entries
+from game.world.loader.tilesets import inline_tilesets
 
 
 @dataclass(frozen=True)
@@ -257,9 +257,6 @@ class _Map(pytmx.TiledMap):
         super().__init__(image_loader=loader, load_all=False)
         self.filename = str(path)  # tilesets and images resolve next to the map
         self.taken = take_objects(root, self.custom_types, self.register_gid_check_flags)
-        entries = take_tile_entries(root)
-        if entries is not None:  # after the objects' tiles, as pytmx numbers them
-            give_tile_entries(entries, self)
         self.parse_xml(root)
         for node in (n for group in self.taken or () for n in group):
             finish(node, self.get_tile_properties_by_gid, self.invert_y)

@@ -18,13 +18,7 @@ from __future__ import annotations
 import os
 import xml.etree.ElementTree as ET
 from collections.abc import Collection
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-from pytmx.pytmx import AnimationFrame, types
-
-from game.world.loader.object_nodes import properties_of
 
 _RAW: dict[tuple[str, int, int], ET.Element] = {}
 _EMBEDDED: dict[tuple[int, str], ET.Element | None] = {}  # by id of a kept _RAW tree
@@ -108,64 +102,4 @@ def _with(element: ET.Element, **changes: str) -> ET.Element:
     out = ET.Element(element.tag, {**element.attrib, **changes})
     out.text, out.tail = element.text, element.tail
     out.extend(element)
-    return out
-
-
-@dataclass
-class _Entry:
-    """A tileset's `<tile>` entry as pytmx reads it, before its numbers are given."""
-
-    gid: int  # Tiled's (firstgid + id)
-    properties: dict[str, Any]  # attributes, properties, then the tile's size
-    frames: list[tuple[int, int]]  # (Tiled gid, duration ms) of its animation
-
-
-def take_tile_entries(root: ET.Element) -> list[_Entry] | None:
-    """Every tileset's tile entries read as pytmx's `TiledTileset` reads them, and
-    taken out of `root`, so pytmx parses only the tilesets themselves (2 ms of the
-    slums, its look-ups per entry). None leaves `root` whole to pytmx: a tileset
-    it would read from a file, a tile with its own picture or collision shapes, or
-    anything that does not read as pytmx expects."""
-    tilesets = root.findall(".//tileset")
-    try:
-        read = [_entries(tileset) for tileset in tilesets]
-    except (ValueError, TypeError, KeyError, AttributeError):
-        return None
-    if any(entries is None for entries in read):
-        return None
-    for tileset in tilesets:
-        tileset[:] = [child for child in tileset if child.tag != "tile"]
-    return [entry for entries in read for entry in entries or ()]
-
-
-def give_tile_entries(entries: list[_Entry], tmx: Any) -> None:
-    """Register and attach the entries, in the order pytmx does while it parses the
-    tilesets: each animation's frames, then the tile and every flip of it in use."""
-    for entry in entries:
-        frames = [AnimationFrame(tmx.register_gid(gid), ms) for gid, ms in entry.frames]
-        entry.properties["frames"] = frames
-        for gid, _flags in tmx.map_gid2(entry.gid):
-            tmx.set_tile_properties(gid, entry.properties)
-
-
-def _entries(tileset: ET.Element) -> list[_Entry] | None:
-    tiles = [child for child in tileset if child.tag == "tile"]
-    if tileset.get("source") is not None or len(tiles) != sum(1 for _ in tileset.iter("tile")):
-        return None
-    first = types["firstgid"](tileset.get("firstgid", "0"))
-    size = (types["tilewidth"](tileset.get("tilewidth", "0")),
-            types["tileheight"](tileset.get("tileheight", "0")))
-    out = []
-    for tile in tiles:
-        if tile.find("image") is not None or tile.find("objectgroup") is not None:
-            return None
-        gid = int(tile.get("id")) + first  # type: ignore[arg-type]  # None: left to pytmx
-        props = {key: types[key](value) for key, value in tile.items()}
-        props.update(properties_of(tile, None))
-        props["width"], props["height"] = size
-        animation = tile.find("animation")
-        frames = [] if animation is None else [
-            (int(frame.get("tileid")) + first, int(frame.get("duration")))  # type: ignore[arg-type]
-            for frame in animation.findall("frame")]
-        out.append(_Entry(gid, props, frames))
     return out
