@@ -41,7 +41,9 @@ def _collector_paused() -> Iterator[None]:
     """No automatic collection during a load. A load makes some ten thousand objects
     that all live until it returns, and the collector walked them 15-20 times (2 ms
     of the slums' 30); the game collects in full right after every load anyway
-    (`WorldScene.load`), and elsewhere the next automatic collection finds them."""
+    (`WorldScene.load`), and elsewhere the next automatic collection finds them. The
+    switch is the interpreter's: a credits map read on a worker thread pauses it for
+    the frames drawn meanwhile too, and only a load that found it on turns it back on."""
     enabled = gc.isenabled()
     gc.disable()
     try:

@@ -1,4 +1,4 @@
-"""Read a Tiled map with pytmx into plain records: the one module that knows pytmx.
+"""Read a Tiled map with pytmx into plain records (objects through `object_nodes`).
 
 Everything after this sees `MapSource`: tile layers as cells, tiles as surfaces with
 their properties and animation frames, objects as `RawObject` with their template
