@@ -7,7 +7,7 @@ canonical operator set here, so nothing downstream ever sees two spellings.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from game.dialogue.errors import ScriptError, SourceLocation
 from game.dialogue.expr_ast import (
@@ -20,7 +20,13 @@ from game.dialogue.expr_ast import (
     Unary,
     Var,
 )
-from game.dialogue.limits import MAX_EXPR_DEPTH, MAX_EXPR_TOKENS, number_literal
+from game.dialogue.limits import (
+    MAX_EXPR_DEPTH,
+    MAX_EXPR_TOKENS,
+    MAX_NUMBER,
+    MAX_NUMBER_CHARS,
+    number_literal,
+)
 
 WORD_OPERATORS = {
     "and": "and", "or": "or", "not": "not",
@@ -30,13 +36,28 @@ WORD_OPERATORS = {
 SYMBOL_ALIASES = {"&&": "and", "||": "or", "!": "not"}
 _SYMBOLS = ("==", "!=", "<=", ">=", "&&", "||", "+=", "-=", "<", ">", "+", "-", "*", "/", "%",
             "!", "=", "(", ")", ",")
-_NUMBER = re.compile(r"[0-9]+(\.[0-9]+)?([eE][+-]?[0-9]+)?")
-_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
-IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
+_NUMBER = r"[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?"
+_NAME = r"[A-Za-z_][A-Za-z0-9_]*"
+IDENTIFIER = re.compile(_NAME + r"\Z")
+# One pass over the text: each alternative is one kind of token, tried in this order
+# (the longest symbols first); `bad` takes any other character, whose error is worded
+# by `_bad`. A string is a quote, then plain characters or a backslash and the one
+# after it, then a quote: only \" and \\ are escapes, any other backslash is kept.
+_TOKENS = re.compile("|".join((
+    r"(?P<space>[ \t]+)",
+    rf"(?P<num>{_NUMBER})",
+    r'(?P<str>"(?:[^"\\]|\\.)*")',
+    rf"(?P<var>\$(?P<flag>{_NAME}))",
+    rf"(?P<name>{_NAME})",
+    "(?P<op>" + "|".join(re.escape(s) for s in _SYMBOLS) + ")",
+    r"(?P<bad>.)",
+)), re.DOTALL)
+# A whole number of this many digits or fewer is always in range: no checks, no place.
+_SAFE_DIGITS = min(len(str(int(MAX_NUMBER))) - 1, MAX_NUMBER_CHARS)
+_ESCAPE = re.compile(r'\\(["\\])')
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     kind: str  # "num", "str", "var", "name", "op", "end"
     text: str
     value: object
@@ -46,61 +67,39 @@ class Token:
 def tokenize(text: str, start: SourceLocation) -> list[Token]:
     """Split expression text into tokens; offsets are relative to ``start``."""
     tokens: list[Token] = []
-    i = 0
-    while i < len(text):
-        ch = text[i]
-        if ch in " \t":
-            i += 1
+    for match in _TOKENS.finditer(text):
+        kind, raw, i = match.lastgroup, match.group(), match.start()
+        if kind == "space":
             continue
-        if "0" <= ch <= "9":
-            m = _NUMBER.match(text, i)
-            assert m is not None
-            raw = m.group(0)
-            num = number_literal(raw, SourceLocation(start.path, start.line, start.column + i))
+        if kind == "num":
+            num = int(raw) if len(raw) <= _SAFE_DIGITS and raw.isdigit() else number_literal(
+                raw, SourceLocation(start.path, start.line, start.column + i))
             tokens.append(Token("num", raw, num, i))
-            i = m.end()
-        elif ch == '"':
-            i = _read_string(text, i, start, tokens)
-        elif ch == "$":
-            m = _NAME.match(text, i + 1)
-            if m is None:
-                raise _error(start, i, "expected a flag name after '$'")
-            tokens.append(Token("var", m.group(0), m.group(0), i))
-            i = m.end()
-        elif ch.isalpha() or ch == "_":
-            m = _NAME.match(text, i)
-            if m is None:  # a non-ASCII letter
-                raise _error(start, i, f"unexpected character {ch!r}")
-            tokens.append(Token("name", m.group(0), m.group(0), i))
-            i = m.end()
+        elif kind == "str":
+            tokens.append(Token("str", raw, _ESCAPE.sub(r"\1", raw[1:-1]), i))
+        elif kind == "var":
+            name = match.group("flag")
+            tokens.append(Token("var", name, name, i))
+        elif kind == "name" or kind == "op":
+            tokens.append(Token(kind, raw, raw, i))
         else:
-            symbol = next((s for s in _SYMBOLS if text.startswith(s, i)), None)
-            if symbol is None:
-                raise _error(start, i, f"unexpected character {ch!r} in expression")
-            tokens.append(Token("op", symbol, symbol, i))
-            i += len(symbol)
+            raise _bad(start, i, raw)
         if len(tokens) > MAX_EXPR_TOKENS:
-            raise _error(start, i, f"expression is too long (more than {MAX_EXPR_TOKENS} "
-                         "parts); split it with <<set>> into smaller steps")
+            raise _error(start, match.end(), f"expression is too long (more than "
+                         f"{MAX_EXPR_TOKENS} parts); split it with <<set>> into smaller steps")
     tokens.append(Token("end", "", None, len(text)))
     return tokens
 
 
-def _read_string(text: str, i: int, start: SourceLocation, tokens: list[Token]) -> int:
-    out: list[str] = []
-    j = i + 1
-    while j < len(text):
-        ch = text[j]
-        if ch == "\\" and j + 1 < len(text) and text[j + 1] in '"\\':
-            out.append(text[j + 1])
-            j += 2
-        elif ch == '"':
-            tokens.append(Token("str", text[i:j + 1], "".join(out), i))
-            return j + 1
-        else:
-            out.append(ch)
-            j += 1
-    raise _error(start, i, "unterminated string (missing closing '\"')")
+def _bad(start: SourceLocation, offset: int, ch: str) -> ScriptError:
+    """The error for a character that starts no token."""
+    if ch == '"':
+        return _error(start, offset, "unterminated string (missing closing '\"')")
+    if ch == "$":
+        return _error(start, offset, "expected a flag name after '$'")
+    if ch.isalpha():  # a non-ASCII letter
+        return _error(start, offset, f"unexpected character {ch!r}")
+    return _error(start, offset, f"unexpected character {ch!r} in expression")
 
 
 def _error(start: SourceLocation, offset: int, message: str) -> ScriptError:

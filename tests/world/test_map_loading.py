@@ -102,3 +102,39 @@ def test_malformed_xml_is_a_plain_error(tmp_path: Path, display) -> None:
     path.write_text("<map><layer></map>")
     with pytest.raises(ContentError, match=r"broken\.tmx: cannot read map"):
         load_map(path)
+
+
+def test_a_tile_only_a_tile_object_shows_keeps_its_animation_and_solidity(
+        tmp_path: Path, display) -> None:
+    """The loader gives pytmx only the tileset entries of tiles the map uses: the
+    console placed as a tile object (nowhere in a layer) still blocks the way and
+    plays its three frames, cut from the sheet as pytmx alone cuts them."""
+    import pygame
+    import pytmx
+    path = _tmx(tmp_path, '<object id="3" gid="96" x="16" y="32" width="16" height="16"/>')
+    prop = load_map(path).props[0]
+    assert prop.solid and prop.durations_ms == (200, 200, 200)
+    theirs = pytmx.load_pygame(str(path))
+    frames = theirs.get_tile_properties_by_gid(theirs.objects_by_id[3].gid)["frames"]
+    expected = [pygame.image.tobytes(theirs.get_tile_image_by_gid(f.gid), "RGBA")
+                for f in frames]
+    assert [pygame.image.tobytes(f, "RGBA") for f in prop.frames] == expected
+    assert len(set(expected)) == 3
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_a_load_leaves_the_garbage_collector_as_it_found_it(
+        tmp_path: Path, display, enabled: bool) -> None:
+    """The collector is paused during a load (the game collects right after); a
+    battle that paused it itself must not find it running again."""
+    import gc
+    was = gc.isenabled()
+    try:
+        (gc.enable if enabled else gc.disable)()
+        load_map(_tmx(tmp_path, ""))
+        assert gc.isenabled() is enabled
+        with pytest.raises(ContentError):
+            load_map(_tmx(tmp_path, '<object id="6" KIND="Spawn" x="0" y="0"><point/></object>'))
+        assert gc.isenabled() is enabled
+    finally:
+        (gc.enable if was else gc.disable)()

@@ -1,6 +1,6 @@
 """`python -m tools.perf [--quick] [--only SECTION ...]`: the issue-21 table.
 
-Sections: start, load, frame, flight, size, npcs, memory; and `bundle`, only when asked
+Sections: start, load, load-cold, frame, flight, size, npcs, memory; and `bundle`, only when asked
 (`--only bundle --bundle DIR`, after `python -m tools.build_bundle`). Headless (SDL dummy drivers);
 the user folder goes to a temporary directory so no real settings or saves are read.
 """
@@ -13,7 +13,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-SECTIONS = ("start", "load", "frame", "flight", "size", "npcs", "memory")
+SECTIONS = ("start", "load", "load-cold", "frame", "flight", "size", "npcs", "memory")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -24,6 +24,8 @@ def main(argv: list[str] | None = None) -> int:
                         default=list(SECTIONS))
     parser.add_argument("--bundle", type=Path, default=Path("dist") / "RedSunOverDaxam",
                         help="the one-folder bundle the bundle row launches")
+    parser.add_argument("--maps", nargs="*", default=None,
+                        help="story maps of the load rows (all by default)")
     parser.add_argument("--sizes", type=int, nargs="*", default=[200, 1000])
     parser.add_argument("--npcs", type=int, nargs="*", default=[10, 100, 500])
     args = parser.parse_args(argv)
@@ -40,12 +42,15 @@ def main(argv: list[str] | None = None) -> int:
     from tools.perf.stats import table
     pygame.display.init()
     pygame.display.set_mode((960, 540))
+    maps = tuple(args.maps) if args.maps else sections.STORY_MAPS
     rows = []
     wanted = set(args.only)
     if "start" in wanted:
         rows += sections.startup(env, runs)
     if "load" in wanted:
-        rows += sections.map_loads(runs)
+        rows += sections.map_loads(runs, maps)
+    if "load-cold" in wanted:
+        rows += sections.cold_loads(env, runs, maps)
     if "frame" in wanted:
         rows += sections.story_frames(frames, home)
     if "flight" in wanted:

@@ -88,6 +88,32 @@ def map_loads(runs: int, names: tuple[str, ...] = STORY_MAPS) -> list[Row]:
     return rows
 
 
+def cold_loads(env: dict[str, str], runs: int,
+               names: tuple[str, ...] = STORY_MAPS) -> list[Row]:
+    """Each map's first `load_map` in a fresh process (`tools/perf/cold_load.py`),
+    every cache cold, beside pytmx's first `load_pygame` of it in one. Byte-code
+    caches are written (PYTHONDONTWRITEBYTECODE unset) and one untimed child runs
+    first, so no row times the compiling of a module first imported by the load."""
+    env = {k: v for k, v in env.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+    def child(name: str, which: str) -> tuple[float, float]:
+        done = subprocess.run([sys.executable, "-m", "tools.perf.cold_load", name, which],
+                              env=env, cwd=ROOT, check=True, capture_output=True,
+                              text=True, timeout=300)
+        cpu, wall = (float(v) for v in done.stdout.split()[-2:])
+        return cpu, wall
+
+    rows = []
+    for name in names:
+        child(name, "ours")
+        ours = [child(name, "ours") for _ in range(runs)]
+        base = [child(name, "pytmx") for _ in range(runs)]
+        rows.append(Row("load cold", name, Sample([c for c, _ in ours], [w for _, w in ours]),
+                        Sample([c for c, _ in base], [w for _, w in base]),
+                        "pytmx, cold"))
+    return rows
+
+
 def _game(map_arg: str, home: Path):
     from game.app import Game
     from game.cli import parse_args

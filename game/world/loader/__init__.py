@@ -1,7 +1,8 @@
 """Load a Tiled map (.tmx) into our `MapData`.
 
-The package splits along the seams of that job: `reading` (the only module that
-knows pytmx; `templates` fills in .tx files), `properties` (map-wide settings),
+The package splits along the seams of that job: `reading` (with `object_nodes`,
+which reads objects as pytmx would, the only modules that know pytmx; `templates`
+fills in .tx files), `properties` (map-wide settings),
 `build_layers` (tile and image layers into `MapLayers`) and `objects` (one parser
 per class, and the registry). Everything after it sees our own dataclasses.
 """

@@ -1,4 +1,4 @@
-"""Read a Tiled map with pytmx into plain records: the one module that knows pytmx.
+"""Read a Tiled map with pytmx into plain records (objects through `object_nodes`).
 
 Everything after this sees `MapSource`: tile layers as cells, tiles as surfaces with
 their properties and animation frames, objects as `RawObject` with their template
@@ -9,7 +9,6 @@ a `ContentError` naming the map and object instead of a crash deeper down.
 from __future__ import annotations
 
 import binascii
-import math
 import xml.etree.ElementTree as ET
 import zlib
 from collections.abc import Iterator, Sequence
@@ -25,12 +24,17 @@ from pytmx.util_pygame import handle_transformation
 from game.core.errors import ContentError
 from game.world.loader.images import ImageCache, image_layer_sources, pytmx_loader
 from game.world.loader.layer_tree import WHITE, Colour, LayerInfo, layer_infos, parallax_origin
+from game.world.loader.object_nodes import (
+    ObjectNode,
+    check_geometry,
+    finish,
+    node_class,
+    take_objects,
+)
 from game.world.loader.preflight import preflight
 from game.world.loader.reading_json import is_json_map, read_json_tree
 from game.world.loader.templates import Templates
 from game.world.loader.tilesets import inline_tilesets
-
-MAX_OBJECT_SIZE = 1 << 16  # pixels; a polygon or box wider than this is a mistake
 
 
 @dataclass(frozen=True)
@@ -144,8 +148,11 @@ class MapSource:
             return None
         props = dict(self._tmx.get_tile_properties_by_gid(gid) or {})
         frames = props.pop("frames", None) or []
+        if not frames:  # most tiles
+            return Tile(image, props)
         surfaces = tuple(self._tmx.get_tile_image_by_gid(f.gid) for f in frames)
-        durations = tuple(_duration(f.duration, self.name, gid) for f in frames)
+        name = self.name
+        durations = tuple(_duration(f.duration, name, gid) for f in frames)
         if any(s is None for s in surfaces):
             return None
         return Tile(image, props, self._flipped_like(gid, surfaces), durations)
@@ -178,7 +185,6 @@ def read_map(path: Path, images: ImageCache | None = None) -> MapSource:
         raise RuntimeError("load_map needs pygame.display.set_mode() first (pytmx rule)")
     root = _tree(path)
     preflight(path, root)  # sizes and the files it names, before pytmx allocates or opens them
-    inline_tilesets(root, path)  # each .tsx parsed once until it changes
     if images is None:  # still read a picture named twice (the balcony's sun) once
         images = ImageCache()
     try:
@@ -193,8 +199,13 @@ def read_map(path: Path, images: ImageCache | None = None) -> MapSource:
         raise ContentError(f"{path.name}: cannot read map: {err}") from None
     _check_header(tmx, path)
     templates = Templates(path)
-    objects = [_object(obj, group.name or "", templates, path)
-               for group in tmx.objectgroups for obj in group]
+    if tmx.taken is None:
+        objects = [_object(obj, group.name or "", templates, path)
+                   for group in tmx.objectgroups for obj in group]
+    else:
+        objects = [_from_node(node, group.name or "", templates, path)
+                   for group, nodes in zip(tmx.objectgroups, tmx.taken, strict=True)
+                   for node in nodes]
     return MapSource(path=path, width=int(tmx.width), height=int(tmx.height),
                      tile_size=int(tmx.tilewidth), properties=dict(tmx.properties),
                      layers=_layers_in_order(tmx, root, path),
@@ -240,9 +251,15 @@ class _Map(pytmx.TiledMap):
 
     def __init__(self, path: Path, root: ET.Element, loader: Any) -> None:
         self._cells = [_take_cells(node) for node in root.findall(".//layer")]
-        super().__init__(image_loader=loader)
+        # each .tsx parsed once until it changes, and only the entries of tiles used
+        inline_tilesets(root, path, _used_tiles(root, self._cells))
+        # load_all=False: pytmx would cut and convert every tile of every sheet
+        super().__init__(image_loader=loader, load_all=False)
         self.filename = str(path)  # tilesets and images resolve next to the map
+        self.taken = take_objects(root, self.custom_types, self.register_gid_check_flags)
         self.parse_xml(root)
+        for node in (n for group in self.taken or () for n in group):
+            finish(node, self.get_tile_properties_by_gid, self.invert_y)
 
     def reload_images(self) -> None:
         cells, self._cells = getattr(self, "_cells", []), []
@@ -254,6 +271,22 @@ class _Map(pytmx.TiledMap):
                 width = int(layer.width)
                 layer.data = [flat[i:i + width] for i in range(0, len(flat), width)]
         super().reload_images()
+
+
+def _used_tiles(root: ET.Element, cells: list[list[int] | None]) -> set[int] | None:
+    """The Tiled gids (without flip bits) of the map's cells and tile objects; None
+    when a layer was left to pytmx, whose cells are not known here."""
+    if any(raw is None for raw in cells):
+        return None
+    used = {value & 0x0FFFFFFF for raw in cells if raw is not None for value in set(raw)}
+    for obj in root.iter("object"):
+        gid = obj.get("gid")
+        if gid:
+            try:
+                used.add(int(gid) & 0x0FFFFFFF)
+            except ValueError:
+                return None  # pytmx reports it
+    return used
 
 
 def _take_cells(layer: ET.Element) -> list[int] | None:
@@ -280,8 +313,20 @@ def _take_cells(layer: ET.Element) -> list[int] | None:
 
 def object_class(obj: Any) -> str:
     """The object's class: Tiled 1.9+ writes `class`, Tiled 1.8 writes `type`."""
-    value = getattr(obj, "class", None) or getattr(obj, "type", None) or ""
+    value = _attribute(obj, "class") or _attribute(obj, "type") or ""
     return str(value)
+
+
+def _attribute(obj: Any, name: str) -> Any:
+    """`getattr(obj, name, None)`, without the exception for an absent name: pytmx
+    answers one with its property of that name, or raises an AttributeError with a
+    message formatted for nobody (three a map object, most of reading one)."""
+    attrs = getattr(obj, "__dict__", None)
+    if not isinstance(obj, pytmx.TiledElement) or attrs is None or name in attrs \
+            or hasattr(type(obj), name):
+        return getattr(obj, name, None)
+    properties = attrs.get("properties")
+    return properties.get(name) if isinstance(properties, dict) else None
 
 
 def _check_header(tmx: Any, path: Path) -> None:
@@ -313,9 +358,22 @@ def _object(obj: Any, group: str, templates: Templates, path: Path) -> RawObject
     raw = RawObject(
         id=int(obj.id), name=str(obj.name or ""), cls=object_class(obj), group=group,
         x=obj.x, y=obj.y, width=obj.width, height=obj.height, gid=int(obj.gid or 0),
-        points=tuple((p.x, p.y) for p in getattr(obj, "points", None) or ()),
+        points=tuple((p.x, p.y) for p in _attribute(obj, "points") or ()),
         properties=dict(obj.properties))
-    source = getattr(obj, "template", None)
+    return _templated(raw, _attribute(obj, "template"), templates, path)
+
+
+def _from_node(node: ObjectNode, group: str, templates: Templates, path: Path) -> RawObject:
+    attrs = node.attrs
+    raw = RawObject(
+        id=int(attrs.get("id", 0)), name=str(attrs.get("name") or ""),
+        cls=node_class(node), group=group, x=node.x, y=node.y, width=node.width,
+        height=node.height, gid=node.gid, points=node.points,
+        properties=dict(node.properties))
+    return _templated(raw, attrs.get("template"), templates, path)
+
+
+def _templated(raw: RawObject, source: Any, templates: Templates, path: Path) -> RawObject:
     template = templates.get(str(source), raw.id) if source else None
     if template is not None:
         props = dict(template.properties)
@@ -323,25 +381,8 @@ def _object(obj: Any, group: str, templates: Templates, path: Path) -> RawObject
         raw = replace(raw, cls=raw.cls or template.cls or template.type,
                       name=raw.name or template.name, width=raw.width or template.width,
                       height=raw.height or template.height, properties=props)
-    _check_geometry(raw, path)
+    check_geometry(raw, path)
     return raw
-
-
-def _check_geometry(obj: RawObject, path: Path) -> None:
-    """Finite numbers and sane sizes, so nothing later rounds a NaN or loops forever."""
-    def label() -> str:  # only for an error: a map has hundreds of objects
-        return f"{path.stem}: object {obj.id}" + (f" '{obj.name}'" if obj.name else "")
-
-    values = [("x", obj.x), ("y", obj.y), ("width", obj.width), ("height", obj.height)]
-    values += [("a point", v) for point in obj.points for v in point]
-    for what, value in values:
-        if not isinstance(value, (int, float)) or not math.isfinite(value) \
-                or abs(value) > MAX_OBJECT_SIZE:
-            raise ContentError(f"{label()}: {what} is {value!r}; positions and sizes must "
-                               f"be numbers within {MAX_OBJECT_SIZE} pixels")
-    if obj.width < 0 or obj.height < 0:
-        raise ContentError(f"{label()}: width and height cannot be negative "
-                           f"(got {obj.width:g} x {obj.height:g})")
 
 
 def _duration(value: Any, map_name: str, gid: int) -> int:
