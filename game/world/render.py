@@ -16,7 +16,7 @@ import pygame
 from game.world.camera import VIEW_H, VIEW_W, Camera
 from game.world.character import FRAME_H, FRAME_W, Character
 from game.world.held_draw import held_drawables
-from game.world.layers import AnimatedTile, ImageLayer, MapLayers
+from game.world.layers import AnimatedTile, ImageLayer, MapLayers, frame_index
 from game.world.light_set import LightSet
 from game.world.model import Light, Prop
 from game.world.spatial import SpatialIndex
@@ -42,6 +42,9 @@ class MapRenderer:
         self._lightmap = pygame.Surface((VIEW_W, VIEW_H))
         self._fade_buffer: pygame.Surface | None = None
         self._prepared: dict[int, PreparedImage] = {}  # by id of an image layer in `layers`
+        # The frame number each animation timing shows at `_shown_at`.
+        self._shown: dict[tuple[int, ...], int] = {}
+        self._shown_at = -1
 
     def draw(
         self,
@@ -107,9 +110,24 @@ class MapRenderer:
 
     def _animated(self, surface: pygame.Surface, tiles: SpatialIndex[AnimatedTile],
                   view: pygame.Rect, clock_ms: int) -> None:
+        """The animated tiles in view. Most share a timing (the same durations), so
+        which frame shows is worked out once per timing on screen, not once a tile."""
         vx, vy = view.topleft
-        surface.fblits([(tile.frame_at(clock_ms), (tile.x - vx, tile.y - vy))
-                        for tile in tiles.query(view)])
+        if clock_ms != self._shown_at:
+            self._shown.clear()
+            self._shown_at = clock_ms
+        shown = self._shown
+        blits = []
+        for tile in tiles.query(view):
+            frames, timing = tile.frames, tile.durations_ms
+            if len(frames) != len(timing):  # as drawn before: frame_at says
+                blits.append((tile.frame_at(clock_ms), (tile.x - vx, tile.y - vy)))
+                continue
+            index = shown.get(timing)
+            if index is None:
+                index = shown[timing] = frame_index(timing, clock_ms)
+            blits.append((frames[index], (tile.x - vx, tile.y - vy)))
+        surface.fblits(blits)
 
     def _mode_tiles(self, surface: pygame.Surface, view: pygame.Rect, above: bool,
                     mode: str) -> None:
