@@ -17,7 +17,7 @@ from game.world.camera import VIEW_H, VIEW_W, Camera
 from game.world.character import FRAME_H, FRAME_W, Character
 from game.world.held_draw import held_drawables
 from game.world.layers import AnimatedTile, ImageLayer, MapLayers, frame_index
-from game.world.light_set import LightSet
+from game.world.light_map import LightMap
 from game.world.model import Light, Prop
 from game.world.spatial import SpatialIndex
 
@@ -37,9 +37,9 @@ class MapRenderer:
     def __init__(self, layers: MapLayers, glow_image: pygame.Surface | None = None) -> None:
         self.layers = layers
         self.glow_image = glow_image
-        self._glow_cache: dict[tuple[int, tuple[int, int, int], int], pygame.Surface] = {}
+        self._lights = LightMap(glow_image) if glow_image is not None else None
         self._tint = pygame.Surface((VIEW_W, VIEW_H))
-        self._lightmap = pygame.Surface((VIEW_W, VIEW_H))
+        self._tint_colour: tuple[int, int, int] | None = None  # what `_tint` is filled with
         self._fade_buffer: pygame.Surface | None = None
         self._prepared: dict[int, PreparedImage] = {}  # by id of an image layer in `layers`
         # The frame number each animation timing shows at `_shown_at`.
@@ -147,45 +147,17 @@ class MapRenderer:
     def apply_lighting(self, surface: pygame.Surface, look: LightingLook,
                        lights: Iterable[Light], view: pygame.Rect) -> None:
         if look.tint != (255, 255, 255):
-            self._tint.fill(look.tint)
+            if look.tint != self._tint_colour:
+                self._tint.fill(look.tint)
+                self._tint_colour = look.tint
             surface.blit(self._tint, (0, 0), special_flags=pygame.BLEND_RGB_MULT)
-        if look.glow <= 0 or self.glow_image is None:
+        if look.glow <= 0 or self._lights is None:
             return
         # Lights meet in a light map by their brightest value, not their sum, so a string
         # of bulbs reads as a warm band instead of burning the picture to white.
-        self._lightmap.fill((0, 0, 0))
-        if isinstance(lights, LightSet):
-            lights = lights.near(view)
-        glows = []
-        for light in lights:
-            r = light.radius
-            if not view.colliderect((light.x - r, light.y - r, 2 * r, 2 * r)):
-                continue
-            glow = self._glow(r, light.colour, look.glow)
-            glows.append((glow, (round(light.x - r) - view.x, round(light.y - r) - view.y)))
-        if glows:  # one call for all of them, blended the same way one by one
-            self._lightmap.fblits(glows, pygame.BLEND_RGB_MAX)
-            surface.blit(self._lightmap, (0, 0), special_flags=pygame.BLEND_RGB_ADD)
-
-    def _glow(self, radius: int, colour: tuple[int, int, int], strength: int) -> pygame.Surface:
-        key = (radius, colour, strength)
-        cached = self._glow_cache.get(key)
-        if cached is None:
-            assert self.glow_image is not None
-            base = pygame.transform.scale(self.glow_image, (radius * 2, radius * 2))
-            # Pre-multiply: glow alpha x colour x strength, then added onto the scene.
-            tinted = pygame.Surface(base.get_size(), pygame.SRCALPHA)
-            tinted.fill((*colour, 255))
-            tinted.blit(base, (0, 0), special_flags=pygame.BLEND_RGBA_MULT)
-            flat = pygame.Surface(base.get_size())
-            flat.fill((0, 0, 0))
-            flat.blit(tinted, (0, 0))
-            dim = pygame.Surface(base.get_size())
-            dim.fill((strength, strength, strength))
-            flat.blit(dim, (0, 0), special_flags=pygame.BLEND_RGB_MULT)
-            cached = flat
-            self._glow_cache[key] = cached
-        return cached
+        lightmap = self._lights.compose(lights, view, look.glow)
+        if lightmap is not None:
+            surface.blit(lightmap, (0, 0), special_flags=pygame.BLEND_RGB_ADD)
 
 
 @dataclass(frozen=True)
