@@ -42,6 +42,8 @@ class MapRenderer:
         self._tint_colour: tuple[int, int, int] | None = None  # what `_tint` is filled with
         self._fade_buffer: pygame.Surface | None = None
         self._prepared: dict[int, PreparedImage] = {}  # by id of an image layer in `layers`
+        # By lighting mode: the backdrop's still layers composed, and where they were.
+        self._backdrops: dict[str, tuple[tuple[object, ...], pygame.Surface]] = {}
         # The frame number each animation timing shows at `_shown_at`.
         self._shown: dict[tuple[int, ...], int] = {}
         self._shown_at = -1
@@ -82,8 +84,9 @@ class MapRenderer:
         covered = self.layers.opaque_below and ox >= 0 and oy >= 0 and ox + VIEW_W <= map_w \
             and oy + VIEW_H <= map_h
         if not covered:
-            surface.fill(BACKGROUND)
-        self._images(surface, camera, above=False, mode=mode, clock_ms=clock_ms)
+            self._backdrop(surface, camera, mode, clock_ms)
+        else:  # only a map without backdrops under its tiles is covered
+            self._images(surface, camera, above=False, mode=mode, clock_ms=clock_ms)
         self.layers.below.draw(surface, view)
         self._mode_tiles(surface, view, above=False, mode=mode)
         self._animated(surface, self.layers.animated_below, view, clock_ms)
@@ -100,8 +103,8 @@ class MapRenderer:
             if view.colliderect(prop.rect()):
                 drawables.append((prop.bottom - 0.5, prop.x, prop.frame_at(clock_ms),
                                   round(prop.x), round(prop.y)))
-        for _, _, image, x, y in sorted(drawables, key=lambda d: (d[0], d[1])):
-            surface.blit(image, (x - ox, y - oy))
+        drawables.sort(key=lambda d: (d[0], d[1]))
+        surface.fblits([(image, (x - ox, y - oy)) for _, _, image, x, y in drawables])
         if self.layers.above is not None:
             self.layers.above.draw(surface, view)
         self._mode_tiles(surface, view, above=True, mode=mode)
@@ -139,10 +142,42 @@ class MapRenderer:
                 clock_ms: int) -> None:
         for layer in self.layers.images:
             if layer.above == above and (not layer.lighting or mode in layer.lighting):
-                ready = self._prepared.get(id(layer))
-                if ready is None:
-                    ready = self._prepared[id(layer)] = prepare_image(layer)
-                draw_image_layer(surface, layer, camera, clock_ms, ready)
+                self._image(surface, layer, camera, clock_ms)
+
+    def _image(self, surface: pygame.Surface, layer: ImageLayer, camera: Camera,
+               clock_ms: int) -> None:
+        ready = self._prepared.get(id(layer))
+        if ready is None:
+            ready = self._prepared[id(layer)] = prepare_image(layer)
+        draw_image_layer(surface, layer, camera, clock_ms, ready)
+
+    def _backdrop(self, surface: pygame.Surface, camera: Camera, mode: str,
+                  clock_ms: int) -> None:
+        """The background and the image layers under the tiles. Those before the first
+        drifting one (the balcony's sky, sun and hills) put down the same pixels while
+        their places on screen hold, so they are kept composed and copied in one blit."""
+        layers = [layer for layer in self.layers.images
+                  if not layer.above and (not layer.lighting or mode in layer.lighting)]
+        still = 0
+        while still < len(layers) and not layers[still].drift:
+            still += 1
+        if still < 2:  # nothing to gain
+            still = 0
+            surface.fill(BACKGROUND)
+        else:
+            key = (surface.get_size(), [(id(layer), parallax_position(layer, camera.x, camera.y))
+                                        for layer in layers[:still]])
+            kept = self._backdrops.get(mode)  # by mode: a fade draws two in turn
+            if kept is None or kept[0] != key:
+                composed = kept[1] if kept is not None and kept[0][0] == key[0] \
+                    else pygame.Surface(surface.get_size(), 0, surface)
+                composed.fill(BACKGROUND)
+                for layer in layers[:still]:
+                    self._image(composed, layer, camera, clock_ms)
+                kept = self._backdrops[mode] = (key, composed)
+            surface.blit(kept[1], (0, 0))
+        for layer in layers[still:]:
+            self._image(surface, layer, camera, clock_ms)
 
     def apply_lighting(self, surface: pygame.Surface, look: LightingLook,
                        lights: Iterable[Light], view: pygame.Rect) -> None:
