@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from operator import itemgetter
 
 import pygame
 
@@ -22,6 +23,7 @@ from game.world.model import Light, Prop
 from game.world.spatial import SpatialIndex
 
 BACKGROUND = (26, 15, 31)  # palette "ink": outside the map is never pure black
+_DEPTH = itemgetter(0, 1)  # a drawable's (depth, x): whoever stands lower is in front
 
 
 @dataclass(frozen=True)
@@ -98,12 +100,13 @@ class MapRenderer:
                 image = ch.image()
                 if view.colliderect((x, y, *image.get_size())):  # off screen: nothing to draw
                     drawables.append((ch.y, ch.x, image, x, y))
-                    drawables.extend(held_drawables(ch))
+                    if ch.held is not None:
+                        drawables.extend(held_drawables(ch))
         for prop in props:
             if view.colliderect(prop.rect()):
                 drawables.append((prop.bottom - 0.5, prop.x, prop.frame_at(clock_ms),
                                   round(prop.x), round(prop.y)))
-        drawables.sort(key=lambda d: (d[0], d[1]))
+        drawables.sort(key=_DEPTH)
         surface.fblits([(image, (x - ox, y - oy)) for _, _, image, x, y in drawables])
         if self.layers.above is not None:
             self.layers.above.draw(surface, view)
