@@ -44,13 +44,14 @@ class EffectSpec:
 
 
 class Particle:
-    __slots__ = ("age", "colour", "life", "phase", "size", "vx", "vy", "x", "y")
+    __slots__ = ("age", "colour", "life", "looks", "phase", "size", "vx", "vy", "x", "y")
 
     def __init__(self, x: float, y: float, vx: float, vy: float, life: float, size: int,
                  colour: Rgb, phase: float) -> None:
         self.x, self.y, self.vx, self.vy = x, y, vx, vy
         self.age = 0.0
         self.life, self.size, self.colour, self.phase = life, size, colour, phase
+        self.looks: list[_Look | None] | None = None  # set by the first draw (ParticleField)
 
 
 class Emitter:
@@ -127,7 +128,8 @@ class ParticleField:
     def __init__(self) -> None:
         self.emitters: dict[str, Emitter] = {}
         self._dots: dict[tuple[Rgb, int, int, bool], pygame.Surface] = {}
-        self._looks: dict[tuple[Rgb, int, int], _Look] = {}  # (colour, size, level)
+        # (colour, size, glow): how a particle is drawn at each brightness level 0..7
+        self._rows: dict[tuple[Rgb, int, bool], list[_Look | None]] = {}
         self.changes = 0  # counts starts and stops, so a watcher can tell nothing moved
 
     def start(self, key: str, emitter: Emitter) -> None:
@@ -168,7 +170,6 @@ class ParticleField:
         `brightness`'s sum written out."""
         ox, oy = offset
         w, h = surface.get_size()
-        looks = self._looks
         sin, box = math.sin, pygame.Rect
         halos: list[tuple[pygame.Surface, tuple[int, int]]] = []
         cores: list[tuple[pygame.Surface, tuple[int, int]]] = []
@@ -181,20 +182,27 @@ class ParticleField:
                 if -8 < x < w + 8 and -8 < y < h + 8:
                     k = 1.0
                     if fade:
-                        k = min(1.0, (p.life - p.age) / (p.life / 3))
+                        k = (p.life - p.age) / (p.life / 3)
+                        if not k < 1.0:  # min(1.0, k)
+                            k = 1.0
                     if twinkle:
                         k *= 0.55 + 0.45 * sin(p.phase + p.age * 5)
-                    level = min(7, round(max(0.0, k) * 7))
+                    level = round(k * 7) if k > 0.0 else 0
                     if not level:
                         continue
-                    key = (p.colour, p.size, level)
-                    look = looks.get(key)
+                    if level > 7:
+                        level = 7
+                    looks = p.looks  # by level: how this particle is drawn
+                    if looks is None:
+                        looks = p.looks = self._rows.setdefault((p.colour, p.size, glow),
+                                                                [None] * 8)
+                    look = looks[level]
                     if look is None:
-                        look = looks[key] = self._look(*key, glow)
-                    halo, far, core, near, size = look
+                        look = looks[level] = self._look(p.colour, p.size, level, glow)
+                    halo, far, side, core, near, size = look
                     if halo is not None:
                         at = (x - far, y - far)
-                        if boxes and box(at, halo.get_size()).collidelist(boxes) >= 0:
+                        if boxes and box(at, (side, side)).collidelist(boxes) >= 0:
                             _flush(surface, halos, cores)
                             halos, cores, boxes = [], [], []
                         halos.append((halo, at))
@@ -205,8 +213,9 @@ class ParticleField:
 
     def _look(self, colour: Rgb, size: int, level: int, glow: bool) -> _Look:
         halo = self._dot(colour, size, level, True) if glow else None
-        return _Look(halo, halo.get_width() // 2 if halo else 0,
-                     self._dot(colour, size, level, False), size // 2, size)
+        side = halo.get_width() if halo is not None else 0
+        return _Look(halo, side // 2, side, self._dot(colour, size, level, False),
+                     size // 2, size)
 
     def _dot(self, colour: Rgb, size: int, level: int, glow: bool) -> pygame.Surface:
         key = (colour, size, level, glow)
@@ -243,6 +252,7 @@ class _Look(NamedTuple):
 
     halo: pygame.Surface | None  # added under the core (glowing effects only)
     halo_half: int
+    halo_side: int
     core: pygame.Surface
     half: int
     size: int

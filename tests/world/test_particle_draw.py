@@ -1,5 +1,6 @@
 """Particles drawn in batches show exactly the pixels of one blit a dot, in order: a
-glowing effect's halos and cores crowded over each other, a plain one, and both at once."""
+glowing effect's halos and cores crowded over each other, a plain one, several at once,
+and a plain and a glowing one in the same colours."""
 
 from __future__ import annotations
 
@@ -43,7 +44,8 @@ def effects() -> dict[str, EffectSpec]:
 
 
 @pytest.mark.parametrize("names", [("crowded_glow",), ("crowded_plain",),
-                                   ("crowded_glow", "smoke", "crowded_glow")])
+                                   ("crowded_glow", "smoke", "crowded_glow"),
+                                   ("crowded_plain", "crowded_glow")])
 def test_batched_particles_show_the_pixels_of_one_blit_a_dot(display, names) -> None:
     specs = effects()
     field = ParticleField()
