@@ -98,16 +98,16 @@ class Emitter:
                 if self.steps <= 0:
                     self.running = False
         keep = 1.0 - s.drag * STEP
+        fall, wobble, cos = s.gravity * STEP, s.wobble, math.cos  # the same sums, looked up once
         alive: list[Particle] = []
         for p in self.particles:
             p.age += STEP
             if p.age >= p.life:
                 continue
-            p.vy += s.gravity * STEP
+            p.vy += fall
             p.vx *= keep
             p.vy *= keep
-            p.x += p.vx * STEP + (math.cos(p.phase + p.age * 3) * s.wobble * STEP if s.wobble
-                                  else 0.0)
+            p.x += p.vx * STEP + (cos(p.phase + p.age * 3) * wobble * STEP if wobble else 0.0)
             p.y += p.vy * STEP
             alive.append(p)
         self.particles = alive
