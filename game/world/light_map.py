@@ -32,14 +32,16 @@ class LightMap:
         self.surface = pygame.Surface((VIEW_W, VIEW_H))
         self._glows: dict[tuple[int, tuple[int, int, int], int], pygame.Surface] = {}
         self._key: tuple[object, ...] | None = None  # what `surface` shows
-        self._shown: pygame.Surface | None = None  # what the last compose returned
-        self._chunks: dict[tuple[int, int], pygame.Surface | None] = {}  # None: no light
+        self._shown: pygame.Rect | None = None  # what the last compose returned
+        # A chunk and the part of it its glows cover, in map pixels; None: no light there.
+        self._chunks: dict[tuple[int, int], tuple[pygame.Surface, pygame.Rect] | None] = {}
         self._chunks_of: tuple[SpatialIndex[Light], int] | None = None  # (lights, strength)
         self._strength = -1  # the last frame's
 
     def compose(self, lights: Iterable[Light], view: pygame.Rect,
-                strength: int) -> pygame.Surface | None:
-        """The light map of `view`, or None when no glow reaches it."""
+                strength: int) -> pygame.Rect | None:
+        """Draws the light map of `view` into `surface`; returns the part of it that
+        has light (black elsewhere: adding it would change nothing), or None."""
         steady = strength == self._strength
         self._strength = strength
         if isinstance(lights, LightSet):
@@ -88,17 +90,17 @@ class LightMap:
         return blits
 
     def _fresh(self, lights: Iterable[Light], view: pygame.Rect,
-               strength: int) -> pygame.Surface | None:
+               strength: int) -> pygame.Rect | None:
         """Every glow drawn into the light map, one call for all of them."""
         glows = self._glow_blits(lights, view, strength)
         if not glows:
             return None
         self.surface.fill((0, 0, 0))
         self.surface.fblits(glows, pygame.BLEND_RGB_MAX)
-        return self.surface
+        return _lit(glows, self.surface.get_rect())
 
     def _from_chunks(self, index: SpatialIndex[Light], extra: Sequence[Light],
-                     view: pygame.Rect, strength: int) -> pygame.Surface | None:
+                     view: pygame.Rect, strength: int) -> pygame.Rect | None:
         """The map's lights copied from their chunks, the props' lights drawn over."""
         if self._chunks_of is None or self._chunks_of[0] is not index \
                 or self._chunks_of[1] != strength:
@@ -107,6 +109,7 @@ class LightMap:
         left, top = view.left // CHUNK, view.top // CHUNK
         right, bottom = (view.right - 1) // CHUNK, (view.bottom - 1) // CHUNK
         pieces: Blits = []
+        lit: list[pygame.Rect] = []
         gaps = False
         for cy in range(top, bottom + 1):
             for cx in range(left, right + 1):
@@ -117,7 +120,8 @@ class LightMap:
                 if chunk is None:
                     gaps = True
                 else:
-                    pieces.append((chunk, (cx * CHUNK - view.x, cy * CHUNK - view.y)))
+                    pieces.append((chunk[0], (cx * CHUNK - view.x, cy * CHUNK - view.y)))
+                    lit.append(chunk[1].move(-view.x, -view.y))
         glows = self._glow_blits(extra, view, strength)
         if not pieces and not glows:
             return None
@@ -126,10 +130,11 @@ class LightMap:
         self.surface.fblits(pieces)
         if glows:
             self.surface.fblits(glows, pygame.BLEND_RGB_MAX)
-        return self.surface
+            lit.append(_lit(glows, self.surface.get_rect()))
+        return lit[0].unionall(lit[1:]).clip(self.surface.get_rect())
 
     def _chunk(self, index: SpatialIndex[Light], cx: int, cy: int,
-               strength: int) -> pygame.Surface | None:
+               strength: int) -> tuple[pygame.Surface, pygame.Rect] | None:
         """Chunk (cx, cy) of the map's lights, made on first sight; far ones dropped."""
         for far in [k for k in self._chunks if abs(k[0] - cx) > NEAR or abs(k[1] - cy) > NEAR]:
             del self._chunks[far]
@@ -137,8 +142,15 @@ class LightMap:
         glows = self._glow_blits(index.query(area.inflate(4, 4)), area, strength)
         chunk = None
         if glows:
-            chunk = pygame.Surface((CHUNK, CHUNK))
-            chunk.fill((0, 0, 0))
-            chunk.fblits(glows, pygame.BLEND_RGB_MAX)
+            picture = pygame.Surface((CHUNK, CHUNK))
+            picture.fill((0, 0, 0))
+            picture.fblits(glows, pygame.BLEND_RGB_MAX)
+            chunk = (picture, _lit(glows, picture.get_rect()).move(area.topleft))
         self._chunks[cx, cy] = chunk
         return chunk
+
+
+def _lit(glows: Blits, within: pygame.Rect) -> pygame.Rect:
+    """Where `glows` fall inside `within` (the glows placed relative to its top-left)."""
+    boxes = [pygame.Rect(at, glow.get_size()) for glow, at in glows]
+    return boxes[0].unionall(boxes[1:]).clip(within)

@@ -40,8 +40,6 @@ class MapRenderer:
         self.layers = layers
         self.glow_image = glow_image
         self._lights = LightMap(glow_image) if glow_image is not None else None
-        self._tint = pygame.Surface((VIEW_W, VIEW_H))
-        self._tint_colour: tuple[int, int, int] | None = None  # what `_tint` is filled with
         self._fade_buffer: pygame.Surface | None = None
         self._prepared: dict[int, PreparedImage] = {}  # by id of an image layer in `layers`
         # By lighting mode: the backdrop's still layers composed, and where they were.
@@ -184,18 +182,16 @@ class MapRenderer:
 
     def apply_lighting(self, surface: pygame.Surface, look: LightingLook,
                        lights: Iterable[Light], view: pygame.Rect) -> None:
-        if look.tint != (255, 255, 255):
-            if look.tint != self._tint_colour:
-                self._tint.fill(look.tint)
-                self._tint_colour = look.tint
-            surface.blit(self._tint, (0, 0), special_flags=pygame.BLEND_RGB_MULT)
+        if look.tint != (255, 255, 255):  # the same pixels as blitting a tinted surface
+            surface.fill(look.tint, (0, 0, VIEW_W, VIEW_H), special_flags=pygame.BLEND_RGB_MULT)
         if look.glow <= 0 or self._lights is None:
             return
         # Lights meet in a light map by their brightest value, not their sum, so a string
         # of bulbs reads as a warm band instead of burning the picture to white.
-        lightmap = self._lights.compose(lights, view, look.glow)
-        if lightmap is not None:
-            surface.blit(lightmap, (0, 0), special_flags=pygame.BLEND_RGB_ADD)
+        lit = self._lights.compose(lights, view, look.glow)
+        if lit is not None:  # only where there is light: adding black changes nothing
+            surface.blit(self._lights.surface, lit.topleft, lit,
+                         special_flags=pygame.BLEND_RGB_ADD)
 
 
 @dataclass(frozen=True)
