@@ -83,10 +83,12 @@ class MapRenderer:
         map_w, map_h = self.layers.below.get_size()
         covered = self.layers.opaque_below and ox >= 0 and oy >= 0 and ox + VIEW_W <= map_w \
             and oy + VIEW_H <= map_h
-        if not covered:
-            self._backdrop(surface, camera, mode, clock_ms)
-        else:  # only a map without backdrops under its tiles is covered
+        if covered:  # only a map without backdrops under its tiles is covered
             self._images(surface, camera, above=False, mode=mode, clock_ms=clock_ms)
+        elif self.layers.opaque_below:  # its tiles cover the map: fill only round it
+            _fill_outside(surface, pygame.Rect(-ox, -oy, map_w, map_h))
+        else:
+            self._backdrop(surface, camera, mode, clock_ms)
         self.layers.below.draw(surface, view)
         self._mode_tiles(surface, view, above=False, mode=mode)
         self._animated(surface, self.layers.animated_below, view, clock_ms)
@@ -192,6 +194,20 @@ class MapRenderer:
         if lit is not None:  # only where there is light: adding black changes nothing
             surface.blit(self._lights.surface, lit.topleft, lit,
                          special_flags=pygame.BLEND_RGB_ADD)
+
+
+def _fill_outside(surface: pygame.Surface, inside: pygame.Rect) -> None:
+    """The background on every pixel of `surface` outside `inside` (a small room)."""
+    w, h = surface.get_size()
+    inside = inside.clip(0, 0, w, h)
+    if not inside.width or not inside.height:
+        surface.fill(BACKGROUND)
+        return
+    for band in ((0, 0, w, inside.top), (0, inside.bottom, w, h - inside.bottom),
+                 (0, inside.top, inside.left, inside.height),
+                 (inside.right, inside.top, w - inside.right, inside.height)):
+        if band[2] > 0 and band[3] > 0:
+            surface.fill(BACKGROUND, band)
 
 
 @dataclass(frozen=True)
