@@ -42,7 +42,10 @@ class LightMap:
                 strength: int) -> pygame.Rect | None:
         """Draws the light map of `view` into `surface`; returns the part of it that
         has light (black elsewhere: adding it would change nothing), or None."""
-        steady = strength == self._strength
+        # A renderer's first frame (drawn while the screen is black on entry) counts as
+        # steady: a map starts at a settled strength, and its first step then finds the
+        # chunks of its view made.
+        steady = strength == self._strength or self._strength < 0
         self._strength = strength
         if isinstance(lights, LightSet):
             extra = tuple(lights.extra)
