@@ -182,6 +182,14 @@ class Audio:
         """Cross-fade the bed under the music to `name`; "" or "none" fades it out."""
         self._ambience.play(name.strip())
 
+    def preload_sfx(self, *names: str) -> None:
+        """Decode these effects now (while the screen is black), not on their first
+        play: a first footstep or door took a millisecond of a frame to decode."""
+        for name in names:
+            effect = self.registry.effects.get(name)
+            if effect is not None and self.available:
+                self._sound(effect.file)
+
     def play_sfx(self, name: str) -> None:
         """Play a one-shot effect; unknown or missing names warn once and do nothing."""
         effect = self.registry.effects.get(name)

@@ -52,7 +52,7 @@ class SpriteSheet:
         if row >= len(self.frames):
             return self.frame(facing, 0)
         cells = self.frames[row]
-        return cells[min(pose.column(facing.value), len(cells) - 1)]
+        return cells[min(pose.column(facing._value_), len(cells) - 1)]
 
 
 @dataclass(frozen=True)

@@ -34,6 +34,20 @@ def frame_at(frames: tuple[pygame.Surface, ...], durations_ms: tuple[int, ...],
     return frames[-1]
 
 
+def frame_index(durations_ms: tuple[int, ...], ms: int) -> int:
+    """Which frame `frame_at` shows at `ms` for an animation with these durations (one
+    per frame): every animation with the same timing shows the same frame number."""
+    total = sum(durations_ms)
+    if len(durations_ms) <= 1 or not total:
+        return 0
+    t = ms % total
+    for index, duration in enumerate(durations_ms):
+        if t < duration:
+            return index
+        t -= duration
+    return len(durations_ms) - 1
+
+
 @dataclass(frozen=True)
 class AnimatedTile:
     x: int  # pixels

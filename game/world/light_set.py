@@ -34,6 +34,16 @@ class LightSet:
     def __len__(self) -> int:
         return len(self._fixed) + len(self._extra)
 
+    @property
+    def index(self) -> SpatialIndex[Light]:
+        """The map's own lights (they never move: the light map keeps them in chunks)."""
+        return self._index
+
+    @property
+    def extra(self) -> Sequence[Light]:
+        """The lights of the props on show (a flag may switch them)."""
+        return self._extra
+
     def near(self, view: pygame.Rect) -> list[Light]:
         """The lights whose glow may reach `view` (a superset; order kept)."""
         return self._index.query(view) + list(self._extra)

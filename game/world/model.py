@@ -28,7 +28,7 @@ class Facing(enum.Enum):
     @property
     def row(self) -> int:
         """Row of this facing in a character sheet (down, left, right, up)."""
-        return ("down", "left", "right", "up").index(self.value)
+        return _SHEET_ROWS[self._value_]  # `_value_`: no descriptor call, every sprite a frame
 
     @classmethod
     def from_vector(cls, dx: float, dy: float, current: Facing) -> Facing:
@@ -45,6 +45,7 @@ class Facing(enum.Enum):
         return cls.DOWN if dy > 0 else cls.UP
 
 
+_SHEET_ROWS = {"down": 0, "left": 1, "right": 2, "up": 3}
 FACING_VECTORS = {
     Facing.DOWN: (0, 1),
     Facing.LEFT: (-1, 0),

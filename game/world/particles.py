@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import random
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import pygame
 
@@ -43,13 +44,14 @@ class EffectSpec:
 
 
 class Particle:
-    __slots__ = ("age", "colour", "life", "phase", "size", "vx", "vy", "x", "y")
+    __slots__ = ("age", "colour", "life", "looks", "phase", "size", "vx", "vy", "x", "y")
 
     def __init__(self, x: float, y: float, vx: float, vy: float, life: float, size: int,
                  colour: Rgb, phase: float) -> None:
         self.x, self.y, self.vx, self.vy = x, y, vx, vy
         self.age = 0.0
         self.life, self.size, self.colour, self.phase = life, size, colour, phase
+        self.looks: list[_Look | None] | None = None  # set by the first draw (ParticleField)
 
 
 class Emitter:
@@ -96,16 +98,16 @@ class Emitter:
                 if self.steps <= 0:
                     self.running = False
         keep = 1.0 - s.drag * STEP
+        fall, wobble, cos = s.gravity * STEP, s.wobble, math.cos  # the same sums, looked up once
         alive: list[Particle] = []
         for p in self.particles:
             p.age += STEP
             if p.age >= p.life:
                 continue
-            p.vy += s.gravity * STEP
+            p.vy += fall
             p.vx *= keep
             p.vy *= keep
-            p.x += p.vx * STEP + (math.cos(p.phase + p.age * 3) * s.wobble * STEP if s.wobble
-                                  else 0.0)
+            p.x += p.vx * STEP + (cos(p.phase + p.age * 3) * wobble * STEP if wobble else 0.0)
             p.y += p.vy * STEP
             alive.append(p)
         self.particles = alive
@@ -126,6 +128,8 @@ class ParticleField:
     def __init__(self) -> None:
         self.emitters: dict[str, Emitter] = {}
         self._dots: dict[tuple[Rgb, int, int, bool], pygame.Surface] = {}
+        # (colour, size, glow): how a particle is drawn at each brightness level 0..7
+        self._rows: dict[tuple[Rgb, int, bool], list[_Look | None]] = {}
         self.changes = 0  # counts starts and stops, so a watcher can tell nothing moved
 
     def start(self, key: str, emitter: Emitter) -> None:
@@ -156,23 +160,62 @@ class ParticleField:
         self.emitters = {k: e for k, e in self.emitters.items() if not e.finished}
 
     def draw(self, surface: pygame.Surface, offset: tuple[int, int]) -> None:
+        """Each particle's halo (added) and then its core, in order, with the pixels
+        of one blit each. One blit call a dot and a few method calls a particle were
+        most of the slums' frame, so the dots go to `fblits` in batches: a batch draws
+        its halos, then its cores, which gives the same pixels as long as no halo in it
+        touches a core that came before it in the batch (a halo added after a core
+        brightens it; disjoint pixels do not care about order, and additions come out
+        the same in any order); such a halo starts a new batch. The brightness is
+        `brightness`'s sum written out."""
         ox, oy = offset
         w, h = surface.get_size()
+        sin, box = math.sin, pygame.Rect
+        halos: list[tuple[pygame.Surface, tuple[int, int]]] = []
+        cores: list[tuple[pygame.Surface, tuple[int, int]]] = []
+        boxes: list[pygame.Rect] = []  # where the cores of the batch are
         for emitter in self.emitters.values():
-            glow = emitter.spec.glow
+            spec = emitter.spec
+            glow, fade, twinkle = spec.glow, spec.fade, spec.twinkle
             for p in emitter.particles:
                 x, y = round(p.x) - ox, round(p.y) - oy
                 if -8 < x < w + 8 and -8 < y < h + 8:
-                    level = min(7, round(emitter.brightness(p) * 7))
-                    if level:
-                        if glow:  # a soft halo added to the picture, under a solid core
-                            halo = self._dot(p.colour, p.size, level, True)
-                            half = halo.get_width() // 2
-                            surface.blit(halo, (x - half, y - half),
-                                         special_flags=pygame.BLEND_RGB_ADD)
-                        dot = self._dot(p.colour, p.size, level, False)
-                        half = p.size // 2
-                        surface.blit(dot, (x - half, y - half))
+                    k = 1.0
+                    if fade:
+                        k = (p.life - p.age) / (p.life / 3)
+                        if not k < 1.0:  # min(1.0, k)
+                            k = 1.0
+                    if twinkle:
+                        k *= 0.55 + 0.45 * sin(p.phase + p.age * 5)
+                    level = round(k * 7) if k > 0.0 else 0
+                    if not level:
+                        continue
+                    if level > 7:
+                        level = 7
+                    looks = p.looks  # by level: how this particle is drawn
+                    if looks is None:
+                        looks = p.looks = self._rows.setdefault((p.colour, p.size, glow),
+                                                                [None] * 8)
+                    look = looks[level]
+                    if look is None:
+                        look = looks[level] = self._look(p.colour, p.size, level, glow)
+                    halo, far, side, core, near, size = look
+                    if halo is not None:
+                        at = (x - far, y - far)
+                        if boxes and box(at, (side, side)).collidelist(boxes) >= 0:
+                            _flush(surface, halos, cores)
+                            halos, cores, boxes = [], [], []
+                        halos.append((halo, at))
+                    at = (x - near, y - near)
+                    cores.append((core, at))
+                    boxes.append(box(at, (size, size)))
+        _flush(surface, halos, cores)
+
+    def _look(self, colour: Rgb, size: int, level: int, glow: bool) -> _Look:
+        halo = self._dot(colour, size, level, True) if glow else None
+        side = halo.get_width() if halo is not None else 0
+        return _Look(halo, side // 2, side, self._dot(colour, size, level, False),
+                     size // 2, size)
 
     def _dot(self, colour: Rgb, size: int, level: int, glow: bool) -> pygame.Surface:
         key = (colour, size, level, glow)
@@ -202,3 +245,23 @@ def _glow_dot(colour: Rgb, size: int, k: float) -> pygame.Surface:
             if core > 0:
                 dot.set_at((xx, yy), tuple(min(255, round(c * core * k)) for c in colour))
     return dot
+
+
+class _Look(NamedTuple):
+    """How a particle of one colour, size and brightness is drawn."""
+
+    halo: pygame.Surface | None  # added under the core (glowing effects only)
+    halo_half: int
+    halo_side: int
+    core: pygame.Surface
+    half: int
+    size: int
+
+
+def _flush(surface: pygame.Surface, halos: list[tuple[pygame.Surface, tuple[int, int]]],
+           cores: list[tuple[pygame.Surface, tuple[int, int]]]) -> None:
+    """One batch of `ParticleField.draw`: its halos added, then its cores."""
+    if halos:
+        surface.fblits(halos, pygame.BLEND_RGB_ADD)
+    if cores:
+        surface.fblits(cores)

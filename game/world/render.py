@@ -10,18 +10,20 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from operator import itemgetter
 
 import pygame
 
 from game.world.camera import VIEW_H, VIEW_W, Camera
 from game.world.character import FRAME_H, FRAME_W, Character
 from game.world.held_draw import held_drawables
-from game.world.layers import AnimatedTile, ImageLayer, MapLayers
-from game.world.light_set import LightSet
+from game.world.layers import AnimatedTile, ImageLayer, MapLayers, frame_index
+from game.world.light_map import LightMap
 from game.world.model import Light, Prop
 from game.world.spatial import SpatialIndex
 
 BACKGROUND = (26, 15, 31)  # palette "ink": outside the map is never pure black
+_DEPTH = itemgetter(0, 1)  # a drawable's (depth, x): whoever stands lower is in front
 
 
 @dataclass(frozen=True)
@@ -37,11 +39,14 @@ class MapRenderer:
     def __init__(self, layers: MapLayers, glow_image: pygame.Surface | None = None) -> None:
         self.layers = layers
         self.glow_image = glow_image
-        self._glow_cache: dict[tuple[int, tuple[int, int, int], int], pygame.Surface] = {}
-        self._tint = pygame.Surface((VIEW_W, VIEW_H))
-        self._lightmap = pygame.Surface((VIEW_W, VIEW_H))
+        self._lights = LightMap(glow_image) if glow_image is not None else None
         self._fade_buffer: pygame.Surface | None = None
         self._prepared: dict[int, PreparedImage] = {}  # by id of an image layer in `layers`
+        # By lighting mode: the backdrop's still layers composed, and where they were.
+        self._backdrops: dict[str, tuple[tuple[object, ...], pygame.Surface]] = {}
+        # The frame number each animation timing shows at `_shown_at`.
+        self._shown: dict[tuple[int, ...], int] = {}
+        self._shown_at = -1
 
     def draw(
         self,
@@ -78,9 +83,12 @@ class MapRenderer:
         map_w, map_h = self.layers.below.get_size()
         covered = self.layers.opaque_below and ox >= 0 and oy >= 0 and ox + VIEW_W <= map_w \
             and oy + VIEW_H <= map_h
-        if not covered:
-            surface.fill(BACKGROUND)
-        self._images(surface, camera, above=False, mode=mode, clock_ms=clock_ms)
+        if covered:  # only a map without backdrops under its tiles is covered
+            self._images(surface, camera, above=False, mode=mode, clock_ms=clock_ms)
+        elif self.layers.opaque_below:  # its tiles cover the map: fill only round it
+            _fill_outside(surface, pygame.Rect(-ox, -oy, map_w, map_h))
+        else:
+            self._backdrop(surface, camera, mode, clock_ms)
         self.layers.below.draw(surface, view)
         self._mode_tiles(surface, view, above=False, mode=mode)
         self._animated(surface, self.layers.animated_below, view, clock_ms)
@@ -92,13 +100,14 @@ class MapRenderer:
                 image = ch.image()
                 if view.colliderect((x, y, *image.get_size())):  # off screen: nothing to draw
                     drawables.append((ch.y, ch.x, image, x, y))
-                    drawables.extend(held_drawables(ch))
+                    if ch.held is not None:
+                        drawables.extend(held_drawables(ch))
         for prop in props:
             if view.colliderect(prop.rect()):
                 drawables.append((prop.bottom - 0.5, prop.x, prop.frame_at(clock_ms),
                                   round(prop.x), round(prop.y)))
-        for _, _, image, x, y in sorted(drawables, key=lambda d: (d[0], d[1])):
-            surface.blit(image, (x - ox, y - oy))
+        drawables.sort(key=_DEPTH)
+        surface.fblits([(image, (x - ox, y - oy)) for _, _, image, x, y in drawables])
         if self.layers.above is not None:
             self.layers.above.draw(surface, view)
         self._mode_tiles(surface, view, above=True, mode=mode)
@@ -107,9 +116,24 @@ class MapRenderer:
 
     def _animated(self, surface: pygame.Surface, tiles: SpatialIndex[AnimatedTile],
                   view: pygame.Rect, clock_ms: int) -> None:
+        """The animated tiles in view. Most share a timing (the same durations), so
+        which frame shows is worked out once per timing on screen, not once a tile."""
         vx, vy = view.topleft
-        surface.fblits([(tile.frame_at(clock_ms), (tile.x - vx, tile.y - vy))
-                        for tile in tiles.query(view)])
+        if clock_ms != self._shown_at:
+            self._shown.clear()
+            self._shown_at = clock_ms
+        shown = self._shown
+        blits = []
+        for tile in tiles.query(view):
+            frames, timing = tile.frames, tile.durations_ms
+            if len(frames) != len(timing):  # as drawn before: frame_at says
+                blits.append((tile.frame_at(clock_ms), (tile.x - vx, tile.y - vy)))
+                continue
+            index = shown.get(timing)
+            if index is None:
+                index = shown[timing] = frame_index(timing, clock_ms)
+            blits.append((frames[index], (tile.x - vx, tile.y - vy)))
+        surface.fblits(blits)
 
     def _mode_tiles(self, surface: pygame.Surface, view: pygame.Rect, above: bool,
                     mode: str) -> None:
@@ -121,53 +145,69 @@ class MapRenderer:
                 clock_ms: int) -> None:
         for layer in self.layers.images:
             if layer.above == above and (not layer.lighting or mode in layer.lighting):
-                ready = self._prepared.get(id(layer))
-                if ready is None:
-                    ready = self._prepared[id(layer)] = prepare_image(layer)
-                draw_image_layer(surface, layer, camera, clock_ms, ready)
+                self._image(surface, layer, camera, clock_ms)
+
+    def _image(self, surface: pygame.Surface, layer: ImageLayer, camera: Camera,
+               clock_ms: int) -> None:
+        ready = self._prepared.get(id(layer))
+        if ready is None:
+            ready = self._prepared[id(layer)] = prepare_image(layer)
+        draw_image_layer(surface, layer, camera, clock_ms, ready)
+
+    def _backdrop(self, surface: pygame.Surface, camera: Camera, mode: str,
+                  clock_ms: int) -> None:
+        """The background and the image layers under the tiles. Those before the first
+        drifting one (the balcony's sky, sun and hills) put down the same pixels while
+        their places on screen hold, so they are kept composed and copied in one blit."""
+        layers = [layer for layer in self.layers.images
+                  if not layer.above and (not layer.lighting or mode in layer.lighting)]
+        still = 0
+        while still < len(layers) and not layers[still].drift:
+            still += 1
+        if still < 2:  # nothing to gain
+            still = 0
+            surface.fill(BACKGROUND)
+        else:
+            key = (surface.get_size(), [(id(layer), parallax_position(layer, camera.x, camera.y))
+                                        for layer in layers[:still]])
+            kept = self._backdrops.get(mode)  # by mode: a fade draws two in turn
+            if kept is None or kept[0] != key:
+                composed = kept[1] if kept is not None and kept[0][0] == key[0] \
+                    else pygame.Surface(surface.get_size(), 0, surface)
+                composed.fill(BACKGROUND)
+                for layer in layers[:still]:
+                    self._image(composed, layer, camera, clock_ms)
+                kept = self._backdrops[mode] = (key, composed)
+            surface.blit(kept[1], (0, 0))
+        for layer in layers[still:]:
+            self._image(surface, layer, camera, clock_ms)
 
     def apply_lighting(self, surface: pygame.Surface, look: LightingLook,
                        lights: Iterable[Light], view: pygame.Rect) -> None:
-        if look.tint != (255, 255, 255):
-            self._tint.fill(look.tint)
-            surface.blit(self._tint, (0, 0), special_flags=pygame.BLEND_RGB_MULT)
-        if look.glow <= 0 or self.glow_image is None:
+        if look.tint != (255, 255, 255):  # the same pixels as blitting a tinted surface
+            surface.fill(look.tint, (0, 0, VIEW_W, VIEW_H), special_flags=pygame.BLEND_RGB_MULT)
+        if look.glow <= 0 or self._lights is None:
             return
         # Lights meet in a light map by their brightest value, not their sum, so a string
         # of bulbs reads as a warm band instead of burning the picture to white.
-        self._lightmap.fill((0, 0, 0))
-        if isinstance(lights, LightSet):
-            lights = lights.near(view)
-        glows = []
-        for light in lights:
-            r = light.radius
-            if not view.colliderect((light.x - r, light.y - r, 2 * r, 2 * r)):
-                continue
-            glow = self._glow(r, light.colour, look.glow)
-            glows.append((glow, (round(light.x - r) - view.x, round(light.y - r) - view.y)))
-        if glows:  # one call for all of them, blended the same way one by one
-            self._lightmap.fblits(glows, pygame.BLEND_RGB_MAX)
-            surface.blit(self._lightmap, (0, 0), special_flags=pygame.BLEND_RGB_ADD)
+        lit = self._lights.compose(lights, view, look.glow)
+        if lit is not None:  # only where there is light: adding black changes nothing
+            surface.blit(self._lights.surface, lit.topleft, lit,
+                         special_flags=pygame.BLEND_RGB_ADD)
 
-    def _glow(self, radius: int, colour: tuple[int, int, int], strength: int) -> pygame.Surface:
-        key = (radius, colour, strength)
-        cached = self._glow_cache.get(key)
-        if cached is None:
-            assert self.glow_image is not None
-            base = pygame.transform.scale(self.glow_image, (radius * 2, radius * 2))
-            # Pre-multiply: glow alpha x colour x strength, then added onto the scene.
-            tinted = pygame.Surface(base.get_size(), pygame.SRCALPHA)
-            tinted.fill((*colour, 255))
-            tinted.blit(base, (0, 0), special_flags=pygame.BLEND_RGBA_MULT)
-            flat = pygame.Surface(base.get_size())
-            flat.fill((0, 0, 0))
-            flat.blit(tinted, (0, 0))
-            dim = pygame.Surface(base.get_size())
-            dim.fill((strength, strength, strength))
-            flat.blit(dim, (0, 0), special_flags=pygame.BLEND_RGB_MULT)
-            cached = flat
-            self._glow_cache[key] = cached
-        return cached
+
+def _fill_outside(surface: pygame.Surface, inside: pygame.Rect) -> None:
+    """The background on every pixel of `surface` outside `inside` (a small room)."""
+    w, h = surface.get_size()
+    inside = inside.clip(0, 0, w, h)
+    if not inside.width or not inside.height:
+        surface.fill(BACKGROUND)
+        return
+    for band in ((0, 0, w, inside.top), (0, inside.bottom, w, h - inside.bottom),
+                 (0, inside.top, inside.left, inside.height),
+                 (inside.right, inside.top, w - inside.right, inside.height)):
+        if band[2] > 0 and band[3] > 0:
+            surface.fill(BACKGROUND, band)
 
 
 @dataclass(frozen=True)

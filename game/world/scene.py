@@ -22,7 +22,7 @@ from game.ui.dialogue_box import DialogueBox, UiImages
 from game.ui.ninepatch import NinePatch
 from game.ui.text import GOLD, INK
 from game.world import carry
-from game.world.camera import Camera
+from game.world.camera import VIEW_H, VIEW_W, Camera
 from game.world.character import SpriteSheet
 from game.world.commands import build_registry
 from game.world.conditions import flag_conditions, flag_types
@@ -125,6 +125,7 @@ class WorldScene(Scene):
         world.place_player(x, y, facing)
         self.stage.set_map(world, x, y, restoring=position is not None)
         self.renderer = MapRenderer(data.layers, self._glow())
+        self._warm_up()
         gc.collect()  # the map left behind goes now (see load's docstring)
         self.session.map_name = data.name if path.parent == self.ctx.assets.maps_dir else str(path)
         self.session.spawn = spawn
@@ -133,6 +134,19 @@ class WorldScene(Scene):
         self.stage.play_music(data.music)
         self.ctx.audio.play_ambience(data.ambience)
         return True
+
+    def _warm_up(self) -> None:
+        """While the screen is black: draw the first view once (its tile and light
+        chunks are composed, its backdrops prepared) and decode the sounds a walk
+        plays, so the first frames on the map and the first steps cost no more than
+        any other."""
+        assert self.world is not None and self.renderer is not None
+        stage = self.stage
+        self.renderer.draw(pygame.Surface((VIEW_W, VIEW_H)), self.camera,
+                           self.world.characters, self.tick * 1000 // 60,
+                           stage.lighting.current, self.world.lights, stage.lighting_mode,
+                           self.world.props)
+        self.ctx.audio.preload_sfx("footstep", "door")
 
     def _arrival(self, data: MapData, spawn: str | None,
                  position: tuple[float, float] | None) -> tuple[float, float, Facing]:
