@@ -1,4 +1,4 @@
-"""Bullets in parallel lists (`Swarm`) find exactly the hits, cull exactly the
+"""Bullets as arrays (`Swarm`) find exactly the hits, cull exactly the
 bullets, and keep the lifecycle the collision loop relies on."""
 
 from __future__ import annotations
@@ -6,27 +6,10 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from game.flight.entities import BULLET_RADIUS, Bullet
+from game.flight.entities import Bullet
 from game.flight.spatial import brute_force_pairs
-from game.flight.swarm import MAX_RADIUS, Swarm
-
-shots = st.builds(Bullet, st.floats(-60, 360), st.floats(-60, 340), st.floats(-8, 8),
-                  st.floats(-8, 8), st.sampled_from(sorted(BULLET_RADIUS)))
-bodies = st.builds(lambda x, y, r: _body(x, y, r), st.floats(-50, 340), st.floats(-50, 320),
-                   st.floats(0.5, 30))
-
-
-def _body(x: float, y: float, r: float) -> Bullet:
-    body = Bullet(x, y, 0.0, 0.0, 3)
-    body.r = r
-    return body
-
-
-def swarm_of(bullets: list[Bullet]) -> Swarm:
-    swarm = Swarm()
-    for bullet in bullets:
-        swarm.append(bullet)
-    return swarm
+from game.flight.swarm import MAX_RADIUS
+from tests.flight.swarm_cases import bodies, body, shots, swarm_of
 
 
 @settings(max_examples=150, deadline=None)
@@ -62,7 +45,7 @@ def test_a_bullet_taken_off_mid_loop_is_still_unspent_until_the_loop_ends() -> N
     swarm.kill(1)  # a pair found before the breather still spends it (no double count)
     swarm.kill(3)
     assert len(swarm) == 3
-    assert [i for i, _ in swarm.pairs([_body(30.0, 0.0, 1.0)], MAX_RADIUS)] == []  # spent
+    assert [i for i, _ in swarm.pairs([body(30.0, 0.0, 1.0)], MAX_RADIUS)] == []  # spent
     swarm.clear()
     swarm.append(Bullet(5.0, 5.0, 0.0, 0.0, 3))
     assert len(swarm) == 1 and [b.x for b in swarm] == [5.0]

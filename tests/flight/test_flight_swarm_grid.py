@@ -12,25 +12,8 @@ from hypothesis import strategies as st
 from game.flight import swarm as swarm_module
 from game.flight.entities import BULLET_RADIUS, Bullet
 from game.flight.spatial import brute_force_pairs
-from game.flight.swarm import MAX_RADIUS, Swarm
-
-shots = st.builds(Bullet, st.floats(-60, 360), st.floats(-60, 340), st.floats(-8, 8),
-                  st.floats(-8, 8), st.sampled_from(sorted(BULLET_RADIUS)))
-bodies = st.builds(lambda x, y, r: _body(x, y, r), st.floats(-50, 340), st.floats(-50, 320),
-                   st.floats(0.5, 30))
-
-
-def _body(x: float, y: float, r: float) -> Bullet:
-    body = Bullet(x, y, 0.0, 0.0, 3)
-    body.r = r
-    return body
-
-
-def _swarm(bullets: list[Bullet]) -> Swarm:
-    swarm = Swarm()
-    for bullet in bullets:
-        swarm.append(bullet)
-    return swarm
+from game.flight.swarm import MAX_RADIUS
+from tests.flight.swarm_cases import bodies, body, shots, swarm_of
 
 
 @settings(max_examples=150, deadline=None)
@@ -38,7 +21,7 @@ def _swarm(bullets: list[Bullet]) -> Swarm:
        st.sampled_from([8, 16, 32]), st.integers(0, 3))
 def test_the_grid_finds_the_brute_force_pairs_in_bullet_order(bullets, targets, cell,
                                                               spent) -> None:
-    swarm = _swarm(bullets)
+    swarm = swarm_of(bullets)
     for i in range(0, len(bullets), 4 + spent):  # spent bullets hit nothing
         swarm.kill(i)
     with pytest.MonkeyPatch.context() as patch:  # the grid even for one target
@@ -54,8 +37,8 @@ def test_a_storm_of_shots_meets_a_fleet_as_all_pairs_do() -> None:
     rng = random.Random(5)
     bullets = [Bullet(rng.uniform(-20, 500), rng.uniform(-20, 290), 0.0, -3.0,
                       rng.choice(sorted(BULLET_RADIUS))) for _ in range(1500)]
-    fleet = [_body(rng.uniform(10, 470), rng.uniform(10, 150), 7.0) for _ in range(80)]
-    found = _swarm(bullets).pairs(fleet, MAX_RADIUS)
+    fleet = [body(rng.uniform(10, 470), rng.uniform(10, 150), 7.0) for _ in range(80)]
+    found = swarm_of(bullets).pairs(fleet, MAX_RADIUS)
     assert len(bullets) * len(fleet) > swarm_module.SMALL  # the grid's path
     assert found  # a storm this thick hits something
     assert [(i, fleet.index(t)) for i, t in found] == sorted(brute_force_pairs(bullets, fleet))
