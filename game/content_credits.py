@@ -108,7 +108,10 @@ def credit_checks(assets: AssetResolver, characters: Mapping[str, object],
     if (assets.root / REGISTRY).is_file():
         music = tuple(parse_registry(assets.json(REGISTRY)).music)
     if (assets.root / POSES_FILE).is_file():
-        poses = load_poses(assets).names
+        try:
+            poses = load_poses(assets).names
+        except GameError:
+            poses = None  # poses.json's own check reports it, once; names go unchecked here
     return CreditChecks(characters, names, map_exists, lights, music, poses)
 
 
