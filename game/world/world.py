@@ -233,12 +233,12 @@ class World:
             # this step. Inside a cutscene the cast waits for its end (the scene
             # refreshes then), so nobody vanishes mid-scene.
             self.refresh_npcs()
-        blockers = [n.feet_rect() for n in self.npcs if n.solid and n.visible]
-        blockers += [p.rect() for p in self.props if p.solid]
         if self.player.path is not None and not self.player.path.done:
             self.player.follow_path(self.collision, [])
         elif controllable:
             dx, dy = inp.direction()
+            # Only a walking player meets the others' feet: a standing one builds none.
+            blockers = [] if dx == 0 and dy == 0 else self._blockers()
             self.player.walk(dx, dy, self.collision, blockers)
         else:
             self.player.moving = False
@@ -278,10 +278,17 @@ class World:
         for crowd in self.staging.crowds.values():
             crowd.step()
         for ch in self.characters:
-            ch.tick_animation()
+            if ch.moving or ch.anim_step or ch.pose is not None or ch.emote is not None:
+                ch.tick_animation()  # one who stands, unposed, has nothing to tick
         if controllable and events_on:
             events.extend(self._doors_and_triggers())
         return events
+
+    def _blockers(self) -> list[pygame.Rect]:
+        """What stops the player: the feet of solid people on show, and solid props."""
+        blockers = [n.feet_rect() for n in self.npcs if n.solid and n.visible]
+        blockers += [p.rect() for p in self.props if p.solid]
+        return blockers
 
     def _doors_and_triggers(self) -> list[WorldEvent]:
         """Doors and triggers, looked at only when what they depend on has changed:
