@@ -19,7 +19,7 @@ NUDGE_PIXELS = 6  # corners overlapping the feet by at most this much are slid a
 NUDGE_SPEED = 1.0  # pixels per step the nudge moves the box sideways
 
 
-@dataclass
+@dataclass(slots=True)
 class Box:
     """A float rectangle (feet box)."""
 
@@ -97,29 +97,41 @@ class CollisionWorld:
         return not any(box.overlaps(r) for r in extra)
 
 
-def _sweep_x(box: Box, dx: float, solids: list[pygame.Rect]) -> float:
-    """How far the box may move along x (same sign as dx, magnitude <= |dx|)."""
+def _allow_x(y: float, left: float, right: float, bottom: float, dx: float,
+             solids: list[pygame.Rect]) -> float:
+    """How far a box (its edges as floats) may move along x: same sign as dx,
+    magnitude <= |dx|. Plain floats, so the hot path builds no box to ask."""
     allowed = dx
     for r in solids:
-        if not (box.y < r.bottom and r.y < box.bottom):
+        if not (y < r.bottom and r.y < bottom):
             continue
-        if dx > 0 and r.x >= box.right - 1e-6:
-            allowed = min(allowed, r.x - box.right)
-        elif dx < 0 and r.right <= box.x + 1e-6:
-            allowed = max(allowed, r.right - box.x)
+        if dx > 0 and r.x >= right - 1e-6:
+            allowed = min(allowed, r.x - right)
+        elif dx < 0 and r.right <= left + 1e-6:
+            allowed = max(allowed, r.right - left)
     return allowed
+
+
+def _allow_y(x: float, top: float, right: float, bottom: float, dy: float,
+             solids: list[pygame.Rect]) -> float:
+    allowed = dy
+    for r in solids:
+        if not (x < r.right and r.x < right):
+            continue
+        if dy > 0 and r.y >= bottom - 1e-6:
+            allowed = min(allowed, r.y - bottom)
+        elif dy < 0 and r.bottom <= top + 1e-6:
+            allowed = max(allowed, r.bottom - top)
+    return allowed
+
+
+def _sweep_x(box: Box, dx: float, solids: list[pygame.Rect]) -> float:
+    """How far the box may move along x (same sign as dx, magnitude <= |dx|)."""
+    return _allow_x(box.y, box.x, box.right, box.bottom, dx, solids)
 
 
 def _sweep_y(box: Box, dy: float, solids: list[pygame.Rect]) -> float:
-    allowed = dy
-    for r in solids:
-        if not (box.x < r.right and r.x < box.right):
-            continue
-        if dy > 0 and r.y >= box.bottom - 1e-6:
-            allowed = min(allowed, r.y - box.bottom)
-        elif dy < 0 and r.bottom <= box.y + 1e-6:
-            allowed = max(allowed, r.bottom - box.y)
-    return allowed
+    return _allow_y(box.x, box.y, box.right, box.bottom, dy, solids)
 
 
 def move_box(
@@ -128,28 +140,35 @@ def move_box(
     """Move `box` by (dx, dy) against the world and `others` (other characters).
 
     Returns the new box and whether the intended move was blocked on some axis.
+    One query covers both axes' sweeps (a rect outside either sweep changes nothing
+    in it), padded a pixel so float rounding of the moved edges never drops a cell.
     """
-    others = list(others)
+    others = others if isinstance(others, list) else list(others)
+    x, y, w, h = box.x, box.y, box.w, box.h
+    right, bottom = x + w, y + h
+    solids = world.solids_near(min(x, x + dx) - 1, min(y, y + dy) - 1,
+                               max(right, right + dx) + 1, max(bottom, bottom + dy) + 1)
+    if others:
+        solids += others
     blocked = False
     nudge_dx = nudge_dy = 0.0
     if dx:
-        solids = world.solids_near(min(box.x, box.x + dx), box.y, max(box.right, box.right + dx),
-                                   box.bottom) + others
-        moved = _sweep_x(box, dx, solids)
+        moved = _allow_x(y, x, right, bottom, dx, solids)
         if abs(moved - dx) > 1e-9:
             blocked = True
             if not dy:
                 nudge_dy = _nudge(world, box, others, axis="x", sign=1 if dx > 0 else -1)
-        box = Box(box.x + moved, box.y, box.w, box.h)
+        x = x + moved
+        right = x + w
     if dy:
-        solids = world.solids_near(box.x, min(box.y, box.y + dy), box.right,
-                                   max(box.bottom, box.bottom + dy)) + others
-        moved = _sweep_y(box, dy, solids)
+        moved = _allow_y(x, y, right, bottom, dy, solids)
         if abs(moved - dy) > 1e-9:
             blocked = True
             if not dx:
-                nudge_dx = _nudge(world, box, others, axis="y", sign=1 if dy > 0 else -1)
-        box = Box(box.x, box.y + moved, box.w, box.h)
+                nudge_dx = _nudge(world, Box(x, y, w, h), others, axis="y",
+                                  sign=1 if dy > 0 else -1)
+        y = y + moved
+    box = Box(x, y, w, h)
     if nudge_dx or nudge_dy:
         box = _apply_nudge(world, box, others, nudge_dx, nudge_dy)
     return box, blocked
