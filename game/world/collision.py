@@ -176,14 +176,26 @@ def move_box(
 
 def _nudge(world: CollisionWorld, box: Box, others: list[pygame.Rect], axis: str,
            sign: int) -> float:
-    """Sideways direction (-1, 0, +1) that would clear a corner within NUDGE_PIXELS."""
+    """Sideways direction (-1, 0, +1) that would clear a corner within NUDGE_PIXELS.
+    One query covers every probe: a rect that overlaps a probe shares a cell with it,
+    so the wider list answers each probe as its own query would."""
+    reach = NUDGE_PIXELS + 2
+    solids = world.solids_near(box.x - reach, box.y - reach, box.right + reach,
+                               box.bottom + reach)
+    if others:
+        solids += others
+    w, h = box.w, box.h
     for offset in range(1, NUDGE_PIXELS + 1):
         for side in (-1, 1):
             if axis == "x":
-                probe = Box(box.x + sign, box.y + side * offset, box.w, box.h)
+                px, py = box.x + sign, box.y + side * offset
             else:
-                probe = Box(box.x + side * offset, box.y + sign, box.w, box.h)
-            if world.box_free(probe, others):
+                px, py = box.x + side * offset, box.y + sign
+            pr, pb = px + w, py + h
+            for r in solids:
+                if px < r.right and r.x < pr and py < r.bottom and r.y < pb:
+                    break
+            else:
                 return float(side)
     return 0.0
 
