@@ -12,6 +12,20 @@ from game.world import collision
 from game.world.collision import Box, CollisionWorld, move_box
 
 
+def old_nudge(world: CollisionWorld, box: Box, others: list[pygame.Rect], axis: str,
+              sign: int) -> float:
+    """The reference nudge: each probe asks the world on its own."""
+    for offset in range(1, collision.NUDGE_PIXELS + 1):
+        for side in (-1, 1):
+            if axis == "x":
+                probe = Box(box.x + sign, box.y + side * offset, box.w, box.h)
+            else:
+                probe = Box(box.x + side * offset, box.y + sign, box.w, box.h)
+            if world.box_free(probe, others):
+                return float(side)
+    return 0.0
+
+
 def old_move_box(world: CollisionWorld, box: Box, dx: float, dy: float,
                  others: list[pygame.Rect]) -> tuple[Box, bool]:
     """The reference: each axis queried on its own, a box built after each."""
@@ -24,7 +38,7 @@ def old_move_box(world: CollisionWorld, box: Box, dx: float, dy: float,
         if abs(moved - dx) > 1e-9:
             blocked = True
             if not dy:
-                nudge_dy = collision._nudge(world, box, others, "x", 1 if dx > 0 else -1)
+                nudge_dy = old_nudge(world, box, others, "x", 1 if dx > 0 else -1)
         box = Box(box.x + moved, box.y, box.w, box.h)
     if dy:
         solids = world.solids_near(box.x, min(box.y, box.y + dy), box.right,
@@ -33,7 +47,7 @@ def old_move_box(world: CollisionWorld, box: Box, dx: float, dy: float,
         if abs(moved - dy) > 1e-9:
             blocked = True
             if not dx:
-                nudge_dx = collision._nudge(world, box, others, "y", 1 if dy > 0 else -1)
+                nudge_dx = old_nudge(world, box, others, "y", 1 if dy > 0 else -1)
         box = Box(box.x, box.y + moved, box.w, box.h)
     if nudge_dx or nudge_dy:
         box = collision._apply_nudge(world, box, others, nudge_dx, nudge_dy)
