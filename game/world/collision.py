@@ -140,11 +140,18 @@ def move_box(
     """Move `box` by (dx, dy) against the world and `others` (other characters).
 
     Returns the new box and whether the intended move was blocked on some axis.
-    One query covers both axes' sweeps (a rect outside either sweep changes nothing
-    in it), padded a pixel so float rounding of the moved edges never drops a cell.
     """
     others = others if isinstance(others, list) else list(others)
-    x, y, w, h = box.x, box.y, box.w, box.h
+    x, y, blocked = move_feet(world, box.x, box.y, box.w, box.h, dx, dy, others)
+    return Box(x, y, box.w, box.h), blocked
+
+
+def move_feet(world: CollisionWorld, x: float, y: float, w: float, h: float, dx: float,
+              dy: float, others: list[pygame.Rect]) -> tuple[float, float, bool]:
+    """`move_box` on plain floats (a walker's step builds no box): the new corner and
+    whether the move was blocked. One query covers both axes' sweeps (a rect outside
+    either sweep changes nothing in it), padded a pixel so float rounding of the moved
+    edges never drops a cell."""
     right, bottom = x + w, y + h
     solids = world.solids_near(min(x, x + dx) - 1, min(y, y + dy) - 1,
                                max(right, right + dx) + 1, max(bottom, bottom + dy) + 1)
@@ -157,7 +164,8 @@ def move_box(
         if abs(moved - dx) > 1e-9:
             blocked = True
             if not dy:
-                nudge_dy = _nudge(world, box, others, axis="x", sign=1 if dx > 0 else -1)
+                nudge_dy = _nudge(world, Box(x, y, w, h), others, axis="x",
+                                  sign=1 if dx > 0 else -1)
         x = x + moved
         right = x + w
     if dy:
@@ -168,10 +176,10 @@ def move_box(
                 nudge_dx = _nudge(world, Box(x, y, w, h), others, axis="y",
                                   sign=1 if dy > 0 else -1)
         y = y + moved
-    box = Box(x, y, w, h)
     if nudge_dx or nudge_dy:
-        box = _apply_nudge(world, box, others, nudge_dx, nudge_dy)
-    return box, blocked
+        box = _apply_nudge(world, Box(x, y, w, h), others, nudge_dx, nudge_dy)
+        return box.x, box.y, blocked
+    return x, y, blocked
 
 
 def _nudge(world: CollisionWorld, box: Box, others: list[pygame.Rect], axis: str,
