@@ -17,6 +17,8 @@ import pygame
 
 NUDGE_PIXELS = 6  # corners overlapping the feet by at most this much are slid around
 NUDGE_SPEED = 1.0  # pixels per step the nudge moves the box sideways
+PAD = 0.01  # a move's solids query reaches this far past it: the sweeps' 1e-6 slack and
+# float rounding of moved edges stay inside, and the area rarely spans an extra cell
 
 
 @dataclass(slots=True)
@@ -67,8 +69,11 @@ class CollisionWorld:
         # over the area (it is beyond the move) nor overlap a probe inside it.
         cx0, cy0 = math.floor(x0 / t), math.floor(y0 / t)
         cx1, cy1 = math.floor(x1 / t), math.floor(y1 / t)
-        found: list[pygame.Rect] = []
         cells = self._cells
+        if cx0 == cx1 and cy0 == cy1:  # most steps: the feet inside one tile
+            rects = cells.get((cx0, cy0))
+            return list(self._cell_rects(cx0, cy0) if rects is None else rects)
+        found: list[pygame.Rect] = []
         for cy in range(cy0, cy1 + 1):
             for cx in range(cx0, cx1 + 1):
                 rects = cells.get((cx, cy))
@@ -150,11 +155,11 @@ def move_feet(world: CollisionWorld, x: float, y: float, w: float, h: float, dx:
               dy: float, others: list[pygame.Rect]) -> tuple[float, float, bool]:
     """`move_box` on plain floats (a walker's step builds no box): the new corner and
     whether the move was blocked. One query covers both axes' sweeps (a rect outside
-    either sweep changes nothing in it), padded a pixel so float rounding of the moved
+    either sweep changes nothing in it), padded (PAD) so float rounding of the moved
     edges never drops a cell."""
     right, bottom = x + w, y + h
-    solids = world.solids_near(min(x, x + dx) - 1, min(y, y + dy) - 1,
-                               max(right, right + dx) + 1, max(bottom, bottom + dy) + 1)
+    solids = world.solids_near(min(x, x + dx) - PAD, min(y, y + dy) - PAD,
+                               max(right, right + dx) + PAD, max(bottom, bottom + dy) + PAD)
     if others:
         solids += others
     blocked = False
