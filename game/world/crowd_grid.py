@@ -60,11 +60,15 @@ class FootGrid:
         cells, where = self._cells, self._where
         for cy in range(cy0, cy1 + 1):
             for cx in range(cx0, cx1 + 1):
-                for other in cells.get((cx, cy), ()):
-                    if other is not ch:
-                        x, y, cell, rect = where[id(other)]
-                        if rect is None or x != other.x or y != other.y:
-                            rect = other.feet_rect()  # made once, or moved unannounced
-                            where[id(other)] = (x, y, cell, rect)
-                        found.append(rect)
+                bucket = cells.get((cx, cy))
+                if not bucket:
+                    continue
+                for other in bucket:
+                    if other is ch:
+                        continue
+                    x, y, cell, rect = where[id(other)]
+                    if rect is None or x != other.x or y != other.y:
+                        rect = other.feet_rect()  # made once, or moved unannounced
+                        where[id(other)] = (x, y, cell, rect)
+                    found.append(rect)
         return found

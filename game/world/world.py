@@ -257,6 +257,7 @@ class World:
                 follow_step(npc, self.trail, self.collision, FOLLOW_GAP * place, ahead)
                 ahead = npc
                 continue
+            x0, y0 = npc.x, npc.y
             if npc.patrol and controllable:
                 others: list[pygame.Rect] = []
                 if npc.path is not None and not npc.path.done:  # walking, not pausing
@@ -273,8 +274,8 @@ class World:
                 npc.follow_path(self.collision, [])
             else:
                 npc.moving = False
-            if grid is not None:
-                grid.moved(npc)
+            if grid is not None and (npc.x != x0 or npc.y != y0):
+                grid.moved(npc)  # who stood keeps their cell and foot box
         for crowd in self.staging.crowds.values():
             crowd.step()
         for ch in self.characters:
