@@ -158,15 +158,19 @@ def move_feet(world: CollisionWorld, x: float, y: float, w: float, h: float, dx:
     either sweep changes nothing in it), padded (PAD) so float rounding of the moved
     edges never drops a cell."""
     right, bottom = x + w, y + h
-    solids = world.solids_near(min(x, x + dx) - PAD, min(y, y + dy) - PAD,
-                               max(right, right + dx) + PAD, max(bottom, bottom + dy) + PAD)
+    # min and max of each edge before and after (x + dx <= x exactly when dx < 0)
+    solids = world.solids_near((x + dx if dx < 0 else x) - PAD, (y + dy if dy < 0 else y) - PAD,
+                               (right + dx if dx > 0 else right) + PAD,
+                               (bottom + dy if dy > 0 else bottom) + PAD)
     if others:
         solids += others
+    elif not solids:  # open ground: nothing to sweep against
+        return x + dx, y + dy, False
     blocked = False
     nudge_dx = nudge_dy = 0.0
     if dx:
         moved = _allow_x(y, x, right, bottom, dx, solids)
-        if abs(moved - dx) > 1e-9:
+        if moved != dx and abs(moved - dx) > 1e-9:
             blocked = True
             if not dy:
                 nudge_dy = _nudge(world, Box(x, y, w, h), others, axis="x",
@@ -175,7 +179,7 @@ def move_feet(world: CollisionWorld, x: float, y: float, w: float, h: float, dx:
         right = x + w
     if dy:
         moved = _allow_y(x, y, right, bottom, dy, solids)
-        if abs(moved - dy) > 1e-9:
+        if moved != dy and abs(moved - dy) > 1e-9:
             blocked = True
             if not dx:
                 nudge_dx = _nudge(world, Box(x, y, w, h), others, axis="y",
