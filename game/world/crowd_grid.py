@@ -12,7 +12,7 @@ import math
 
 import pygame
 
-from game.world.character import FEET_W, Character
+from game.world.character import FEET_H, FEET_W, Character
 from game.world.collision import NUDGE_PIXELS
 
 CELL = 32  # pixels; a few foot boxes wide
@@ -56,6 +56,10 @@ class FootGrid:
         margin = reach + NUDGE_PIXELS + FEET_W + 2
         cx0, cy0 = math.floor((ch.x - margin) / CELL), math.floor((ch.y - margin) / CELL)
         cx1, cy1 = math.floor((ch.x + margin) / CELL), math.floor((ch.y + margin) / CELL)
+        # Within the cells, only those whose feet come that near on each axis (boxes
+        # are FEET_W by FEET_H, floored, so a pixel more each way).
+        near_x, near_y = margin, reach + NUDGE_PIXELS + FEET_H + 2
+        x0, y0 = ch.x, ch.y
         found: list[pygame.Rect] = []
         cells, where = self._cells, self._where
         for cy in range(cy0, cy1 + 1):
@@ -64,7 +68,8 @@ class FootGrid:
                 if not bucket:
                     continue
                 for other in bucket:
-                    if other is ch:
+                    if (other is ch or abs(other.x - x0) >= near_x
+                            or abs(other.y - y0) >= near_y):
                         continue
                     x, y, cell, rect = where[id(other)]
                     if rect is None or x != other.x or y != other.y:
