@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 import pygame
 
 from game.content_staging import Anchor, PoseDef
-from game.world.collision import Box, CollisionWorld, move_box
+from game.world.collision import Box, CollisionWorld, move_feet
 from game.world.model import Facing, Prop
 
 log = logging.getLogger(__name__)
@@ -128,9 +128,10 @@ class Character:
         self.facing = Facing.from_vector(dx, dy, self.facing)
         length = math.hypot(dx, dy)
         step = (speed if speed is not None else self.speed) / length
-        box, blocked = move_box(world, self.feet(), dx * step, dy * step, others)
-        self.x = box.x + FEET_W / 2
-        self.y = box.y + FEET_H
+        x, y, blocked = move_feet(world, self.x - FEET_W / 2, self.y - FEET_H, FEET_W,
+                                  FEET_H, dx * step, dy * step, others)
+        self.x = x + FEET_W / 2
+        self.y = y + FEET_H
         self.moving = True
         return blocked
 

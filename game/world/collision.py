@@ -17,9 +17,11 @@ import pygame
 
 NUDGE_PIXELS = 6  # corners overlapping the feet by at most this much are slid around
 NUDGE_SPEED = 1.0  # pixels per step the nudge moves the box sideways
+PAD = 0.01  # a move's solids query reaches this far past it: the sweeps' 1e-6 slack and
+# float rounding of moved edges stay inside, and the area rarely spans an extra cell
 
 
-@dataclass
+@dataclass(slots=True)
 class Box:
     """A float rectangle (feet box)."""
 
@@ -67,8 +69,11 @@ class CollisionWorld:
         # over the area (it is beyond the move) nor overlap a probe inside it.
         cx0, cy0 = math.floor(x0 / t), math.floor(y0 / t)
         cx1, cy1 = math.floor(x1 / t), math.floor(y1 / t)
-        found: list[pygame.Rect] = []
         cells = self._cells
+        if cx0 == cx1 and cy0 == cy1:  # most steps: the feet inside one tile
+            rects = cells.get((cx0, cy0))
+            return list(self._cell_rects(cx0, cy0) if rects is None else rects)
+        found: list[pygame.Rect] = []
         for cy in range(cy0, cy1 + 1):
             for cx in range(cx0, cx1 + 1):
                 rects = cells.get((cx, cy))
@@ -97,29 +102,41 @@ class CollisionWorld:
         return not any(box.overlaps(r) for r in extra)
 
 
-def _sweep_x(box: Box, dx: float, solids: list[pygame.Rect]) -> float:
-    """How far the box may move along x (same sign as dx, magnitude <= |dx|)."""
+def _allow_x(y: float, left: float, right: float, bottom: float, dx: float,
+             solids: list[pygame.Rect]) -> float:
+    """How far a box (its edges as floats) may move along x: same sign as dx,
+    magnitude <= |dx|. Plain floats, so the hot path builds no box to ask."""
     allowed = dx
     for r in solids:
-        if not (box.y < r.bottom and r.y < box.bottom):
+        if not (y < r.bottom and r.y < bottom):
             continue
-        if dx > 0 and r.x >= box.right - 1e-6:
-            allowed = min(allowed, r.x - box.right)
-        elif dx < 0 and r.right <= box.x + 1e-6:
-            allowed = max(allowed, r.right - box.x)
+        if dx > 0 and r.x >= right - 1e-6:
+            allowed = min(allowed, r.x - right)
+        elif dx < 0 and r.right <= left + 1e-6:
+            allowed = max(allowed, r.right - left)
     return allowed
+
+
+def _allow_y(x: float, top: float, right: float, bottom: float, dy: float,
+             solids: list[pygame.Rect]) -> float:
+    allowed = dy
+    for r in solids:
+        if not (x < r.right and r.x < right):
+            continue
+        if dy > 0 and r.y >= bottom - 1e-6:
+            allowed = min(allowed, r.y - bottom)
+        elif dy < 0 and r.bottom <= top + 1e-6:
+            allowed = max(allowed, r.bottom - top)
+    return allowed
+
+
+def _sweep_x(box: Box, dx: float, solids: list[pygame.Rect]) -> float:
+    """How far the box may move along x (same sign as dx, magnitude <= |dx|)."""
+    return _allow_x(box.y, box.x, box.right, box.bottom, dx, solids)
 
 
 def _sweep_y(box: Box, dy: float, solids: list[pygame.Rect]) -> float:
-    allowed = dy
-    for r in solids:
-        if not (box.x < r.right and r.x < box.right):
-            continue
-        if dy > 0 and r.y >= box.bottom - 1e-6:
-            allowed = min(allowed, r.y - box.bottom)
-        elif dy < 0 and r.bottom <= box.y + 1e-6:
-            allowed = max(allowed, r.bottom - box.y)
-    return allowed
+    return _allow_y(box.x, box.y, box.right, box.bottom, dy, solids)
 
 
 def move_box(
@@ -129,42 +146,73 @@ def move_box(
 
     Returns the new box and whether the intended move was blocked on some axis.
     """
-    others = list(others)
+    others = others if isinstance(others, list) else list(others)
+    x, y, blocked = move_feet(world, box.x, box.y, box.w, box.h, dx, dy, others)
+    return Box(x, y, box.w, box.h), blocked
+
+
+def move_feet(world: CollisionWorld, x: float, y: float, w: float, h: float, dx: float,
+              dy: float, others: list[pygame.Rect]) -> tuple[float, float, bool]:
+    """`move_box` on plain floats (a walker's step builds no box): the new corner and
+    whether the move was blocked. One query covers both axes' sweeps (a rect outside
+    either sweep changes nothing in it), padded (PAD) so float rounding of the moved
+    edges never drops a cell."""
+    right, bottom = x + w, y + h
+    # min and max of each edge before and after (x + dx <= x exactly when dx < 0)
+    solids = world.solids_near((x + dx if dx < 0 else x) - PAD, (y + dy if dy < 0 else y) - PAD,
+                               (right + dx if dx > 0 else right) + PAD,
+                               (bottom + dy if dy > 0 else bottom) + PAD)
+    if others:
+        solids += others
+    elif not solids:  # open ground: nothing to sweep against
+        return x + dx, y + dy, False
     blocked = False
     nudge_dx = nudge_dy = 0.0
     if dx:
-        solids = world.solids_near(min(box.x, box.x + dx), box.y, max(box.right, box.right + dx),
-                                   box.bottom) + others
-        moved = _sweep_x(box, dx, solids)
-        if abs(moved - dx) > 1e-9:
+        moved = _allow_x(y, x, right, bottom, dx, solids)
+        if moved != dx and abs(moved - dx) > 1e-9:
             blocked = True
             if not dy:
-                nudge_dy = _nudge(world, box, others, axis="x", sign=1 if dx > 0 else -1)
-        box = Box(box.x + moved, box.y, box.w, box.h)
+                nudge_dy = _nudge(world, Box(x, y, w, h), others, axis="x",
+                                  sign=1 if dx > 0 else -1)
+        x = x + moved
+        right = x + w
     if dy:
-        solids = world.solids_near(box.x, min(box.y, box.y + dy), box.right,
-                                   max(box.bottom, box.bottom + dy)) + others
-        moved = _sweep_y(box, dy, solids)
-        if abs(moved - dy) > 1e-9:
+        moved = _allow_y(x, y, right, bottom, dy, solids)
+        if moved != dy and abs(moved - dy) > 1e-9:
             blocked = True
             if not dx:
-                nudge_dx = _nudge(world, box, others, axis="y", sign=1 if dy > 0 else -1)
-        box = Box(box.x, box.y + moved, box.w, box.h)
+                nudge_dx = _nudge(world, Box(x, y, w, h), others, axis="y",
+                                  sign=1 if dy > 0 else -1)
+        y = y + moved
     if nudge_dx or nudge_dy:
-        box = _apply_nudge(world, box, others, nudge_dx, nudge_dy)
-    return box, blocked
+        box = _apply_nudge(world, Box(x, y, w, h), others, nudge_dx, nudge_dy)
+        return box.x, box.y, blocked
+    return x, y, blocked
 
 
 def _nudge(world: CollisionWorld, box: Box, others: list[pygame.Rect], axis: str,
            sign: int) -> float:
-    """Sideways direction (-1, 0, +1) that would clear a corner within NUDGE_PIXELS."""
+    """Sideways direction (-1, 0, +1) that would clear a corner within NUDGE_PIXELS.
+    One query covers every probe: a rect that overlaps a probe shares a cell with it,
+    so the wider list answers each probe as its own query would."""
+    reach = NUDGE_PIXELS + 2
+    solids = world.solids_near(box.x - reach, box.y - reach, box.right + reach,
+                               box.bottom + reach)
+    if others:
+        solids += others
+    w, h = box.w, box.h
     for offset in range(1, NUDGE_PIXELS + 1):
         for side in (-1, 1):
             if axis == "x":
-                probe = Box(box.x + sign, box.y + side * offset, box.w, box.h)
+                px, py = box.x + sign, box.y + side * offset
             else:
-                probe = Box(box.x + side * offset, box.y + sign, box.w, box.h)
-            if world.box_free(probe, others):
+                px, py = box.x + side * offset, box.y + sign
+            pr, pb = px + w, py + h
+            for r in solids:
+                if px < r.right and r.x < pr and py < r.bottom and r.y < pb:
+                    break
+            else:
                 return float(side)
     return 0.0
 

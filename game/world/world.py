@@ -233,12 +233,12 @@ class World:
             # this step. Inside a cutscene the cast waits for its end (the scene
             # refreshes then), so nobody vanishes mid-scene.
             self.refresh_npcs()
-        blockers = [n.feet_rect() for n in self.npcs if n.solid and n.visible]
-        blockers += [p.rect() for p in self.props if p.solid]
         if self.player.path is not None and not self.player.path.done:
             self.player.follow_path(self.collision, [])
         elif controllable:
             dx, dy = inp.direction()
+            # Only a walking player meets the others' feet: a standing one builds none.
+            blockers = [] if dx == 0 and dy == 0 else self._blockers()
             self.player.walk(dx, dy, self.collision, blockers)
         else:
             self.player.moving = False
@@ -257,6 +257,7 @@ class World:
                 follow_step(npc, self.trail, self.collision, FOLLOW_GAP * place, ahead)
                 ahead = npc
                 continue
+            x0, y0 = npc.x, npc.y
             if npc.patrol and controllable:
                 others: list[pygame.Rect] = []
                 if npc.path is not None and not npc.path.done:  # walking, not pausing
@@ -273,15 +274,22 @@ class World:
                 npc.follow_path(self.collision, [])
             else:
                 npc.moving = False
-            if grid is not None:
-                grid.moved(npc)
+            if grid is not None and (npc.x != x0 or npc.y != y0):
+                grid.moved(npc)  # who stood keeps their cell and foot box
         for crowd in self.staging.crowds.values():
             crowd.step()
         for ch in self.characters:
-            ch.tick_animation()
+            if ch.moving or ch.anim_step or ch.pose is not None or ch.emote is not None:
+                ch.tick_animation()  # one who stands, unposed, has nothing to tick
         if controllable and events_on:
             events.extend(self._doors_and_triggers())
         return events
+
+    def _blockers(self) -> list[pygame.Rect]:
+        """What stops the player: the feet of solid people on show, and solid props."""
+        blockers = [n.feet_rect() for n in self.npcs if n.solid and n.visible]
+        blockers += [p.rect() for p in self.props if p.solid]
+        return blockers
 
     def _doors_and_triggers(self) -> list[WorldEvent]:
         """Doors and triggers, looked at only when what they depend on has changed:
