@@ -42,6 +42,11 @@ class ChunkedLayer:
         self._chunks: dict[tuple[int, int], tuple[pygame.Surface | None, int, int]] = {}
         self._seen: tuple[int, int, int, int] | None = None
         self._ready: tuple[int, int, int, int] | None = None  # span made in full
+        # The view's chunks as blitted (picture, map x, map y), the chunk span they are
+        # for, and the span whose surrounding chunks are all made.
+        self._placed: list[tuple[pygame.Surface, int, int]] = []
+        self._placed_span: tuple[int, int, int, int] | None = None
+        self._ready_for: tuple[int, int, int, int] | None = None
         stamps = [s for sheet in sheets for s in sheet.stamps.values()]
         # How far a stamp reaches past its cell, each way: tiles taller or wider than a
         # cell, and layer offsets, reach into neighbouring chunks.
@@ -62,19 +67,26 @@ class ChunkedLayer:
 
     def draw(self, surface: pygame.Surface, view: pygame.Rect) -> None:
         """Blit what `view` shows at the surface's origin, like a clipped full-map blit;
-        then draw one chunk next to the view ahead of need, and drop far ones."""
-        x0, y0, x1, y1 = self._span(view, 0)
-        blits = []
-        for cy in range(y0, y1 + 1):
-            for cx in range(x0, x1 + 1):
-                image, dx, dy = self._chunk(cx, cy)
-                if image is not None:
-                    blits.append((image, (cx * CHUNK + dx - view.x, cy * CHUNK + dy - view.y)))
-        if blits:
-            surface.fblits(blits)
-        self._prefetch(view)
-        if self._seen != (x0, y0, x1, y1):
-            self._seen = (x0, y0, x1, y1)
+        then draw one chunk next to the view ahead of need, and drop far ones. While the
+        view stays over the same chunks (most frames, walking or not), their pictures and
+        map places are kept, and the chunks round them once all are made."""
+        span = self._span(view, 0)
+        if span != self._placed_span:
+            x0, y0, x1, y1 = span
+            placed = []
+            for cy in range(y0, y1 + 1):
+                for cx in range(x0, x1 + 1):
+                    image, dx, dy = self._chunk(cx, cy)
+                    if image is not None:
+                        placed.append((image, cx * CHUNK + dx, cy * CHUNK + dy))
+            self._placed, self._placed_span = placed, span
+        if self._placed:
+            vx, vy = view.x, view.y
+            surface.fblits([(image, (x - vx, y - vy)) for image, x, y in self._placed])
+        if self._ready_for != span and self._prefetch(view):
+            self._ready_for = span
+        if self._seen != span:
+            self._seen = span
             self._drop_far(view)
 
     def draw_all(self, surface: pygame.Surface) -> None:
@@ -95,17 +107,19 @@ class ChunkedLayer:
                 min(last_x, (view.right - 1) // CHUNK + margin),
                 min(last_y, (view.bottom - 1) // CHUNK + margin))
 
-    def _prefetch(self, view: pygame.Rect) -> None:
+    def _prefetch(self, view: pygame.Rect) -> bool:
+        """One missing chunk round the view made; True when none was missing."""
         span = self._span(view, 1)
         if span == self._ready:
-            return
+            return True
         x0, y0, x1, y1 = span
         for cy in range(y0, y1 + 1):
             for cx in range(x0, x1 + 1):
                 if (cx, cy) not in self._chunks:
                     self._chunk(cx, cy)
-                    return  # one a frame: walking never waits for a row of chunks
+                    return False  # one a frame: walking never waits for a row of chunks
         self._ready = span
+        return True
 
     def _drop_far(self, view: pygame.Rect) -> None:
         x0, y0, x1, y1 = self._span(view, KEEP)
