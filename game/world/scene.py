@@ -137,9 +137,9 @@ class WorldScene(Scene):
 
     def _warm_up(self) -> None:
         """While the screen is black: draw the first view once (its tile and light
-        chunks are composed, its backdrops prepared) and decode the sounds a walk
-        plays, so the first frames on the map and the first steps cost no more than
-        any other."""
+        chunks are composed, its backdrops prepared), decode the sounds a walk
+        plays and make the looks of the map's particles, so the first frames on the
+        map and the first steps cost no more than any other."""
         assert self.world is not None and self.renderer is not None
         stage = self.stage
         self.renderer.draw(pygame.Surface((VIEW_W, VIEW_H)), self.camera,
@@ -147,6 +147,7 @@ class WorldScene(Scene):
                            stage.lighting.current, self.world.lights, stage.lighting_mode,
                            self.world.props)
         self.ctx.audio.preload_sfx("footstep", "door")
+        stage.prepare_map_effects()
 
     def _arrival(self, data: MapData, spawn: str | None,
                  position: tuple[float, float] | None) -> tuple[float, float, Facing]:
