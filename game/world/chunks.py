@@ -17,7 +17,10 @@ CHUNK = 128  # pixels a side: a chunk costs about a quarter of a millisecond to 
 KEEP = 2  # chunks beyond the view kept before one is dropped
 OUTSIDE = (26, 15, 31)  # palette "ink", under an opaque ground layer
 
+PIECE = 32  # pixels a side of the squares a mostly transparent chunk is kept in
+
 Stamp = tuple[pygame.Surface, int, int]  # picture and its offset from the cell corner
+Piece = tuple[pygame.Surface, int, int]  # part of a chunk and its offset in the chunk
 
 
 @dataclass(frozen=True)
@@ -37,9 +40,10 @@ class ChunkedLayer:
         self.size = size
         self.tile = tile
         self.alpha = alpha
-        # A chunk as blitted: its picture cropped to what is not transparent (None: it
-        # shows nothing) and where that sits in the chunk.
-        self._chunks: dict[tuple[int, int], tuple[pygame.Surface | None, int, int]] = {}
+        # A chunk as blitted: its picture cropped to what is not transparent (no piece:
+        # it shows nothing), in pieces where that spares most of the box, and where each
+        # piece sits in the chunk.
+        self._chunks: dict[tuple[int, int], list[Piece]] = {}
         self._seen: tuple[int, int, int, int] | None = None
         self._ready: tuple[int, int, int, int] | None = None  # span made in full
         # The view's chunks as blitted (picture, map x, map y), the chunk span they are
@@ -76,8 +80,7 @@ class ChunkedLayer:
             placed = []
             for cy in range(y0, y1 + 1):
                 for cx in range(x0, x1 + 1):
-                    image, dx, dy = self._chunk(cx, cy)
-                    if image is not None:
+                    for image, dx, dy in self._chunk(cx, cy):
                         placed.append((image, cx * CHUNK + dx, cy * CHUNK + dy))
             self._placed, self._placed_span = placed, span
         if self._placed:
@@ -128,23 +131,34 @@ class ChunkedLayer:
             del self._chunks[key]
             self._ready = None
 
-    def _chunk(self, cx: int, cy: int) -> tuple[pygame.Surface | None, int, int]:
+    def _chunk(self, cx: int, cy: int) -> list[Piece]:
         chunk = self._chunks.get((cx, cy))
         if chunk is None:
             chunk = self._chunks[(cx, cy)] = self._cropped(self._compose(cx, cy))
         return chunk
 
-    def _cropped(self, canvas: pygame.Surface) -> tuple[pygame.Surface | None, int, int]:
+    def _cropped(self, canvas: pygame.Surface) -> list[Piece]:
         """Transparent pixels change nothing they are blitted over: an overhead chunk
-        keeps only the box round its tiles (often nothing at all)."""
+        keeps only the box round its tiles (often nothing at all). A box that is mostly
+        transparent (the grand hall's arches and banners: 64,000 pixels in their boxes,
+        11,000 in their pieces' boxes) is kept as the boxes of its PIECE squares; the
+        pieces are disjoint, so their order does not matter."""
         if not self.alpha:
-            return canvas, 0, 0
+            return [(canvas, 0, 0)]
         box = canvas.get_bounding_rect()
         if box.width == 0 or box.height == 0:
-            return None, 0, 0
-        if box.size == canvas.get_size():
-            return canvas, 0, 0
-        return canvas.subsurface(box).copy(), box.x, box.y
+            return []
+        parts = []
+        for y in range(box.top, box.bottom, PIECE):
+            for x in range(box.left, box.right, PIECE):
+                square = pygame.Rect(x, y, min(PIECE, box.right - x), min(PIECE, box.bottom - y))
+                inner = canvas.subsurface(square).get_bounding_rect().move(square.topleft)
+                if inner.width and inner.height:
+                    parts.append(inner)
+        if 2 * sum(r.width * r.height for r in parts) > box.width * box.height:
+            parts = [box]  # the extra blits would cost more than the pixels spared
+        return [(canvas, 0, 0) if r.size == canvas.get_size()
+                else (canvas.subsurface(r).copy(), r.x, r.y) for r in parts]
 
     def _compose(self, cx: int, cy: int) -> pygame.Surface:
         ts = self.tile
