@@ -67,6 +67,7 @@ class Emitter:
         self.running = True
         self.due = 0.0
         self.particles: list[Particle] = []
+        self.reach = _reach(spec, x, y)
         for _ in range(spec.burst):
             self._spawn()
 
@@ -176,6 +177,10 @@ class ParticleField:
         cores: list[tuple[pygame.Surface, tuple[int, int]]] = []
         boxes: list[pygame.Rect] = []  # where the cores of the batch are
         for emitter in self.emitters.values():
+            reach = emitter.reach
+            if reach is not None and (reach[2] - ox <= -8 or reach[0] - ox >= w + 8
+                                      or reach[3] - oy <= -8 or reach[1] - oy >= h + 8):
+                continue  # none of its particles can be on screen
             spec = emitter.spec
             glow, fade, twinkle = spec.glow, spec.fade, spec.twinkle
             for p in emitter.particles:
@@ -237,6 +242,20 @@ class ParticleField:
                                                                              level / 7)
             self._dots[key] = dot
         return dot
+
+
+def _reach(spec: EffectSpec, x: float, y: float) -> tuple[float, float, float, float] | None:
+    """The map box (left, top, right, bottom) no particle of an emitter at (x, y) ever
+    leaves, rounding included: the spawn box, then at most a life of steps at the
+    fastest speed, the sway and the gravity's gain. None when drag could speed them up."""
+    keep = 1.0 - spec.drag * STEP
+    if not 0.0 <= keep <= 1.0:
+        return None
+    t = (math.ceil(spec.life[1] / STEP) + 1) * STEP
+    dx = t * (max(abs(spec.vx[0]), abs(spec.vx[1])) + abs(spec.wobble)) + abs(spec.area[0]) / 2 + 1
+    g = abs(spec.gravity)
+    dy = t * (max(abs(spec.vy[0]), abs(spec.vy[1])) + g * (t + STEP)) + abs(spec.area[1]) / 2 + 1
+    return x - dx, y - dy, x + dx, y + dy
 
 
 def _plain_dot(colour: Rgb, size: int, k: float) -> pygame.Surface:
