@@ -17,7 +17,10 @@ CHUNK = 128  # pixels a side: a chunk costs about a quarter of a millisecond to 
 KEEP = 2  # chunks beyond the view kept before one is dropped
 OUTSIDE = (26, 15, 31)  # palette "ink", under an opaque ground layer
 
+PIECE = 32  # pixels a side of the squares a mostly transparent chunk is kept in
+
 Stamp = tuple[pygame.Surface, int, int]  # picture and its offset from the cell corner
+Piece = tuple[pygame.Surface, int, int]  # part of a chunk and its offset in the chunk
 
 
 @dataclass(frozen=True)
@@ -37,11 +40,17 @@ class ChunkedLayer:
         self.size = size
         self.tile = tile
         self.alpha = alpha
-        # A chunk as blitted: its picture cropped to what is not transparent (None: it
-        # shows nothing) and where that sits in the chunk.
-        self._chunks: dict[tuple[int, int], tuple[pygame.Surface | None, int, int]] = {}
+        # A chunk as blitted: its picture cropped to what is not transparent (no piece:
+        # it shows nothing), in pieces where that spares most of the box, and where each
+        # piece sits in the chunk.
+        self._chunks: dict[tuple[int, int], list[Piece]] = {}
         self._seen: tuple[int, int, int, int] | None = None
         self._ready: tuple[int, int, int, int] | None = None  # span made in full
+        # The view's chunks as blitted (picture, map x, map y), the chunk span they are
+        # for, and the span whose surrounding chunks are all made.
+        self._placed: list[tuple[pygame.Surface, int, int]] = []
+        self._placed_span: tuple[int, int, int, int] | None = None
+        self._ready_for: tuple[int, int, int, int] | None = None
         stamps = [s for sheet in sheets for s in sheet.stamps.values()]
         # How far a stamp reaches past its cell, each way: tiles taller or wider than a
         # cell, and layer offsets, reach into neighbouring chunks.
@@ -62,19 +71,25 @@ class ChunkedLayer:
 
     def draw(self, surface: pygame.Surface, view: pygame.Rect) -> None:
         """Blit what `view` shows at the surface's origin, like a clipped full-map blit;
-        then draw one chunk next to the view ahead of need, and drop far ones."""
-        x0, y0, x1, y1 = self._span(view, 0)
-        blits = []
-        for cy in range(y0, y1 + 1):
-            for cx in range(x0, x1 + 1):
-                image, dx, dy = self._chunk(cx, cy)
-                if image is not None:
-                    blits.append((image, (cx * CHUNK + dx - view.x, cy * CHUNK + dy - view.y)))
-        if blits:
-            surface.fblits(blits)
-        self._prefetch(view)
-        if self._seen != (x0, y0, x1, y1):
-            self._seen = (x0, y0, x1, y1)
+        then draw one chunk next to the view ahead of need, and drop far ones. While the
+        view stays over the same chunks (most frames, walking or not), their pictures and
+        map places are kept, and the chunks round them once all are made."""
+        span = self._span(view, 0)
+        if span != self._placed_span:
+            x0, y0, x1, y1 = span
+            placed = []
+            for cy in range(y0, y1 + 1):
+                for cx in range(x0, x1 + 1):
+                    for image, dx, dy in self._chunk(cx, cy):
+                        placed.append((image, cx * CHUNK + dx, cy * CHUNK + dy))
+            self._placed, self._placed_span = placed, span
+        if self._placed:
+            vx, vy = view.x, view.y
+            surface.fblits([(image, (x - vx, y - vy)) for image, x, y in self._placed])
+        if self._ready_for != span and self._prefetch(view):
+            self._ready_for = span
+        if self._seen != span:
+            self._seen = span
             self._drop_far(view)
 
     def draw_all(self, surface: pygame.Surface) -> None:
@@ -95,17 +110,19 @@ class ChunkedLayer:
                 min(last_x, (view.right - 1) // CHUNK + margin),
                 min(last_y, (view.bottom - 1) // CHUNK + margin))
 
-    def _prefetch(self, view: pygame.Rect) -> None:
+    def _prefetch(self, view: pygame.Rect) -> bool:
+        """One missing chunk round the view made; True when none was missing."""
         span = self._span(view, 1)
         if span == self._ready:
-            return
+            return True
         x0, y0, x1, y1 = span
         for cy in range(y0, y1 + 1):
             for cx in range(x0, x1 + 1):
                 if (cx, cy) not in self._chunks:
                     self._chunk(cx, cy)
-                    return  # one a frame: walking never waits for a row of chunks
+                    return False  # one a frame: walking never waits for a row of chunks
         self._ready = span
+        return True
 
     def _drop_far(self, view: pygame.Rect) -> None:
         x0, y0, x1, y1 = self._span(view, KEEP)
@@ -114,23 +131,34 @@ class ChunkedLayer:
             del self._chunks[key]
             self._ready = None
 
-    def _chunk(self, cx: int, cy: int) -> tuple[pygame.Surface | None, int, int]:
+    def _chunk(self, cx: int, cy: int) -> list[Piece]:
         chunk = self._chunks.get((cx, cy))
         if chunk is None:
             chunk = self._chunks[(cx, cy)] = self._cropped(self._compose(cx, cy))
         return chunk
 
-    def _cropped(self, canvas: pygame.Surface) -> tuple[pygame.Surface | None, int, int]:
+    def _cropped(self, canvas: pygame.Surface) -> list[Piece]:
         """Transparent pixels change nothing they are blitted over: an overhead chunk
-        keeps only the box round its tiles (often nothing at all)."""
+        keeps only the box round its tiles (often nothing at all). A box that is mostly
+        transparent (the grand hall's arches and banners: 64,000 pixels in their boxes,
+        11,000 in their pieces' boxes) is kept as the boxes of its PIECE squares; the
+        pieces are disjoint, so their order does not matter."""
         if not self.alpha:
-            return canvas, 0, 0
+            return [(canvas, 0, 0)]
         box = canvas.get_bounding_rect()
         if box.width == 0 or box.height == 0:
-            return None, 0, 0
-        if box.size == canvas.get_size():
-            return canvas, 0, 0
-        return canvas.subsurface(box).copy(), box.x, box.y
+            return []
+        parts = []
+        for y in range(box.top, box.bottom, PIECE):
+            for x in range(box.left, box.right, PIECE):
+                square = pygame.Rect(x, y, min(PIECE, box.right - x), min(PIECE, box.bottom - y))
+                inner = canvas.subsurface(square).get_bounding_rect().move(square.topleft)
+                if inner.width and inner.height:
+                    parts.append(inner)
+        if 2 * sum(r.width * r.height for r in parts) > box.width * box.height:
+            parts = [box]  # the extra blits would cost more than the pixels spared
+        return [(canvas, 0, 0) if r.size == canvas.get_size()
+                else (canvas.subsurface(r).copy(), r.x, r.y) for r in parts]
 
     def _compose(self, cx: int, cy: int) -> pygame.Surface:
         ts = self.tile

@@ -93,13 +93,15 @@ class MapRenderer:
         self._mode_tiles(surface, view, above=False, mode=mode)
         self._animated(surface, self.layers.animated_below, view, clock_ms)
         # Characters and props share one depth order: whoever stands lower is in front.
+        # Every sheet is cut in FRAME_W x FRAME_H cells (`SpriteSheet.from_surface`), so
+        # whether a character is on screen is known before its frame is looked up.
         drawables: list[tuple[float, float, pygame.Surface, int, int]] = []
+        on_screen = view.colliderect
         for ch in characters:
             if ch.visible:
                 x, y = round(ch.x - FRAME_W / 2), round(ch.y - FRAME_H + 2)
-                image = ch.image()
-                if view.colliderect((x, y, *image.get_size())):  # off screen: nothing to draw
-                    drawables.append((ch.y, ch.x, image, x, y))
+                if on_screen((x, y, FRAME_W, FRAME_H)):  # off screen: nothing to draw
+                    drawables.append((ch.y, ch.x, ch.image(), x, y))
                     if ch.held is not None:
                         drawables.extend(held_drawables(ch))
         for prop in props:

@@ -60,6 +60,9 @@ class WorldScene(Scene):
         self.director = Director(self.stage, self.box, build_registry())
         self.debug = False
         self.banner = 0
+        # The banner's plate and text colour as last drawn, by (font, title, alpha):
+        # they hold for most of its steps, so it is not re-made each frame.
+        self._plate: tuple[tuple[object, ...], pygame.Surface, tuple[int, ...]] | None = None
         self.tick = 0
         self.journal_toast = 0
         self._journal_seen = session.journal
@@ -137,9 +140,9 @@ class WorldScene(Scene):
 
     def _warm_up(self) -> None:
         """While the screen is black: draw the first view once (its tile and light
-        chunks are composed, its backdrops prepared) and decode the sounds a walk
-        plays, so the first frames on the map and the first steps cost no more than
-        any other."""
+        chunks are composed, its backdrops prepared), decode the sounds a walk
+        plays and make the looks of the map's particles, so the first frames on the
+        map and the first steps cost no more than any other."""
         assert self.world is not None and self.renderer is not None
         stage = self.stage
         self.renderer.draw(pygame.Surface((VIEW_W, VIEW_H)), self.camera,
@@ -147,6 +150,7 @@ class WorldScene(Scene):
                            stage.lighting.current, self.world.lights, stage.lighting_mode,
                            self.world.props)
         self.ctx.audio.preload_sfx("footstep", "door")
+        stage.prepare_map_effects()
 
     def _arrival(self, data: MapData, spawn: str | None,
                  position: tuple[float, float] | None) -> tuple[float, float, Facing]:
@@ -349,13 +353,15 @@ class WorldScene(Scene):
         font = self.ctx.fonts.small
         title = self.world.data.title
         alpha = min(1.0, self.banner / 30, (BANNER_STEPS - self.banner) / 15 + 0.01)
-        w = font.width(title) + 24
-        plate = pygame.Surface((w, 17), pygame.SRCALPHA)
-        plate.fill((28, 35, 64, round(200 * alpha)))
-        pygame.draw.line(plate, (*GOLD, round(255 * alpha)), (0, 16), (w, 16))
-        surface.blit(plate, (0, 10))
-        colour = tuple(round(c * alpha) for c in GOLD)
-        font.draw(surface, title, (12, 13), colour, None)  # type: ignore[arg-type]
+        key = (font, title, alpha)
+        if self._plate is None or self._plate[0] != key:
+            w = font.width(title) + 24
+            plate = pygame.Surface((w, 17), pygame.SRCALPHA)
+            plate.fill((28, 35, 64, round(200 * alpha)))
+            pygame.draw.line(plate, (*GOLD, round(255 * alpha)), (0, 16), (w, 16))
+            self._plate = (key, plate, tuple(round(c * alpha) for c in GOLD))
+        surface.blit(self._plate[1], (0, 10))
+        font.draw(surface, title, (12, 13), self._plate[2], None)  # type: ignore[arg-type]
 
     # assets ----------------------------------------------------------------------------
     def _sheet(self, character: str) -> SpriteSheet:

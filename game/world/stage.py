@@ -250,6 +250,21 @@ class Stage:
                 self.particles.stop(key)
         self._emitters_seen = (id(world), world.conditions.version, self.particles.changes)
 
+    def prepare_map_effects(self) -> None:
+        """Make the looks of the map's Emitter effects before its first frame (a map
+        entry, while the screen is black). A broken particles.json is left to the
+        first step to report, as it is now."""
+        if self.current is None or not self.current.data.emitters:
+            return
+        try:
+            effects = self.effects
+        except ContentError:
+            return
+        for spot in self.current.data.emitters:
+            spec = effects.get(spot.effect)
+            if spec is not None:
+                self.particles.prepare(spec)
+
     def draw_over_world(self, surface: pygame.Surface, offset: tuple[int, int]) -> None:
         """The staging passes over the drawn world, before the box and HUD: particles,
         the tint, the close framing, then a flash over all of it."""

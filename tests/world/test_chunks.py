@@ -106,3 +106,25 @@ def test_a_long_walk_over_a_big_map_keeps_only_nearby_chunks(display, tmp_path) 
     assert most <= 4 * view_chunks, "chunks left behind were never dropped"
     # What is on screen at the end is the map's far corner, not a blank.
     assert pixels(canvas) != pixels(pygame.Surface((VIEW_W, VIEW_H)))
+
+
+@pytest.mark.parametrize("name", ["grand_hall", "throne_room", "garden"])
+def test_overhead_tiles_in_pieces_show_the_same_pixels_walking(display, name) -> None:
+    """Overhead layers (arches, banners, treetops) kept as the boxes of their pieces,
+    and the view's blit list kept while it stays over the same chunks, draw what one
+    map-size surface would, a pixel at a time across chunk edges."""
+    path = ROOT / "maps" / f"{name}.tmx"
+    above = load_map(path).layers.above
+    assert above is not None
+    reference = whole_map(path, below=False)
+    w, h = reference.get_size()
+    views = [(x, y) for x, y in [(0, 0), (w - VIEW_W, h - VIEW_H), (-30, 12), (w // 3, 9)]]
+    views += [(CHUNK - 3 + step, CHUNK - 2 + step // 2) for step in range(6)]
+    for x, y in views:
+        view = pygame.Rect(x, y, VIEW_W, VIEW_H)
+        ours, theirs = pygame.Surface(view.size), pygame.Surface(view.size)
+        ours.fill((90, 60, 30))
+        theirs.fill((90, 60, 30))
+        above.draw(ours, view)
+        theirs.blit(reference, (0, 0), view)
+        assert pixels(ours) == pixels(theirs), f"{name} at {view}"

@@ -65,3 +65,39 @@ def test_batched_particles_show_the_pixels_of_one_blit_a_dot(display, names) -> 
         compared += 1
     assert field.count() > 60, "crowded enough for halos to fall on earlier cores"
     assert compared == 15
+
+
+@pytest.mark.parametrize("gravity,drag", [(0, 0), (-300, 0), (250, 3)])
+def test_fires_just_off_screen_are_skipped_only_while_none_of_theirs_can_show(
+        display, gravity, drag) -> None:
+    """An emitter whose particles cannot reach the screen is not looked at; one beside
+    it still sends its sparks in from every side, the same pixels as drawing them all."""
+    spec = effects()["crowded_glow"]
+    data = {"fast": {"rate": 120, "cap": 200, "life": [0.4, 1.5], "area": [20, 8],
+                     "vx": [-90, 90], "vy": [-90, 60], "gravity": gravity, "drag": drag,
+                     "wobble": 6, "size": [1, 2], "colours": ["ember", "white"],
+                     "glow": True, "fade": True}}
+    fast = load_effects(data, PALETTE)["fast"]
+    w, h = 160, 90
+    culled, full = ParticleField(), ParticleField()
+    rx, ry = (fast.life[1] * (90 + 6), fast.life[1] * 90)  # about the farthest a spark goes
+    spots = [(-0.7 * rx, 40), (w + 0.7 * rx, 30), (70, -0.7 * ry), (80, h + 0.6 * ry),
+             (-900, -900), (2000, 50), (-30, 20)]
+    for i, (x, y) in enumerate(spots):
+        for field in (culled, full):
+            field.start(f"f{i}", Emitter(spec if i == len(spots) - 1 else fast, x, y, seed=i))
+    for emitter in full.emitters.values():
+        emitter.reach = None  # the reference looks at every particle
+    skipped = 0
+    for step in range(150):
+        culled.update()
+        full.update()
+        ours, theirs = pygame.Surface((w, h)), pygame.Surface((w, h))
+        culled.draw(ours, (0, 0))
+        full.draw(theirs, (0, 0))
+        assert pygame.image.tobytes(ours, "RGB") == pygame.image.tobytes(theirs, "RGB"), step
+        skipped += sum(1 for e in culled.emitters.values() if e.reach is not None
+                       and (e.reach[2] <= -8 or e.reach[0] >= w + 8
+                            or e.reach[3] <= -8 or e.reach[1] >= h + 8))
+    assert skipped > 0, "the far fires were skipped"
+    assert culled.count() > 100
