@@ -27,20 +27,25 @@ class UsageError(Exception):
 
 
 class CliOptions(NamedTuple):
-    map: str | None
-    spawn: str | None
-    frames: int | None
-    screenshot: Path | None
-    seed: int
-    input: Path | None
-    record: Path | None
-    scale: int
-    fullscreen: bool
-    fast: bool
-    scene: str | None
-    set_flags: list[str]
+    """The options; each default is the parser's too (`build_parser` reads them here)."""
+
+    map: str | None = None
+    spawn: str | None = None
+    frames: int | None = None
+    screenshot: Path | None = None
+    seed: int = 0
+    input: Path | None = None
+    record: Path | None = None
+    scale: int = 0
+    fullscreen: bool = False
+    fast: bool = False
+    scene: str | None = None
+    set_flags: tuple[str, ...] = ()
     debug_menu: bool = False
     act: int | None = None
+
+
+DEFAULTS = CliOptions()
 
 
 def _positive(text: str) -> int:
@@ -96,11 +101,12 @@ def build_parser() -> argparse.ArgumentParser:
                    help="run N logic steps, then exit 0 (works headless)")
     p.add_argument("--screenshot", type=Path, metavar="PNG",
                    help="save the last frame at exit, at the window scale")
-    p.add_argument("--seed", type=int, default=0, metavar="N", help="seed for all randomness")
+    p.add_argument("--seed", type=int, default=DEFAULTS.seed, metavar="N",
+                   help="seed for all randomness")
     p.add_argument("--input", type=Path, metavar="FILE",
                    help="replay an input script (frame-stamped actions)")
     p.add_argument("--record", type=Path, metavar="FILE", help="record the input to a script")
-    p.add_argument("--scale", type=_scale, default=0, metavar="N",
+    p.add_argument("--scale", type=_scale, default=DEFAULTS.scale, metavar="N",
                    help="window scale 1-8 (default: largest that fits, at most 3)")
     p.add_argument("--fullscreen", action="store_true", help="start in fullscreen")
     p.add_argument("--fast", action="store_true",
@@ -126,9 +132,7 @@ def parse_args(argv: list[str] | None = None) -> CliOptions:
     """The options of `argv` (the process's arguments when None)."""
     args = sys.argv[1:] if argv is None else argv
     if not args:  # what the parser gives for no arguments, without building it
-        return CliOptions(map=None, spawn=None, frames=None, screenshot=None, seed=0,
-                          input=None, record=None, scale=0, fullscreen=False, fast=False,
-                          scene=None, set_flags=[])
+        return DEFAULTS
     return parsed_args(args)
 
 
@@ -154,4 +158,4 @@ def parsed_args(argv: list[str]) -> CliOptions:
     return CliOptions(map=ns.map, spawn=ns.spawn, frames=ns.frames, screenshot=ns.screenshot,
                       seed=ns.seed, input=ns.input, record=ns.record, scale=ns.scale,
                       fullscreen=ns.fullscreen, fast=ns.fast, scene=ns.scene,
-                      set_flags=list(ns.set_flags), debug_menu=ns.debug_menu, act=ns.act)
+                      set_flags=tuple(ns.set_flags), debug_menu=ns.debug_menu, act=ns.act)

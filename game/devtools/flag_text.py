@@ -8,6 +8,7 @@ plain spelling, and numbers must be finite.
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 
 from game.core.errors import ContentError
 from game.dialogue.errors import FlagError
@@ -59,7 +60,7 @@ def check_text(decl: FlagDecl, text: str) -> FlagValue:
         raise ContentError(str(err)) from None
 
 
-def apply_assignments(store: FlagStore, assignments: list[str]) -> dict[str, FlagValue]:
+def apply_assignments(store: FlagStore, assignments: Iterable[str]) -> dict[str, FlagValue]:
     """Set every `NAME=VALUE` in order; returns what was stored (after clamping)."""
     stored: dict[str, FlagValue] = {}
     for text in assignments:
