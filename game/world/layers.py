@@ -23,15 +23,9 @@ from game.world.spatial import SpatialIndex
 def frame_at(frames: tuple[pygame.Surface, ...], durations_ms: tuple[int, ...],
              ms: int) -> pygame.Surface:
     """The frame of a Tiled animation showing at `ms` on the game clock."""
-    total = sum(durations_ms)
-    if len(frames) == 1 or not total:
+    if len(frames) == 1:
         return frames[0]
-    t = ms % total
-    for surface, duration in zip(frames, durations_ms, strict=True):
-        if t < duration:
-            return surface
-        t -= duration
-    return frames[-1]
+    return frames[frame_index(durations_ms, ms)]
 
 
 def frame_index(durations_ms: tuple[int, ...], ms: int) -> int:
