@@ -102,6 +102,20 @@ class Emitter:
         keep = 1.0 - s.drag * STEP
         fall, wobble, cos = s.gravity * STEP, s.wobble, math.cos  # the same sums, looked up once
         alive: list[Particle] = []
+        if keep == 1.0 and fall == 0.0 and wobble:
+            # No drag and no gravity (embers, fireflies): adding 0.0 and multiplying by
+            # 1.0 change no float, so this loop without them moves every particle to the
+            # same place as the one below, a quarter faster (the slums' 190 embers:
+            # 51 -> 38 us a step; `tests/world/test_particle_motion.py`).
+            for p in self.particles:
+                age = p.age = p.age + STEP
+                if age >= p.life:
+                    continue
+                p.x += p.vx * STEP + cos(p.phase + age * 3) * wobble * STEP
+                p.y += p.vy * STEP
+                alive.append(p)
+            self.particles = alive
+            return
         for p in self.particles:
             p.age += STEP
             if p.age >= p.life:
