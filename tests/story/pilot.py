@@ -20,6 +20,7 @@ from game.session import Session
 from game.ui.dialogue_box import BoxState
 from game.world.director import Director
 from game.world.scene import WorldScene
+from game.world.world import World
 from tools.contest_bot import standoff_wants
 
 T = 16
@@ -127,7 +128,7 @@ class Pilot:
 
     # walking -----------------------------------------------------------------------------
     def _pursue(self, scene: WorldScene, goal: Goal, frame: int) -> InputState:
-        world = scene.world
+        world = live(scene)
         data = world.data
         if goal.kind == "wait":
             assert goal.until is not None
@@ -164,11 +165,11 @@ class Pilot:
         return EMPTY_INPUT
 
     def _centred(self, scene: WorldScene, tile: tuple[int, int]) -> bool:
-        p = scene.world.player
+        p = live(scene).player
         return abs(p.x - (tile[0] * T + 8)) <= 1 and abs(p.y - (tile[1] * T + 12)) <= 1
 
     def _walk(self, scene: WorldScene, targets: set[tuple[int, int]], frame: int) -> InputState:
-        p = scene.world.player
+        p = live(scene).player
         if (p.x, p.y) == self.last_pos:
             self.still += 1
         else:
@@ -177,7 +178,7 @@ class Pilot:
         if not self.path or self.path[-1] not in targets or self.still > 20:
             self.path = self._plan(scene, targets, avoid_npcs=self.still > 20)
             self.still = 0
-            assert self.path, f"no way to {sorted(targets)} on {scene.world.data.name}"
+            assert self.path, f"no way to {sorted(targets)} on {live(scene).data.name}"
             if len(self.path) > 1:
                 self.path.pop(0)  # the tile we stand on: no need to centre on it first
         tx, ty = self.path[0]
@@ -196,7 +197,7 @@ class Pilot:
 
     def _plan(self, scene: WorldScene, targets: set[tuple[int, int]],
               avoid_npcs: bool) -> list[tuple[int, int]]:
-        world = scene.world
+        world = live(scene)
         data = world.data
         blocked: set[tuple[int, int]] = set()
         for rect in data.solid_rects:
@@ -234,7 +235,7 @@ class Pilot:
         return []
 
     def _log_map(self, scene: WorldScene) -> None:
-        entry = (scene.world.data.name, int(self.game.ctx.flags.get("progress")),
+        entry = (live(scene).data.name, int(self.game.ctx.flags.get("progress")),
                  scene.session.player_character)
         if not self.maps_seen or self.maps_seen[-1][0] != entry[0]:
             self.maps_seen.append(entry)
@@ -269,6 +270,12 @@ def world_of(game: Game) -> WorldScene:
     return scene
 
 
+def live(scene: WorldScene) -> World:
+    """The scene's world, which a pilot only ever asks of a scene in play."""
+    assert scene.world is not None, "the world scene has no map loaded"
+    return scene.world
+
+
 def flag(game: Game, name: str):
     return game.ctx.flags.get(name)
 
@@ -284,7 +291,7 @@ def at_progress(value: int) -> Callable[[Game], bool]:
 
 
 def npc_tile(game: Game, name: str, below: int = 1) -> tuple[int, int]:
-    ch = world_of(game).world.find(name)
+    ch = live(world_of(game)).find(name)
     assert ch is not None
     return int(ch.x // T), int((ch.y - 1) // T) + below
 
@@ -326,7 +333,7 @@ def snapper(checkpoints: dict[str, dict[str, object]], watched: Iterable[str]
     def snap(label: str) -> Callable[[Game], bool]:
         def take(g: Game) -> bool:
             checkpoints[label] = {k: flag(g, k) for k in names}
-            checkpoints[label]["map"] = world_of(g).world.data.name
+            checkpoints[label]["map"] = live(world_of(g)).data.name
             checkpoints[label]["player"] = world_of(g).session.player_character
             checkpoints[label]["journal"] = world_of(g).session.journal
             return True

@@ -12,6 +12,7 @@ values in double quotes), so the first save in Tiled changes nothing
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -145,7 +146,7 @@ def _prop_xml(key: str, value: str | int | bool | float, indent: str) -> str:
     return f"{indent}<property name={_attr(key)} value={_attr(str(value))}/>"
 
 
-def _props_xml(props: dict[str, str | int | bool | float], indent: str) -> list[str]:
+def _props_xml(props: Mapping[str, str | int | bool | float], indent: str) -> list[str]:
     """A <properties> block as Tiled 1.8 saves it: sorted by name, one space deeper."""
     if not props:
         return []
