@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 import pygame
@@ -147,8 +148,14 @@ class Prop:
         return self.y + self.frames[0].get_height()
 
     def rect(self) -> pygame.Rect:
+        return pygame.Rect(self.box)
+
+    @cached_property
+    def box(self) -> tuple[int, int, int, int]:
+        """Where it is drawn (left, top, width, height): a prop never moves, and the
+        renderer asks this of every prop on the map every frame."""
         w, h = self.frames[0].get_size()
-        return pygame.Rect(round(self.x), round(self.y), w, h)
+        return round(self.x), round(self.y), w, h
 
     def frame_at(self, ms: int) -> Any:
         return frame_at(self.frames, self.durations_ms, ms)

@@ -105,9 +105,10 @@ class MapRenderer:
                     if ch.held is not None:
                         drawables.extend(held_drawables(ch))
         for prop in props:
-            if view.colliderect(prop.rect()):
+            box = prop.box
+            if on_screen(box):
                 drawables.append((prop.bottom - 0.5, prop.x, prop.frame_at(clock_ms),
-                                  round(prop.x), round(prop.y)))
+                                  box[0], box[1]))
         drawables.sort(key=_DEPTH)
         surface.fblits([(image, (x - ox, y - oy)) for _, _, image, x, y in drawables])
         if self.layers.above is not None:
