@@ -12,12 +12,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 import pygame
 
 from game.world.camera import VIEW_H, VIEW_W
 from game.world.chunks import ChunkedLayer
 from game.world.spatial import SpatialIndex
+
+if TYPE_CHECKING:
+    from game.world.when_tiles import WhenTiles
 
 
 def frame_at(frames: tuple[pygame.Surface, ...], durations_ms: tuple[int, ...],
@@ -106,4 +110,5 @@ class MapLayers:
     animated_above: SpatialIndex[AnimatedTile] = field(default_factory=SpatialIndex)
     images: list[ImageLayer] = field(default_factory=list)
     mode_tiles: list[ModeTiles] = field(default_factory=list)
+    when_tiles: list[WhenTiles] = field(default_factory=list)  # shown while `when` holds
     opaque_below: bool = False  # the below layer covers every pixel of the map

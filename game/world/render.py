@@ -8,7 +8,7 @@ y-sorted characters on screen and a lighting pass over the lights in view
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from operator import itemgetter
 
@@ -21,6 +21,7 @@ from game.world.layers import AnimatedTile, ImageLayer, MapLayers, frame_index
 from game.world.light_map import LightMap
 from game.world.model import Light, Prop
 from game.world.spatial import SpatialIndex
+from game.world.when_tiles import WhenTiles
 
 BACKGROUND = (26, 15, 31)  # palette "ink": outside the map is never pure black
 _DEPTH = itemgetter(0, 1)  # a drawable's (depth, x): whoever stands lower is in front
@@ -59,26 +60,28 @@ class MapRenderer:
         mode: str = "day",
         props: Iterable[Prop] = (),
         fade_from: tuple[str, float] | None = None,
+        tiles: Sequence[WhenTiles] = (),
     ) -> None:
         """One frame. `fade_from` = (previous mode, its weight 0..1) while the light
-        changes: layers bound to either mode cross-fade instead of cutting."""
+        changes: layers bound to either mode cross-fade instead of cutting. `tiles`: the
+        map's `when` tile layers that are there now."""
         ox, oy = camera.offset
         view = pygame.Rect(ox, oy, VIEW_W, VIEW_H)
         characters = list(characters)
         props = list(props)
-        self._scene(surface, camera, view, characters, clock_ms, mode, props)
+        self._scene(surface, camera, view, characters, clock_ms, mode, props, tiles)
         if fade_from is not None and fade_from[0] != mode and fade_from[1] > 0:
             old = self._fade_buffer
             if old is None or old.get_size() != surface.get_size():
                 old = self._fade_buffer = pygame.Surface(surface.get_size())
-            self._scene(old, camera, view, characters, clock_ms, fade_from[0], props)
+            self._scene(old, camera, view, characters, clock_ms, fade_from[0], props, tiles)
             old.set_alpha(round(255 * min(1.0, fade_from[1])))
             surface.blit(old, (0, 0))
         self.apply_lighting(surface, look, lights, view)
 
     def _scene(self, surface: pygame.Surface, camera: Camera, view: pygame.Rect,
                characters: list[Character], clock_ms: int, mode: str,
-               props: list[Prop]) -> None:
+               props: list[Prop], tiles: Sequence[WhenTiles] = ()) -> None:
         ox, oy = view.topleft
         map_w, map_h = self.layers.below.get_size()
         covered = self.layers.opaque_below and ox >= 0 and oy >= 0 and ox + VIEW_W <= map_w \
@@ -92,6 +95,7 @@ class MapRenderer:
         self.layers.below.draw(surface, view)
         self._mode_tiles(surface, view, above=False, mode=mode)
         self._animated(surface, self.layers.animated_below, view, clock_ms)
+        self._when_tiles(surface, tiles, view, False, clock_ms)
         # Characters and props share one depth order: whoever stands lower is in front.
         # Every sheet is cut in FRAME_W x FRAME_H cells (`SpriteSheet.from_surface`), so
         # whether a character is on screen is known before its frame is looked up.
@@ -115,6 +119,7 @@ class MapRenderer:
             self.layers.above.draw(surface, view)
         self._mode_tiles(surface, view, above=True, mode=mode)
         self._animated(surface, self.layers.animated_above, view, clock_ms)
+        self._when_tiles(surface, tiles, view, True, clock_ms)
         self._images(surface, camera, above=True, mode=mode, clock_ms=clock_ms)
 
     def _animated(self, surface: pygame.Surface, tiles: SpatialIndex[AnimatedTile],
@@ -127,6 +132,13 @@ class MapRenderer:
         if plan is None or plan.tiles is not tiles or plan.spot != spot:
             plan = self._plans[id(tiles)] = _AnimatedPlan(tiles, spot, tiles.query(view))
         surface.fblits(plan.blits(clock_ms))
+
+    def _when_tiles(self, surface: pygame.Surface, shown: Sequence[WhenTiles],
+                    view: pygame.Rect, above: bool, clock_ms: int) -> None:
+        for tiles in shown:
+            if tiles.above == above:
+                tiles.surface.draw(surface, view)
+                self._animated(surface, tiles.animated, view, clock_ms)
 
     def _mode_tiles(self, surface: pygame.Surface, view: pygame.Rect, above: bool,
                     mode: str) -> None:

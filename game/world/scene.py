@@ -148,7 +148,7 @@ class WorldScene(Scene):
         self.renderer.draw(pygame.Surface((VIEW_W, VIEW_H)), self.camera,
                            self.world.characters, self.tick * 1000 // 60,
                            stage.lighting.current, self.world.lights, stage.lighting_mode,
-                           self.world.props)
+                           self.world.props, tiles=self.world.tiles_shown)
         self.ctx.audio.preload_sfx("footstep", "door")
         stage.prepare_map_effects()
 
@@ -313,7 +313,8 @@ class WorldScene(Scene):
         self.renderer.draw(surface, self.camera, self.world.characters, self.tick * 1000 // 60,
                            stage.lighting.current, self.world.lights, stage.lighting_mode,
                            self.world.props,
-                           fade_from=(stage.previous_mode, 1.0 - stage.lighting.progress))
+                           fade_from=(stage.previous_mode, 1.0 - stage.lighting.progress),
+                           tiles=self.world.tiles_shown)
         offset = self.camera.offset
         stage.aura.draw(surface, self._rings, offset, self.tick)
         self._draw_emotes(surface, offset)

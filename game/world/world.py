@@ -35,6 +35,7 @@ from game.world.light_set import LightSet, light_box
 from game.world.map_staging import Staging
 from game.world.model import Door, Facing, Light, MapData, Prop, Sign, Trigger, TriggerMode
 from game.world.spatial import SpatialIndex
+from game.world.when_tiles import WhenTiles
 
 SheetLoader = Callable[[str], SpriteSheet]
 
@@ -75,6 +76,7 @@ class World:
         self.trail: list[tuple[float, float, Facing]] = []
         self.npcs: list[Character] = []
         self.props: list[Prop] = []
+        self.tiles_shown: tuple[WhenTiles, ...] = ()  # tile layers whose `when` holds
         self.staging = Staging(data, sheets, poses, self.collision)
         self.refresh_npcs()
 
@@ -104,7 +106,7 @@ class World:
             npc.pose = self.staging.pose(spec.pose, str(spec.ref))
             npcs.append(npc)
         self.npcs = npcs
-        self.props = self.staging.props_on_show(holds)
+        self._set_scenery()
         self.staging.refresh_crowds(holds)
 
     def place_player(self, x: float, y: float, facing: Facing) -> None:
@@ -133,7 +135,8 @@ class World:
         if self._light_index is None:
             self._light_index = SpatialIndex((lt, light_box(lt)) for lt in self.data.lights)
         return LightSet(self._light_index, self.data.lights,
-                        [p.light for p in self.props if p.light is not None])
+                        [p.light for p in self.props if p.light is not None]
+                        + [light for tiles in self.tiles_shown for light in tiles.lights])
 
     @property
     def followers(self) -> list[Character]:
@@ -205,12 +208,19 @@ class World:
     def put_item(self, held: Held, to: tuple[float, float] | None) -> None:
         """A held item put down: back where it came from, or standing at `to`."""
         self.staging.put(held, to)
-        self.props = self.staging.props_on_show(self.conditions.holds)
+        self._set_scenery()
 
     def refresh_props(self) -> None:
         """Props (only) come and go by the flags as they are now: a scene's own change
         of the scenery, while its people stay until the scene ends."""
-        self.props = self.staging.props_on_show(self.conditions.holds)
+        self._set_scenery()
+
+    def _set_scenery(self) -> None:
+        """The props and the `when` tile layers that the flags say are there now."""
+        holds = self.conditions.holds
+        self.props = self.staging.props_on_show(holds)
+        layers = getattr(self.data.layers, "when_tiles", ())  # a map built in code has none
+        self.tiles_shown = tuple(t for t in layers if holds(t.when))
 
     def find(self, name: str) -> Character | None:
         """A character by map Name, character id, or 'player'."""
@@ -289,6 +299,8 @@ class World:
         """What stops the player: the feet of solid people on show, and solid props."""
         blockers = [n.feet_rect() for n in self.npcs if n.solid and n.visible]
         blockers += [p.rect() for p in self.props if p.solid]
+        for tiles in self.tiles_shown:
+            blockers += [r.copy() for r in tiles.solid]
         return blockers
 
     def _doors_and_triggers(self) -> list[WorldEvent]:

@@ -1,4 +1,4 @@
-"""The linter checks what a map maker writes on layers: `lighting` and `drift`."""
+"""The linter checks what a map maker writes on layers: `lighting`, `drift` and `when`."""
 
 from __future__ import annotations
 
@@ -45,7 +45,7 @@ def test_layer_lighting_and_drift_are_checked(tmp_path: Path) -> None:
     lines = [line.split(": ", 1)[1] for line in report.lines()]
     assert "image layer 'pods': drift '9000' should be pixels per second within +-240" in lines
     assert ("layer 'sunlight': has the property 'glow', which a layer does not have (it may "
-            "have: lighting)") in lines
+            "have: lighting, when)") in lines
     assert ("layer 'sunlight': lighting 'day,noon' should list some of day, sunset, night, "
             "dawn, moon (assets/lighting.json)") in lines
 
@@ -76,3 +76,43 @@ def test_a_backdrop_broken_after_the_load_shows_nothing_instead_of_stopping(
     (layer,) = data.layers.images
     assert layer.surface.get_size() == (1, 1)
     assert "night_sky" in caplog.text and "cannot be read" in caplog.text
+
+
+def _when_layer(name: str, props: str, layer_id: int = 4) -> str:
+    cells = ",".join(["0"] * 5 + ["2"] + ["0"] * 10)
+    return f""" <layer id="{layer_id}" name="{name}" width="4" height="4">
+  <properties>{props}</properties>
+  <data encoding="csv">{cells}</data>
+ </layer>
+"""
+
+
+def test_a_tile_layers_when_is_checked_like_an_objects(tmp_path: Path) -> None:
+    layers = (_when_layer("barricade", '<property name="when" value="$no_such_flag and"/>')
+              + _when_layer("wreck", '<property name="when" value="$knelt"/>'
+                            '<property name="lighting" value="night"/>', 5)
+              + _when_layer("banquet", '<property name="when" value="$knelt"/>', 6))
+    path = _room(tmp_path, "hall", ROOT / "assets" / "backdrops" / "balcony" / "pods.png",
+                 "", layers)
+    report, _ = lint(ROOT, [path], only_given=True)
+    lines = [line.split(": ", 1)[1] for line in report.lines()]
+    barricade = [line for line in lines if line.startswith("layer 'barricade': when condition")]
+    assert barricade, lines
+    assert ("layer 'wreck': has both `when` and `lighting`; a layer with `when` takes no "
+            "`lighting` (give those tiles a layer of their own)") in lines
+    assert not [line for line in lines if "'banquet'" in line], "a good `when` is quiet"
+
+
+def test_a_bad_when_on_a_tile_layer_stops_the_load_with_its_name(tmp_path: Path,
+                                                                display) -> None:
+    """At run time the same mistake is a content error naming the map and the layer
+    (the game shows it on its error panel), never a crash or a layer silently shown."""
+    import pytest
+
+    from game.core.errors import ContentError
+    from game.world.loader import load_map
+
+    path = _room(tmp_path, "hall", ROOT / "assets" / "backdrops" / "balcony" / "pods.png", "",
+                 _when_layer("barricade", '<property name="when" value="$met_lena =="/>'))
+    with pytest.raises(ContentError, match="hall: layer 'barricade': when condition"):
+        load_map(path)

@@ -200,7 +200,8 @@ class Pilot:
         world = live(scene)
         data = world.data
         blocked: set[tuple[int, int]] = set()
-        for rect in data.solid_rects:
+        shown = [r for tiles in world.tiles_shown for r in tiles.solid]  # a landed ship
+        for rect in [*data.solid_rects, *shown]:
             for y in range(rect.top // T, (rect.bottom - 1) // T + 1):
                 for x in range(rect.left // T, (rect.right - 1) // T + 1):
                     blocked.add((x, y))

@@ -60,8 +60,10 @@ def test_lex_walks_down_the_ramp_clear_of_alex_and_maggie(display) -> None:
 
 def test_the_ship_is_on_the_street_when_the_narration_says_it_lands(display) -> None:
     scene = at("lex_ship")
-    hull = [p for p in scene.world.props if 7 * T <= p.x < 15 * T and 6 * T <= p.y < 10 * T]
+    hull = [t for t in scene.world.tiles_shown if t.name == "lex ship"]
     assert hull, "the grey hull is not drawn while it is described"
+    assert any(r.colliderect(7 * T, 6 * T, 8 * T, 4 * T) for r in hull[0].solid), \
+        "and it stands on the street, not a picture the player walks through"
 
 
 def test_the_crowned_queen_faces_her_court(display) -> None:

@@ -14,6 +14,7 @@ from pathlib import Path
 import pygame
 
 from game.world.loader.build_layers import MAX_DRIFT
+from tools.maps.checks_objects import condition_problems
 from tools.maps.context import Project, Report
 from tools.maps.tmx import Tileset, TmxMap
 
@@ -32,7 +33,7 @@ def check_tiles(project: Project, tmx: TmxMap, report: Report) -> None:
         elif not _decodes(image):
             report.error(where, f"image layer '{layer_name}'",
                          f"image {project.rel(image)} cannot be read as a picture")
-    _check_layer_props(tmx, where, report, project.lighting_modes)
+    _check_layer_props(project, tmx, where, report)
     for layer in tmx.tile_layers:
         bad: list[tuple[int, int, int, str]] = []
         for index, gid in enumerate(layer.gids):
@@ -48,17 +49,26 @@ def check_tiles(project: Project, tmx: TmxMap, report: Report) -> None:
                          f"cell ({x}, {y}) uses tile id {gid}, {reason}{more}")
 
 
-def _check_layer_props(tmx: TmxMap, where: str, report: Report,
-                       lighting_modes: tuple[str, ...]) -> None:
+def _check_layer_props(project: Project, tmx: TmxMap, where: str, report: Report) -> None:
     """`lighting` on tile and image layers (shown only in those modes), `drift` on
-    image layers (a scrolling lane): the values the game accepts, nothing else."""
+    image layers (a scrolling lane), `when` on tile layers (there while it holds): the
+    values the game accepts, nothing else."""
+    lighting_modes = project.lighting_modes
     for kind, name, props in tmx.layer_props:
         label = f"{'image layer' if kind == 'imagelayer' else 'layer'} '{name}'"
-        known = ("lighting", "drift") if kind == "imagelayer" else ("lighting",)
+        known = ("lighting", "drift") if kind == "imagelayer" else ("lighting", "when")
         for key in props:
             if key not in known:
                 report.error(where, label, f"has the property '{key}', which a {kind} does "
                              f"not have (it may have: {', '.join(known)})")
+        when = props["when"].value.strip() if "when" in props and kind == "layer" else ""
+        if when:
+            if "lighting" in props:
+                report.error(where, label, "has both `when` and `lighting`; a layer with "
+                             "`when` takes no `lighting` (give those tiles a layer of "
+                             "their own)")
+            for problem in condition_problems(project, when):
+                report.error(where, label, f"when condition '{when}': {problem}")
         if "lighting" in props:
             modes = [m.strip() for m in props["lighting"].value.split(",") if m.strip()]
             wrong = [m for m in modes if m not in lighting_modes]

@@ -64,6 +64,8 @@ def build_grid(tmx: TmxMap) -> Grid:
         lname = layer.name.strip().lower()
         if lname == SPRITES_LAYER or (not layer.visible and lname != COLLISION_LAYER):
             continue
+        if layer.when:  # a landed ship: a wall only while its condition holds, like a prop
+            continue
         for index, gid in enumerate(layer.gids):
             if not gid:
                 continue

@@ -56,6 +56,7 @@ class TileLayer:
     height: int
     gids: list[int]  # row-major, flip flags removed
     visible: bool = True
+    when: str = ""  # its `when` condition: there (and solid) only while it holds
 
 
 @dataclass
@@ -213,7 +214,9 @@ def _read_layers(parent: ET.Element, tmx: TmxMap, base: Path) -> None:
 def _read_tile_layer(node: ET.Element, tmx: TmxMap) -> TileLayer:
     name = node.get("name", "")
     width, height = int(node.get("width", "0")), int(node.get("height", "0"))
-    layer = TileLayer(name, width, height, [], node.get("visible", "1") != "0")
+    when = read_props(node).get("when")
+    layer = TileLayer(name, width, height, [], node.get("visible", "1") != "0",
+                      when.value.strip() if when is not None else "")
     data = node.find("data")
     if data is None:
         return layer

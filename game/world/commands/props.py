@@ -105,9 +105,10 @@ def crowd(stage: Stage, name: str, behaviour: str) -> None:
 
 
 def refresh_props(stage: Stage) -> None:
-    """Show and hide this map's props by the flags as they are now, in the middle of a
-    scene (they otherwise change when it ends): set the flag, then refresh, and the
-    jammed drones fall the moment the jam lands. People are not changed."""
+    """Show and hide this map's props and `when` tile layers by the flags as they are
+    now, in the middle of a scene (they otherwise change when it ends): set the flag,
+    then refresh, and the jammed drones fall the moment the jam lands. People are not
+    changed."""
     stage.world.refresh_props()
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,12 +17,14 @@ import pygame
 
 from game.core.errors import ContentError
 from game.world.chunks import ChunkedLayer, Sheet, Stamp
+from game.world.conditions import compile_condition
 from game.world.layers import AnimatedTile, ImageLayer, MapLayers, ModeTiles
 from game.world.loader import values
 from game.world.loader.images import real_path
 from game.world.loader.reading import ImageLayerSource, MapSource, Tile, TileLayer
 from game.world.model import Light
 from game.world.spatial import SpatialIndex
+from game.world.when_tiles import WhenTiles, solid_runs
 
 log = logging.getLogger(__name__)
 
@@ -38,9 +40,11 @@ class BuiltLayers:
     lights: list[Light]
 
 
-def build_layers(source: MapSource, palette: dict[str, tuple[int, int, int]]) -> BuiltLayers:
+def build_layers(source: MapSource, palette: dict[str, tuple[int, int, int]],
+                 flag_types: Mapping[str, str] | None = None) -> BuiltLayers:
     """Read every visible layer once; static tiles become chunked sheets drawn when
-    first seen; solid cells and lights come from tile properties."""
+    first seen; solid cells and lights come from tile properties. `flag_types` checks
+    the `when` conditions of tile layers (None: they are only parsed)."""
     ts = source.tile_size
     size = (source.width * ts, source.height * ts)
     below: list[Sheet] = []
@@ -64,6 +68,17 @@ def build_layers(source: MapSource, palette: dict[str, tuple[int, int, int]]) ->
                     built.solid[y][x] = True
                 continue
             modes = layer_modes(layer.properties)
+            when = str(layer.properties.get("when", "") or "").strip()
+            if when:  # a landed ship, a barricade: there while a condition holds
+                if modes or layer.parallax != (1.0, 1.0):
+                    raise ContentError(
+                        f"{source.name}: layer '{layer.name}' has a `when` and "
+                        f"{'a `lighting`' if modes else 'a parallax factor'}; a layer "
+                        "with `when` takes neither (put those tiles on a layer of "
+                        "their own)")
+                result.when_tiles.append(_when_tiles(source, layer, size, is_above, when,
+                                                     palette, flag_types))
+                continue
             if modes:  # window shafts by day, moonlight by night: shown with their mode
                 result.mode_tiles.append(_mode_tiles(source, layer, size, is_above, modes,
                                                      built, palette))
@@ -223,6 +238,23 @@ def _mode_tiles(source: MapSource, layer: TileLayer, size: tuple[int, int], abov
             still[gid] = (styled(tile.frames[0]), ox, ts - tile.image.get_height() + oy)
     tiles = ChunkedLayer([sheet, Sheet(sheet.rows, still)], size, ts, alpha=True)
     return ModeTiles(surface=tiles, above=above, name=layer.name, lighting=modes)
+
+
+def _when_tiles(source: MapSource, layer: TileLayer, size: tuple[int, int], above: bool,
+                when: str, palette: dict[str, tuple[int, int, int]],
+                flag_types: Mapping[str, str] | None) -> WhenTiles:
+    """A tile layer with a `when` condition, in chunks of its own; its solid cells,
+    lights and animations are its own too, so they come and go with it."""
+    ts = source.tile_size
+    own = BuiltLayers(MapLayers(below=ChunkedLayer([], size, ts, alpha=False), above=None),
+                      [[False] * source.width for _ in range(source.height)], [])
+    anims: list[AnimatedTile] = []
+    sheet = _sheet(source, layer, anims, own, palette)
+    condition = compile_condition(when, f"{source.name}: layer '{layer.name}'", flag_types)
+    return WhenTiles(surface=ChunkedLayer([sheet], size, ts, alpha=True),
+                     animated=SpatialIndex((a, a.rect(ts)) for a in anims), above=above,
+                     name=layer.name, when=condition, solid=solid_runs(own.solid, ts),
+                     lights=tuple(own.lights))
 
 
 def layer_modes(properties: dict[str, Any]) -> tuple[str, ...]:

@@ -59,7 +59,7 @@ def _load(path: Path, palette: dict[str, tuple[int, int, int]] | None,
     source = read_map(path, images)
     settings = map_settings(source.name, source.properties, lighting_modes)
     palette = palette or {}
-    built = build_layers(source, palette)
+    built = build_layers(source, palette, flag_types)
     for image in built.layers.images:
         check_layer_modes(source.name, f"image layer '{image.name}'", image.lighting,
                           lighting_modes)
