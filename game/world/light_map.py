@@ -6,7 +6,8 @@ tiles are); a frame copies the chunks under the view and draws only the lights o
 props on show over them. While the view, the strength and the lights are those of the
 last frame, its light map is used as it is. The pixels are those of drawing every glow
 afresh: the brightest-value blend gives the same result in any order and over any split
-of the picture (`tests/world/test_light_map.py`).
+of the picture (`tests/world/test_light_map.py`). The chunks are kept so that SDL copies
+them through the cache (`cached_copy`): the light map is read straight back by the add.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from collections.abc import Iterable, Sequence
 
 import pygame
 
+from game.world.cached_copy import cache_friendly
 from game.world.camera import VIEW_H, VIEW_W
 from game.world.light_set import LightSet
 from game.world.model import Light
@@ -148,7 +150,7 @@ class LightMap:
             picture = pygame.Surface((CHUNK, CHUNK))
             picture.fill((0, 0, 0))
             picture.fblits(glows, pygame.BLEND_RGB_MAX)
-            chunk = (picture, _lit(glows, picture.get_rect()).move(area.topleft))
+            chunk = (cache_friendly(picture), _lit(glows, picture.get_rect()).move(area.topleft))
         self._chunks[cx, cy] = chunk
         return chunk
 

@@ -14,10 +14,11 @@ from operator import itemgetter
 
 import pygame
 
+from game.world.animated_plan import AnimatedPlans
 from game.world.camera import VIEW_H, VIEW_W, Camera
 from game.world.character import FRAME_H, FRAME_W, Character
 from game.world.held_draw import held_drawables
-from game.world.layers import AnimatedTile, ImageLayer, MapLayers, frame_index
+from game.world.layers import AnimatedTile, ImageLayer, MapLayers
 from game.world.light_map import LightMap
 from game.world.model import Light, Prop
 from game.world.spatial import SpatialIndex
@@ -45,9 +46,9 @@ class MapRenderer:
         self._prepared: dict[int, PreparedImage] = {}  # by id of an image layer in `layers`
         # By lighting mode: the backdrop's still layers composed, and where they were.
         self._backdrops: dict[str, tuple[tuple[object, ...], pygame.Surface]] = {}
-        # Per index of animated tiles: what was in view, and its blits while no
+        # Per index of animated tiles: those round the view, and its blits while no
         # animation in view has turned a frame.
-        self._plans: dict[int, _AnimatedPlan] = {}
+        self._plans = AnimatedPlans()
 
     def draw(
         self,
@@ -124,14 +125,9 @@ class MapRenderer:
 
     def _animated(self, surface: pygame.Surface, tiles: SpatialIndex[AnimatedTile],
                   view: pygame.Rect, clock_ms: int) -> None:
-        """The animated tiles in view. Most share a timing (the same durations), so
-        which frame shows is worked out once per timing on screen, and the blits are
-        rebuilt only when the view moves or one of those timings turns a frame."""
-        plan = self._plans.get(id(tiles))
-        spot = (view.x, view.y, view.w, view.h)
-        if plan is None or plan.tiles is not tiles or plan.spot != spot:
-            plan = self._plans[id(tiles)] = _AnimatedPlan(tiles, spot, tiles.query(view))
-        surface.fblits(plan.blits(clock_ms))
+        """The animated tiles in view (`animated_plan`: kept while the view stays over
+        the same buckets and no timing in view turns a frame)."""
+        surface.fblits(self._plans.blits(tiles, view, clock_ms))
 
     def _when_tiles(self, surface: pygame.Surface, shown: Sequence[WhenTiles],
                     view: pygame.Rect, above: bool, clock_ms: int) -> None:
@@ -277,32 +273,3 @@ def draw_image_layer(surface: pygame.Surface, layer: ImageLayer, camera: Camera,
     ready = prepared if prepared is not None else prepare_image(layer)
     if ready.image is not None:
         surface.blit(ready.image, (x + ready.dx, y + ready.dy))
-
-
-class _AnimatedPlan:
-    """The animated tiles one view shows, and their last blits with the frame each
-    timing showed then (a tile whose frames and durations disagree is asked every
-    time, as `frame_at` draws it)."""
-
-    __slots__ = ("_blits", "_entries", "_indices", "_irregular", "_timings", "spot", "tiles")
-
-    def __init__(self, tiles: SpatialIndex[AnimatedTile], spot: tuple[int, int, int, int],
-                 in_view: list[AnimatedTile]) -> None:
-        self.tiles, self.spot = tiles, spot
-        vx, vy = spot[0], spot[1]
-        self._entries = [(tile, (tile.x - vx, tile.y - vy)) for tile in in_view]
-        self._irregular = any(len(t.frames) != len(t.durations_ms) for t in in_view)
-        self._timings = list(dict.fromkeys(t.durations_ms for t in in_view))
-        self._indices: tuple[int, ...] | None = None
-        self._blits: list[tuple[pygame.Surface, tuple[int, int]]] = []
-
-    def blits(self, clock_ms: int) -> list[tuple[pygame.Surface, tuple[int, int]]]:
-        if self._irregular:
-            return [(tile.frame_at(clock_ms), pos) for tile, pos in self._entries]
-        indices = tuple(frame_index(timing, clock_ms) for timing in self._timings)
-        if indices != self._indices:
-            shown = dict(zip(self._timings, indices, strict=True))
-            self._blits = [(tile.frames[shown[tile.durations_ms]], pos)
-                           for tile, pos in self._entries]
-            self._indices = indices
-        return self._blits

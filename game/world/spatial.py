@@ -48,10 +48,15 @@ class SpatialIndex(Generic[T]):
             for bx in range(box.left // BUCKET, (box.right - 1) // BUCKET + 1):
                 self._buckets.setdefault((bx, by), []).append(entry)
 
-    def query(self, view: pygame.Rect) -> list[T]:
-        """Items whose rect meets `view`, in the order they were added."""
-        span = (view.left // BUCKET, view.top // BUCKET, (view.right - 1) // BUCKET,
+    def span(self, view: pygame.Rect) -> tuple[int, int, int, int]:
+        """The buckets `view` touches: (left, top, right, bottom), inclusive."""
+        return (view.left // BUCKET, view.top // BUCKET, (view.right - 1) // BUCKET,
                 (view.bottom - 1) // BUCKET)
+
+    def gathered(self, view: pygame.Rect) -> list[tuple[T, pygame.Rect]]:
+        """Items and their rects in the buckets `view` touches (a superset of what it
+        meets), in the order added: the same list while the view stays in them."""
+        span = self.span(view)
         if span != self._span:  # the camera crossed a bucket edge: gather afresh
             found: dict[int, tuple[T, pygame.Rect]] = {}
             buckets = self._buckets
@@ -61,4 +66,8 @@ class SpatialIndex(Generic[T]):
                         found[index] = (item, box)
             self._span = span
             self._near = [found[index] for index in sorted(found)]
-        return [item for item, box in self._near if view.colliderect(box)]
+        return self._near
+
+    def query(self, view: pygame.Rect) -> list[T]:
+        """Items whose rect meets `view`, in the order they were added."""
+        return [item for item, box in self.gathered(view) if view.colliderect(box)]
