@@ -2,7 +2,9 @@
 black (the moment to swap maps), brightens and removes itself.
 
 While it is on top the world below does not update, so the player cannot walk
-during a fade, and saving is refused (`busy`).
+during a fade, and saving is refused (`busy`). At full black (the frame that swaps
+the maps, and any hold) it is `opaque`: the stack does not draw the world that the
+black would cover anyway.
 """
 
 from __future__ import annotations
@@ -19,7 +21,6 @@ FAST_FADE_STEPS = 2  # test mode: short, but the same logic runs
 
 
 class FadeScene(Scene):
-    opaque = False
     busy = True
 
     def __init__(self, ctx: GameContext, at_black: Callable[[], None] | None = None,
@@ -45,6 +46,11 @@ class FadeScene(Scene):
         back = self.t - self.steps - self.hold
         return max(0, 255 - round(255 * back / self.steps))
 
+    @property
+    def opaque(self) -> bool:  # type: ignore[override]
+        """Only at full black: then not a pixel below shows through."""
+        return self.alpha >= 255
+
     def handle(self, action) -> bool:
         return True  # nothing gets through a fade
 
@@ -59,5 +65,9 @@ class FadeScene(Scene):
             self.ctx.stack.remove(self)
 
     def draw(self, surface: pygame.Surface) -> None:
-        self._overlay.set_alpha(self.alpha)
+        alpha = self.alpha
+        if alpha >= 255:  # what the blit at full alpha leaves, without reading below
+            surface.fill(self.colour, self._overlay.get_rect())
+            return
+        self._overlay.set_alpha(alpha)
         surface.blit(self._overlay, (0, 0))
