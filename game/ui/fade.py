@@ -4,7 +4,7 @@ black (the moment to swap maps), brightens and removes itself.
 While it is on top the world below does not update, so the player cannot walk
 during a fade, and saving is refused (`busy`). So what the scenes below show stands
 still: the fade draws it once, keeps the picture and blends over the copy each frame
-(the same pixels as drawing the world again, a tenth of the time). At full black
+(the same pixels as drawing the world again, for the price of a copy). At full black
 (the frame that swaps the maps, and any hold) nothing below shows; that frame draws
 the picture of the new map the fade-in will uncover, where a millisecond is not seen.
 Either way the fade is `opaque` and the stack draws nothing under it.
@@ -78,8 +78,10 @@ class FadeScene(Scene):
                 if self.ctx.stack.draw_below(self, below):
                     self._below = below
             return
-        if alpha == 0:
-            return  # the blend at alpha 0 leaves every pixel as it was
+        if alpha == 0:  # the blend at alpha 0 leaves every pixel as it was
+            if self._below is not None:  # (no fade on the stack draws so; in case)
+                surface.blit(self._below, (0, 0))
+            return
         if self._below is None:  # the first frame: the stack has just drawn what is below
             self._below = surface.copy()
         else:
