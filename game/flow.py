@@ -244,6 +244,10 @@ class Flow:
         act = session.act or self.ctx.content.start.act
         data = SaveData.from_game(session, self.ctx.flags, act, world.world.data.title)
         session.position = None
+        facts = self.saves.world
+        if facts is not None:  # the maps in play need not be read again to check a save
+            for (path, stamp), known in world.loaded_facts.items():
+                facts.remember(path, stamp, known)
         try:
             self.saves.write(slot, data, self._thumbnail(world))
         except OSError as err:

@@ -1,7 +1,10 @@
 """The fixed-timestep loop ("Fix Your Timestep").
 
 Logic always advances in steps of exactly 1/60 s, drained from an accumulator of
-real time; rendering happens once per pass and may be skipped, logic never.
+real time; rendering happens once per pass and may be skipped, logic never. The one
+exception is a step that itself runs long (the swap of two maps, at black): the time
+it took beyond its own 1/60 s is not owed back, or the steps after it would run back
+to back and the player would see the fade-in jump instead of the next frame.
 With a step budget (`--frames N`) the loop runs N steps as fast as it can and
 draws only the last one, which is how tests and headless runs stay quick and
 exactly reproducible.
@@ -26,7 +29,8 @@ class LoopHooks(NamedTuple):
     running: Callable[[], bool]
 
 
-def run_realtime(hooks: LoopHooks, clock: Callable[[], float] = time.perf_counter) -> int:
+def run_realtime(hooks: LoopHooks, clock: Callable[[], float] = time.perf_counter,
+                 sleep: Callable[[float], None] = time.sleep) -> int:
     """Run until `hooks.running()` is false; return the number of logic steps."""
     steps = 0
     accumulator = 0.0
@@ -37,13 +41,17 @@ def run_realtime(hooks: LoopHooks, clock: Callable[[], float] = time.perf_counte
         previous = now
         hooks.poll()
         while accumulator >= STEP and hooks.running():
+            started = clock()
             hooks.step()
             steps += 1
             accumulator -= STEP
+            overrun = clock() - started - STEP
+            if overrun > 0:
+                previous += overrun  # a long step: its extra time is not caught up
         hooks.render()
         spare = STEP - accumulator
         if spare > 0.002:
-            time.sleep(spare * 0.5)  # yield the CPU; the accumulator keeps time exact
+            sleep(spare * 0.5)  # yield the CPU; the accumulator keeps time exact
     return steps
 
 

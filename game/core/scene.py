@@ -132,10 +132,21 @@ class SceneStack:
         top.update(inp)
 
     def draw(self, surface: pygame.Surface) -> None:
-        start = 0
-        for i in range(len(self._scenes) - 1, -1, -1):
-            if self._scenes[i].opaque:
-                start = i
-                break
-        for scene in self._scenes[start:]:
+        for scene in self._shown(len(self._scenes)):
             scene.draw(surface)
+
+    def draw_below(self, scene: Scene, surface: pygame.Surface) -> bool:
+        """Draw what the stack would show under `scene` (False: it is not on the stack).
+        A fade keeps that picture while the scenes below it stand still."""
+        if scene not in self._scenes:
+            return False
+        for below in self._shown(self._scenes.index(scene)):
+            below.draw(surface)
+        return True
+
+    def _shown(self, end: int) -> list[Scene]:
+        """The scenes below index `end` that show: the topmost opaque one and those above."""
+        for i in range(end - 1, -1, -1):
+            if self._scenes[i].opaque:
+                return self._scenes[i:end]
+        return self._scenes[:end]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Protocol
 
 from game.dialogue.flags import FlagDecl
@@ -44,6 +45,11 @@ class WorldFacts(Protocol):
 
     def knows_character(self, character: str) -> bool:
         """True for a character id the game can draw as the player ("kara")."""
+        ...
+
+    def remember(self, path: Path, stamp: int, facts: MapFacts) -> None:
+        """The facts of one version (``st_mtime_ns``) of a map file, found by a load
+        made anyway (the world's): a save's check need not read that map again."""
         ...
 
     def knows_speaker(self, name: str) -> bool:

@@ -2,7 +2,12 @@
 black (the moment to swap maps), brightens and removes itself.
 
 While it is on top the world below does not update, so the player cannot walk
-during a fade, and saving is refused (`busy`).
+during a fade, and saving is refused (`busy`). So what the scenes below show stands
+still: the fade draws it once, keeps the picture and blends over the copy each frame
+(the same pixels as drawing the world again, for the price of a copy). At full black
+(the frame that swaps the maps, and any hold) nothing below shows; that frame draws
+the picture of the new map the fade-in will uncover, where a millisecond is not seen.
+Either way the fade is `opaque` and the stack draws nothing under it.
 """
 
 from __future__ import annotations
@@ -19,7 +24,6 @@ FAST_FADE_STEPS = 2  # test mode: short, but the same logic runs
 
 
 class FadeScene(Scene):
-    opaque = False
     busy = True
 
     def __init__(self, ctx: GameContext, at_black: Callable[[], None] | None = None,
@@ -35,6 +39,7 @@ class FadeScene(Scene):
         self.t = self.steps if start_black else 0
         self._overlay = pygame.Surface((480, 270))
         self._overlay.fill(colour)
+        self._below: pygame.Surface | None = None  # what the scenes below show, kept
 
     @property
     def alpha(self) -> int:
@@ -45,6 +50,11 @@ class FadeScene(Scene):
         back = self.t - self.steps - self.hold
         return max(0, 255 - round(255 * back / self.steps))
 
+    @property
+    def opaque(self) -> bool:  # type: ignore[override]
+        """At full black, or once the picture below is kept: the stack need not draw it."""
+        return self._below is not None or self.alpha >= 255
+
     def handle(self, action) -> bool:
         return True  # nothing gets through a fade
 
@@ -52,6 +62,7 @@ class FadeScene(Scene):
         self.t += 1
         if self.t == self.steps and self.at_black is not None:
             callback, self.at_black = self.at_black, None
+            self._below = None  # the maps are swapped: the picture is taken again at black
             callback()
             if self.ctx.stack.top is not self:
                 return  # the callback pushed something (an error screen): let it run
@@ -59,5 +70,21 @@ class FadeScene(Scene):
             self.ctx.stack.remove(self)
 
     def draw(self, surface: pygame.Surface) -> None:
-        self._overlay.set_alpha(self.alpha)
+        alpha = self.alpha
+        if alpha >= 255:  # what the blit at full alpha leaves, without reading below
+            surface.fill(self.colour, self._overlay.get_rect())
+            if self._below is None and self.fade_in:
+                below = surface.copy()  # under it, as the canvas would hold it next frame
+                if self.ctx.stack.draw_below(self, below):
+                    self._below = below
+            return
+        if alpha == 0:  # the blend at alpha 0 leaves every pixel as it was
+            if self._below is not None:  # (no fade on the stack draws so; in case)
+                surface.blit(self._below, (0, 0))
+            return
+        if self._below is None:  # the first frame: the stack has just drawn what is below
+            self._below = surface.copy()
+        else:
+            surface.blit(self._below, (0, 0))
+        self._overlay.set_alpha(alpha)
         surface.blit(self._overlay, (0, 0))

@@ -3,7 +3,9 @@
 A save is only "ok" in the Load menu if it would load, so its map is read with the
 real loader (the same one a load uses) and its position, spawn and characters are
 checked against the result. Maps are read once per file version: the menu lists four
-slots and their backups, usually on the same map.
+slots and their backups, usually on the same map; and a map the world has loaded is
+not read again (`remember`): an autosave at a door checks the save it keeps as the
+backup, which names the map just left.
 """
 
 from __future__ import annotations
@@ -40,6 +42,12 @@ class SaveFacts:
         if isinstance(found, str):
             raise SaveDamaged(f"map '{name:.60}' cannot be loaded: {found}")
         return found
+
+    def remember(self, path: Path, stamp: int, facts: MapFacts) -> None:
+        """A map the world loaded: the same loader read the same file version, so its
+        size and spawns are what `_read` would find (and a file changed since has
+        another stamp, so it is read again)."""
+        self._maps.setdefault((path, stamp), facts)
 
     def knows_character(self, character: str) -> bool:
         return character in self.content.characters

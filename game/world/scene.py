@@ -7,44 +7,37 @@ cutscene commands may touch: camera, screen effects, sound, the error panel).
 
 from __future__ import annotations
 
-import gc
 import logging
 
 import pygame
 
 from game.core.actions import Action, InputState
 from game.core.context import GameContext
-from game.core.errors import ContentError, GameError
 from game.core.requests import OpenBacklog, OpenDebugMenu, OpenPause
-from game.core.scene import Scene
 from game.session import Session
 from game.ui.dialogue_box import DialogueBox, UiImages
 from game.ui.ninepatch import NinePatch
 from game.ui.text import GOLD, INK
-from game.world import carry
-from game.world.camera import VIEW_H, VIEW_W, Camera
+from game.world.camera import Camera
 from game.world.character import SpriteSheet
 from game.world.commands import build_registry
-from game.world.conditions import flag_conditions, flag_types
 from game.world.debug_overlay import draw_debug
 from game.world.director import Director
 from game.world.effects import ScreenFade
 from game.world.hud import draw_journal_toast, draw_meters, meters_rect
-from game.world.loader import load_map, resolve_map_path
 from game.world.loader.images import ImageCache
-from game.world.model import Facing, MapData
+from game.world.model import Facing
 from game.world.render import MapRenderer
+from game.world.scene_loading import BANNER_STEPS, MapLoading
 from game.world.stage import Stage
-from game.world.wardrobe import dressed
 from game.world.world import DoorEntered, TriggerFired, World
 
 log = logging.getLogger(__name__)
 
-BANNER_STEPS = 150
 JOURNAL_STEPS = 240
 
 
-class WorldScene(Scene):
+class WorldScene(MapLoading):
     def __init__(self, ctx: GameContext, session: Session) -> None:
         super().__init__(ctx)
         self.session = session
@@ -85,117 +78,6 @@ class WorldScene(Scene):
     @property
     def fade(self) -> ScreenFade:
         return self.stage.fade
-
-    # loading -----------------------------------------------------------------------
-    def enter(self) -> None:
-        self.load(self.session.map_name, self.session.spawn, self.session.position)
-
-    def load(self, map_name: str, spawn: str | None,
-             position: tuple[float, float] | None = None) -> bool:
-        """Load a map and place the player; on failure report it and keep the old map.
-
-        A map is read into reference cycles (pytmx's tree, the world's parts), and its
-        chunks and tiles are megabytes that only the cyclic collector frees; left to
-        it, a tour of the maps kept several old maps' pictures alive at once. So it
-        is collected here, while the screen is black between two maps, where a pause
-        of a few milliseconds is not seen (and is not a stall mid-walk later)."""
-        path = resolve_map_path(self.ctx.assets.maps_dir, map_name)
-        if self.world is not None:
-            carry.remember(self.world, self.session)  # a tray goes through the door too
-        else:
-            gc.collect()  # a new game or a loaded save: the last world scene's map goes first
-        try:
-            data = load_map(path, self.ctx.content.palette,
-                            lighting_modes=tuple(self.ctx.content.lighting),
-                            flag_types=flag_types(self.ctx.flags), images=self._images)
-            world = World(data, self._sheet, flag_conditions(self.ctx.flags),
-                          self.session.fired_triggers, self.ctx.rng.random,
-                          self.session.player_character, self.ctx.content.poses)
-            x, y, facing = self._arrival(data, spawn, position)
-        except GameError as err:
-            self.load_error = str(err)
-            self.stage.report_error(str(err), fatal=self.world is None)
-            return False
-        self.load_error = None
-        world.place_player(x, y, facing)
-        for name in self.session.followers:
-            info = self.ctx.content.speaker(name)
-            if info is not None:
-                world.attach_follower(name, info.id)
-        content = self.ctx.content
-        carry.restore(world, self.session, content.poses, self.stage.item_image,
-                      set(content.items.items))
-        world.place_player(x, y, facing)
-        self.stage.set_map(world, x, y, restoring=position is not None)
-        self.renderer = MapRenderer(data.layers, self._glow())
-        self._warm_up()
-        gc.collect()  # the map left behind goes now (see load's docstring)
-        self.session.map_name = data.name if path.parent == self.ctx.assets.maps_dir else str(path)
-        self.session.spawn = spawn
-        self.session.position = None
-        self.banner = BANNER_STEPS
-        self.stage.play_music(data.music)
-        self.ctx.audio.play_ambience(data.ambience)
-        return True
-
-    def _warm_up(self) -> None:
-        """While the screen is black: draw the first view once (its tile and light
-        chunks are composed, its backdrops prepared), decode the sounds a walk
-        plays and make the looks of the map's particles, so the first frames on the
-        map and the first steps cost no more than any other."""
-        assert self.world is not None and self.renderer is not None
-        stage = self.stage
-        self.renderer.draw(pygame.Surface((VIEW_W, VIEW_H)), self.camera,
-                           self.world.characters, self.tick * 1000 // 60,
-                           stage.lighting.current, self.world.lights, stage.lighting_mode,
-                           self.world.props, tiles=self.world.tiles_shown)
-        self.ctx.audio.preload_sfx("footstep", "door")
-        stage.prepare_map_effects()
-
-    def _arrival(self, data: MapData, spawn: str | None,
-                 position: tuple[float, float] | None) -> tuple[float, float, Facing]:
-        if position is not None:
-            return position[0], position[1], Facing(self.session.facing)
-        if spawn is None:
-            if not data.spawns:
-                raise ContentError(f"{data.name}: the map has no Spawn object")
-            first = next(iter(data.spawns.values()))
-            return first.x, first.y, first.facing
-        found = data.spawns.get(spawn)
-        if found is None:
-            known = ", ".join(sorted(data.spawns)) or "none"
-            raise ContentError(f"{data.name}: no spawn named '{spawn}' (spawns: {known})")
-        return found.x, found.y, found.facing
-
-    def reload(self) -> None:
-        """F5: re-read the map, its templates, the scripts, flags.json and the characters
-        from disk; keep the player's spot if free. Flag values that no longer fit are
-        named in a panel (the rest of the story so far is kept)."""
-        assert self.world is not None
-        player = self.world.player
-        spot, facing = (player.x, player.y), player.facing
-        self.ctx.assets.clear_cache()
-        self._sheet_cache.clear()
-        self.stage.forget_effects()
-        try:
-            from game.content import load_content
-            from game.flight.registry import STAGE_WORDS
-
-            self.ctx.content = load_content(self.ctx.assets, STAGE_WORDS)
-            notes = self.ctx.flags.redeclare(self.ctx.content.flag_decls)
-        except GameError as err:
-            self.stage.report_error(f"Scripts not reloaded: {err}")
-            notes = []
-        old = self.world
-        if not self.load(self.session.map_name, self.session.spawn):
-            return
-        if self.world.collision.box_free(player.feet()):
-            self.world.place_player(*spot, facing)
-            self.camera.snap(*spot)
-        del old
-        self.banner = 0
-        if notes:
-            self.stage.report_error("Reloaded; " + "; ".join(notes), title="Reloaded")
 
     def resume(self) -> None:
         """Back from a menu or the battle: the map's music again (same track: no change)."""
@@ -365,22 +247,6 @@ class WorldScene(Scene):
         font.draw(surface, title, (12, 13), self._plate[2], None)  # type: ignore[arg-type]
 
     # assets ----------------------------------------------------------------------------
-    def _sheet(self, character: str) -> SpriteSheet:
-        """The sheet of `character` as dressed now (the session's outfits)."""
-        known = self.ctx.content.characters
-        character = dressed(self.session.outfits, character, known)
-        sheet = self._sheet_cache.get(character)
-        if sheet is None:
-            info = known.get(character)
-            sprite = info.sprite if info else character
-            sheet = SpriteSheet.from_surface(
-                self.ctx.assets.image(f"assets/sprites/characters/{sprite}.png"))
-            self._sheet_cache[character] = sheet
-        return sheet
-
-    def _glow(self) -> pygame.Surface:
-        return self.ctx.assets.image("assets/fx/glow.png")
-
     def _strip(self, path: str, size: int) -> list[pygame.Surface]:
         image = self.ctx.assets.image(path)
         h = image.get_height()

@@ -1,8 +1,9 @@
 """`python -m tools.perf [--quick] [--only SECTION ...]`: the issue-21 table.
 
-Sections: start, load, load-cold, frame, flight, size, npcs, memory; and `bundle`, only when asked
-(`--only bundle --bundle DIR`, after `python -m tools.build_bundle`). Headless (SDL dummy drivers);
-the user folder goes to a temporary directory so no real settings or saves are read.
+Sections: start, load, load-cold, frame, door, flight, size, npcs, memory; and `bundle`, only
+when asked (`--only bundle --bundle DIR`, after `python -m tools.build_bundle`). Headless (SDL
+dummy drivers); the user folder goes to a temporary directory so no real settings or saves are
+read. `--maps` picks the story maps of the load, frame and door rows.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-SECTIONS = ("start", "load", "load-cold", "frame", "flight", "size", "npcs", "memory")
+SECTIONS = ("start", "load", "load-cold", "frame", "door", "flight", "size", "npcs", "memory")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -25,7 +26,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--bundle", type=Path, default=Path("dist") / "RedSunOverDaxam",
                         help="the one-folder bundle the bundle row launches")
     parser.add_argument("--maps", nargs="*", default=None,
-                        help="story maps of the load rows (all by default)")
+                        help="story maps of the load, frame and door rows (all by default)")
     parser.add_argument("--sizes", type=int, nargs="*", default=[200, 1000])
     parser.add_argument("--npcs", type=int, nargs="*", default=[10, 100, 500])
     args = parser.parse_args(argv)
@@ -38,11 +39,12 @@ def main(argv: list[str] | None = None) -> int:
 
     import pygame
 
-    from tools.perf import sections
+    from tools.perf import sections, walks
     from tools.perf.stats import table
     pygame.display.init()
     pygame.display.set_mode((960, 540))
     maps = tuple(args.maps) if args.maps else sections.STORY_MAPS
+    planner = walks.Planner(walks.WARMUP + frames)  # the dry runs, shared by two sections
     rows = []
     wanted = set(args.only)
     if "start" in wanted:
@@ -52,7 +54,9 @@ def main(argv: list[str] | None = None) -> int:
     if "load-cold" in wanted:
         rows += sections.cold_loads(env, runs, maps)
     if "frame" in wanted:
-        rows += sections.story_frames(frames, home)
+        rows += sections.story_frames(frames, home, maps, planner)
+    if "door" in wanted:
+        rows += sections.doors(frames, runs, maps, planner)
     if "flight" in wanted:
         rows += sections.flight(frames)
     if "size" in wanted:

@@ -13,11 +13,12 @@ from pathlib import Path
 
 import pygame
 
+from tools.perf import walks
 from tools.perf.stats import Row, Sample, time_calls
 
 ROOT = Path(__file__).resolve().parents[2]
 STORY_MAPS = tuple(sorted(p.stem for p in (ROOT / "maps").glob("*.tmx")))
-WALK_PATTERN = (("right",), ("down",), ("left",), ("up",))
+WALK_PATTERN = walks.WALK_PATTERN
 
 
 def _child_seconds(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:
@@ -115,39 +116,33 @@ def cold_loads(env: dict[str, str], runs: int,
 
 
 def _game(map_arg: str, home: Path):
-    from game.app import Game
-    from game.cli import parse_args
-    game = Game(parse_args(["--map", map_arg, "--scale", "2", "--frames", "1"]))
-    game.start()
-    return game
+    return walks._game(map_arg)
 
 
-def _framer(game, walking: bool) -> Callable[[int], None]:
-    from game.core.actions import Action, InputState
-    directions = [frozenset({getattr(Action, d[0].upper())}) for d in WALK_PATTERN]
-
-    def frame(i: int) -> None:
-        held = directions[(i // 90) % len(directions)] if walking else frozenset()
-        ctx = game.ctx
-        ctx.stack.update(InputState(held, frozenset(), frozenset()))
-        game.flow.after_step()
-        ctx.frame += 1
-        game.render()
-    return frame
+def _framer(game, walking: bool, rotation: int = 0) -> Callable[[int], None]:
+    return walks.framer(game, walking, rotation)
 
 
-def story_frames(frames: int, home: Path, names: tuple[str, ...] = STORY_MAPS) -> list[Row]:
+def story_frames(frames: int, home: Path, names: tuple[str, ...] = STORY_MAPS,
+                 planner: walks.Planner | None = None) -> list[Row]:
     """One logic step + draw + scale to 960x540 + flip, standing and walking; the
-    baseline is the scale and flip alone."""
+    baseline is the scale and flip alone. Walking stays on the map (`walks.Planner`)."""
+    planner = planner or walks.Planner(walks.WARMUP + frames)
     rows = []
     for name in names:
-        for walking in (False, True):
-            game = _game(name, home)
-            ours = time_calls(_framer(game, walking), frames, warmup=20)
-            base = time_calls(lambda _i, g=game: g.display.present(), frames)
-            rows.append(Row("frame", f"{name} {'walking' if walking else 'standing'}",
-                            ours, base, "scale+flip only"))
+        game = _game(name, home)
+        ours = time_calls(_framer(game, False), frames, warmup=walks.WARMUP)
+        base = time_calls(lambda _i, g=game: g.display.present(), frames)
+        rows.append(Row("frame", f"{name} standing", ours, base, "scale+flip only"))
+        rows.append(walks.walking_row(name, frames, planner))
     return rows
+
+
+def doors(frames: int, runs: int, names: tuple[str, ...] = STORY_MAPS,
+          planner: walks.Planner | None = None) -> list[Row]:
+    """Walking through each map's first door reached (`walks.door_rows`)."""
+    planner = planner or walks.Planner(walks.WARMUP + frames)
+    return [row for name in names for row in walks.door_rows(name, runs, frames, planner)]
 
 
 def flight(frames: int) -> list[Row]:

@@ -24,6 +24,14 @@ class Sample:
         return p99(self.cpu)
 
     @property
+    def cpu_max(self) -> float:
+        return max(self.cpu)
+
+    @property
+    def wall_max(self) -> float:
+        return max(self.wall)
+
+    @property
     def wall_med(self) -> float:
         return statistics.median(self.wall)
 
@@ -62,13 +70,17 @@ class Row:
 
 
 def table(rows: list[Row]) -> str:
-    """Fixed-width table: ours and the baseline, CPU median/p99, wall median, ratio."""
-    head = ("what", "cpu med", "cpu p99", "wall med", "baseline", "b cpu med", "b cpu p99",
-            "b/ours")
+    """Fixed-width table: ours (CPU median/p99/worst, wall median/p99/worst) and the
+    baseline (CPU median/p99), and the ratio of the CPU medians."""
+    head = ("what", "cpu med", "cpu p99", "cpu max", "wall med", "wall p99", "wall max",
+            "baseline", "b cpu med", "b cpu p99", "b/ours")
+    named = (0, head.index("baseline"))
     lines = [head]
     for r in rows:
-        cells = [f"{r.section}: {r.label}", f"{r.ours.cpu_med:.3f}", f"{r.ours.cpu_p99:.3f}",
-                 f"{r.ours.wall_med:.3f}"]
+        o = r.ours
+        cells = [f"{r.section}: {r.label}", f"{o.cpu_med:.3f}", f"{o.cpu_p99:.3f}",
+                 f"{o.cpu_max:.3f}", f"{o.wall_med:.3f}", f"{o.wall_p99:.3f}",
+                 f"{o.wall_max:.3f}"]
         if r.base is not None:
             ratio = r.base.cpu_med / r.ours.cpu_med if r.ours.cpu_med else float("inf")
             cells += [r.base_label, f"{r.base.cpu_med:.3f}", f"{r.base.cpu_p99:.3f}",
@@ -77,7 +89,7 @@ def table(rows: list[Row]) -> str:
             cells += ["-", "", "", ""]
         lines.append(tuple(cells))
     widths = [max(len(line[i]) for line in lines) for i in range(len(head))]
-    out = ["  ".join(c.ljust(w) if i in (0, 4) else c.rjust(w)
+    out = ["  ".join(c.ljust(w) if i in named else c.rjust(w)
                      for i, (c, w) in enumerate(zip(line, widths, strict=True)))
            for line in lines]
     out.insert(1, "  ".join("-" * w for w in widths))
