@@ -1,0 +1,80 @@
+"""The save's record of how scenes left the map's own characters (``Session.staged``).
+
+Kept apart from ``savedata`` so that module stays one reader of one layout; this is one
+optional field of it, added within layout 1 (a save written before it re-stages
+nobody). Every value is checked here, so a hand-edited file is "damaged", never a crash.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from game.persistence.errors import SaveDamaged
+from game.persistence.rules import MAX_COORDINATE
+from game.session import Session, Staged
+
+FIELD = "staged"
+MAX_STAGED = 64  # people of one map a save re-stages; our busiest map has about 30
+MAX_NAME = 80  # characters of a name, a pose or a map name
+FACINGS = ("up", "down", "left", "right")
+
+
+def staged_to_json(session: Session) -> dict[str, Any]:
+    """``{"map": ..., "cast": {name: {...}}}``, names sorted so files diff cleanly."""
+    return {"map": session.staged_map,
+            "cast": {name: {"pose": s.pose, "x": s.x, "y": s.y, "facing": s.facing,
+                            "visible": s.visible}
+                     for name, s in sorted(session.staged.items())}}
+
+
+def staged_from_json(session: dict[str, Any]) -> tuple[str, dict[str, Staged]]:
+    """The map and the re-staged cast of a save's session object; absent is nobody."""
+    value = session.get(FIELD)
+    if value is None:
+        return "", {}
+    if not isinstance(value, dict) or set(value) != {"map", "cast"}:
+        raise _bad("an object with 'map' and 'cast'", value)
+    where, cast = value["map"], value["cast"]
+    if not isinstance(where, str) or len(where) > MAX_NAME:
+        raise _bad("a map name", where, ".map")
+    if not isinstance(cast, dict) or len(cast) > MAX_STAGED:
+        raise _bad(f"an object of at most {MAX_STAGED} people", cast, ".cast")
+    return where, {_name(name): _one(name, entry) for name, entry in cast.items()}
+
+
+def _name(name: object) -> str:
+    if not isinstance(name, str) or not name or len(name) > MAX_NAME:
+        raise _bad("a character's Name", name, ".cast")
+    return name
+
+
+def _one(name: str, entry: object) -> Staged:
+    where = f".cast.{name}"
+    if not isinstance(entry, dict) or set(entry) != {"pose", "x", "y", "facing", "visible"}:
+        raise _bad("an object of pose, x, y, facing and visible", entry, where)
+    pose, x, y = entry["pose"], entry["x"], entry["y"]
+    facing, visible = entry["facing"], entry["visible"]
+    if not isinstance(pose, str) or len(pose) > MAX_NAME:
+        raise _bad("a pose name or \"\"", pose, where + ".pose")
+    for axis, v in (("x", x), ("y", y)):
+        if not _coordinate(v):
+            raise _bad(f"a number within {MAX_COORDINATE:g} either way", v, f"{where}.{axis}")
+    if facing not in FACINGS:
+        raise _bad(f"one of {', '.join(FACINGS)}", facing, where + ".facing")
+    if not isinstance(visible, bool):
+        raise _bad("true or false", visible, where + ".visible")
+    return Staged(pose, float(x), float(y), facing, visible)
+
+
+def _coordinate(value: object) -> bool:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return False
+    try:
+        return math.isfinite(value) and abs(value) <= MAX_COORDINATE
+    except OverflowError:  # an int too large for a float
+        return False
+
+
+def _bad(wanted: str, value: object, where: str = "") -> SaveDamaged:
+    return SaveDamaged(f"field '{FIELD}{where}' should be {wanted}, not {value!r:.40}")
