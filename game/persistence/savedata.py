@@ -33,7 +33,6 @@ from game.persistence.rules import (
     WorldFacts,
     check_session,
 )
-from game.persistence.staged import FIELD as STAGED
 from game.persistence.staged import staged_from_json, staged_to_json
 from game.session import Session
 
@@ -117,7 +116,7 @@ class SaveData:
                 "held": dict(sorted(s.held.items())),
                 "poses": dict(sorted(s.poses.items())),
                 "outfits": dict(sorted(s.outfits.items())),
-                STAGED: staged_to_json(s),
+                **staged_to_json(s),
             },
             "flags": self.flags,
         }

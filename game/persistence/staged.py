@@ -1,7 +1,8 @@
-"""The save's record of how scenes left the map's own characters (``Session.staged``).
+"""The save's record of how scenes left the map's own characters (``Session.staged``
+and ``staged_map``).
 
-Kept apart from ``savedata`` so that module stays one reader of one layout; this is one
-optional field of it, added within layout 1 (a save written before it re-stages
+Kept apart from ``savedata`` so that module stays one reader of one layout; these are two
+optional fields of it, added within layout 1 (a save written before it re-stages
 nobody). Every value is checked here, so a hand-edited file is "damaged", never a crash.
 """
 
@@ -15,42 +16,39 @@ from game.persistence.rules import MAX_COORDINATE
 from game.session import Session, Staged
 
 FIELD = "staged"
+MAP_FIELD = "staged_map"
 MAX_STAGED = 64  # people of one map a save re-stages; our busiest map has about 30
 MAX_NAME = 80  # characters of a name, a pose or a map name
 FACINGS = ("up", "down", "left", "right")
 
 
 def staged_to_json(session: Session) -> dict[str, Any]:
-    """``{"map": ..., "cast": {name: {...}}}``, names sorted so files diff cleanly."""
-    return {"map": session.staged_map,
-            "cast": {name: {"pose": s.pose, "x": s.x, "y": s.y, "facing": s.facing,
-                            "visible": s.visible}
-                     for name, s in sorted(session.staged.items())}}
+    """The session's two fields: the map, and the cast by Name (sorted, to diff cleanly)."""
+    return {MAP_FIELD: session.staged_map,
+            FIELD: {name: {"pose": s.pose, "x": s.x, "y": s.y, "facing": s.facing,
+                           "visible": s.visible}
+                    for name, s in sorted(session.staged.items())}}
 
 
 def staged_from_json(session: dict[str, Any]) -> tuple[str, dict[str, Staged]]:
     """The map and the re-staged cast of a save's session object; absent is nobody."""
-    value = session.get(FIELD)
-    if value is None:
-        return "", {}
-    if not isinstance(value, dict) or set(value) != {"map", "cast"}:
-        raise _bad("an object with 'map' and 'cast'", value)
-    where, cast = value["map"], value["cast"]
+    where = session.get(MAP_FIELD, "")
     if not isinstance(where, str) or len(where) > MAX_NAME:
-        raise _bad("a map name", where, ".map")
+        raise SaveDamaged(f"field '{MAP_FIELD}' should be a map name, not {where!r:.40}")
+    cast = session.get(FIELD, {})
     if not isinstance(cast, dict) or len(cast) > MAX_STAGED:
-        raise _bad(f"an object of at most {MAX_STAGED} people", cast, ".cast")
+        raise _bad(f"an object of at most {MAX_STAGED} people", cast)
     return where, {_name(name): _one(name, entry) for name, entry in cast.items()}
 
 
 def _name(name: object) -> str:
     if not isinstance(name, str) or not name or len(name) > MAX_NAME:
-        raise _bad("a character's Name", name, ".cast")
+        raise _bad("an object keyed by characters' Names", name)
     return name
 
 
 def _one(name: str, entry: object) -> Staged:
-    where = f".cast.{name}"
+    where = f".{name}"
     if not isinstance(entry, dict) or set(entry) != {"pose", "x", "y", "facing", "visible"}:
         raise _bad("an object of pose, x, y, facing and visible", entry, where)
     pose, x, y = entry["pose"], entry["x"], entry["y"]

@@ -64,8 +64,8 @@ def test_james_is_still_doing_push_ups_after_a_save_and_a_load(home: Path,
     scene = world_of(game)
     assert game.flow.save_slot(scene, "1") == "Saved."
     saved = json.loads(game.flow.saves.save_path("1").read_text())
-    assert saved["session"]["staged"]["map"] == "lower_cells"
-    assert saved["session"]["staged"]["cast"]["James"]["pose"] == "pushup"
+    assert saved["session"]["staged_map"] == "lower_cells"
+    assert saved["session"]["staged"]["James"]["pose"] == "pushup"
 
     again = _load_slot_one()
     loaded = world_of(again)

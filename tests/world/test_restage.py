@@ -50,7 +50,7 @@ def test_an_unposed_map_character_is_not_written_down(home: Path, display) -> No
     scene = scene_of(game)
     assert game.flow.save_slot(scene, "1") == "Saved."
     saved = json.loads(game.flow.saves.save_path("1").read_text())
-    assert saved["session"]["staged"] == {"map": "", "cast": {}}
+    assert saved["session"]["staged_map"] == "" and saved["session"]["staged"] == {}
 
 
 def test_a_door_out_and_back_stands_the_room_as_the_map_says(home: Path, display) -> None:
@@ -72,7 +72,7 @@ def test_a_record_that_no_longer_fits_is_skipped(home: Path, display) -> None:
     assert game.flow.save_slot(scene, "1") == "Saved."
     path = game.flow.saves.save_path("1")
     saved = json.loads(path.read_text())
-    saved["session"]["staged"]["cast"] = {
+    saved["session"]["staged"] = {
         "James": {"pose": "handstand", "x": 99_999, "y": 78, "facing": "left",
                   "visible": True},
         "Nobody": {"pose": "kneel", "x": 10, "y": 10, "facing": "up", "visible": False}}
@@ -90,9 +90,16 @@ def _saved_json() -> dict:
         "version": 1, "flags": {}, "visits": {}})))
 
 
+def test_a_staged_map_that_is_not_a_name_is_damaged() -> None:
+    data = _saved_json()
+    data["session"]["staged_map"] = 7
+    with pytest.raises(SaveDamaged, match="field 'staged_map'"):
+        decode_save(json.dumps(data).encode())
+
+
 def test_a_save_from_before_restaging_restages_nobody() -> None:
     old = _saved_json()
-    del old["session"]["staged"]
+    del old["session"]["staged"], old["session"]["staged_map"]
     session = decode_save(json.dumps(old).encode()).session
     assert session.staged == {} and session.staged_map == ""
 
@@ -113,12 +120,14 @@ def test_a_staged_record_round_trips_through_the_file() -> None:
     ({"James": {"pose": "", "x": 1, "y": 1, "facing": "north", "visible": True}},
      "James.facing"),
     ({"James": {"pose": "", "x": 1, "y": 1, "facing": "up", "visible": 1}}, "James.visible"),
-    ({"James": {"pose": "", "x": 1, "y": 1}}, "cast.James"),
-    ({"": {"pose": "", "x": 1, "y": 1, "facing": "up", "visible": True}}, "cast"),
+    ({"James": {"pose": "", "x": 1, "y": 1}}, "James"),
+    ({"": {"pose": "", "x": 1, "y": 1, "facing": "up", "visible": True}}, ""),
+    ([], ""),
 ])
-def test_a_damaged_staged_record_is_named(cast: dict, field: str) -> None:
+def test_a_damaged_staged_record_is_named(cast: object, field: str) -> None:
     data = _saved_json()
-    data["session"]["staged"] = {"map": "lower_cells", "cast": cast}
+    data["session"]["staged_map"] = "lower_cells"
+    data["session"]["staged"] = cast
     raw = json.dumps(data).encode()
-    with pytest.raises(SaveDamaged, match=f"field 'staged.*{field}"):
+    with pytest.raises(SaveDamaged, match=f"field 'staged{'.' if field else ''}{field}'"):
         decode_save(raw)
