@@ -20,7 +20,7 @@ from game.world.chunks import ChunkedLayer, Sheet, Stamp
 from game.world.layers import AnimatedTile, ImageLayer, MapLayers, ModeTiles
 from game.world.loader import values
 from game.world.loader.images import real_path
-from game.world.loader.reading import ImageLayerSource, MapSource, Tile, TileLayer
+from game.world.loader.map_source import ImageLayerSource, MapSource, Tile, TileLayer
 from game.world.model import Light
 from game.world.spatial import SpatialIndex
 
