@@ -46,9 +46,11 @@ class Session:
     # Who wears which outfit, by base id ({"lena": "lena_servant"}): game/world/wardrobe.py.
     outfits: dict[str, str] = field(default_factory=dict)
     # The map characters a scene re-staged (posed, moved, turned, shown or hidden), by
-    # Name, on map `staged_map`: game/world/restage.py keeps these for saves.
+    # Name, and the crowds it switched (kneeling, cheering), on map `staged_map`:
+    # game/world/restage.py keeps these for saves.
     staged_map: str = ""
     staged: dict[str, Staged] = field(default_factory=dict)
+    staged_crowds: dict[str, str] = field(default_factory=dict)
 
     def trigger_key(self, map_name: str, object_id: int) -> str:
         return f"{map_name}:{object_id}"

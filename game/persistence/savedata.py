@@ -234,7 +234,7 @@ def _session(fields: _Fields) -> Session:
     character = fields.text("player_character")
     if not character:
         raise SaveDamaged("field 'player_character' is empty")
-    staged_map, staged = staged_from_json(dict(fields.data))
+    staged_map, staged, staged_crowds = staged_from_json(dict(fields.data))
     return Session(
         map_name=map_name,
         spawn=fields.optional_text("spawn"),
@@ -256,6 +256,7 @@ def _session(fields: _Fields) -> Session:
         outfits=fields.names("outfits"),  # added within layout 1: absent is none
         staged_map=staged_map,  # added within layout 1 too (game/persistence/staged.py)
         staged=staged,
+        staged_crowds=staged_crowds,
     )
 
 

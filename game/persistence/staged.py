@@ -1,9 +1,10 @@
-"""The save's record of how scenes left the map's own characters (``Session.staged``
-and ``staged_map``).
+"""The save's record of how scenes left the map's own characters (``Session.staged``,
+``staged_crowds`` and ``staged_map``).
 
-Kept apart from ``savedata`` so that module stays one reader of one layout; these are two
-optional fields of it, added within layout 1 (a save written before it re-stages
-nobody). Every value is checked here, so a hand-edited file is "damaged", never a crash.
+Kept apart from ``savedata`` so that module stays one reader of one layout; these are
+three optional fields of it, added within layout 1 (a save written before them
+re-stages nobody). Every value is checked here, so a hand-edited file is "damaged",
+never a crash.
 """
 
 from __future__ import annotations
@@ -17,28 +18,40 @@ from game.session import Session, Staged
 
 FIELD = "staged"
 MAP_FIELD = "staged_map"
+CROWDS_FIELD = "staged_crowds"
 MAX_STAGED = 64  # people of one map a save re-stages; our busiest map has about 30
 MAX_NAME = 80  # characters of a name, a pose or a map name
 FACINGS = ("up", "down", "left", "right")
 
 
 def staged_to_json(session: Session) -> dict[str, Any]:
-    """The session's two fields: the map, and the cast by Name (sorted, to diff cleanly)."""
+    """The session's three fields: the map, the cast by Name and the crowds' idles by
+    name (sorted, to diff cleanly)."""
     return {MAP_FIELD: session.staged_map,
             FIELD: {name: {"pose": s.pose, "x": s.x, "y": s.y, "facing": s.facing,
                            "visible": s.visible}
-                    for name, s in sorted(session.staged.items())}}
+                    for name, s in sorted(session.staged.items())},
+            CROWDS_FIELD: dict(sorted(session.staged_crowds.items()))}
 
 
-def staged_from_json(session: dict[str, Any]) -> tuple[str, dict[str, Staged]]:
-    """The map and the re-staged cast of a save's session object; absent is nobody."""
+def staged_from_json(session: dict[str, Any]
+                     ) -> tuple[str, dict[str, Staged], dict[str, str]]:
+    """The map, the re-staged cast and crowds of a save's session object; absent is
+    nobody."""
     where = session.get(MAP_FIELD, "")
     if not isinstance(where, str) or len(where) > MAX_NAME:
         raise SaveDamaged(f"field '{MAP_FIELD}' should be a map name, not {where!r:.40}")
     cast = session.get(FIELD, {})
     if not isinstance(cast, dict) or len(cast) > MAX_STAGED:
         raise _bad(f"an object of at most {MAX_STAGED} people", cast)
-    return where, {_name(name): _one(name, entry) for name, entry in cast.items()}
+    crowds = session.get(CROWDS_FIELD, {})
+    if (not isinstance(crowds, dict) or len(crowds) > MAX_STAGED
+            or not all(isinstance(k, str) and isinstance(v, str) and 0 < len(k) <= MAX_NAME
+                       and len(v) <= MAX_NAME for k, v in crowds.items())):
+        raise SaveDamaged(f"field '{CROWDS_FIELD}' should be an object of at most "
+                          f"{MAX_STAGED} crowd names and idles, not {crowds!r:.40}")
+    return where, {_name(name): _one(name, entry) for name, entry in cast.items()}, \
+        dict(crowds)
 
 
 def _name(name: object) -> str:

@@ -45,12 +45,32 @@ def test_a_kneel_a_walk_and_a_hide_come_back_from_a_save(home: Path, display) ->
     assert (james.x, james.y) == (console.x, console.y) and not james.visible
 
 
+def test_a_kneeling_crowd_and_one_set_mingling_come_back_from_a_save(home: Path,
+                                                                    display) -> None:
+    """After the Act Three procession the hall's crowds mingle (their map objects face
+    the speech spot); a save there must not turn them back to face it."""
+    game = start("grand_hall", "from_armory", "progress=31")
+    scene = scene_of(game)
+    run(scene, "crowd hall_west kneel")
+    run(scene, "crowd hall_east mingle")
+    assert game.flow.save_slot(scene, "1") == "Saved."
+
+    loaded = _load("1")
+    assert loaded.world is not None and loaded.world.data.name == "grand_hall"
+    west, east = loaded.world.crowds["hall_west"], loaded.world.crowds["hall_east"]
+    assert west.behaviour == "kneel" and east.behaviour == "mingle"
+    assert west.members and all(m.pose is not None and m.pose.name == "kneel"
+                                for m in west.members)
+    assert loaded.world.crowds["hall_far"].behaviour == "mingle"  # as its object says
+
+
 def test_an_unposed_map_character_is_not_written_down(home: Path, display) -> None:
     game = start("lower_cells", "a5_cells", "progress=79")
     scene = scene_of(game)
     assert game.flow.save_slot(scene, "1") == "Saved."
     saved = json.loads(game.flow.saves.save_path("1").read_text())
     assert saved["session"]["staged_map"] == "" and saved["session"]["staged"] == {}
+    assert saved["session"]["staged_crowds"] == {}
 
 
 def test_a_door_out_and_back_stands_the_room_as_the_map_says(home: Path, display) -> None:
@@ -90,26 +110,32 @@ def _saved_json() -> dict:
         "version": 1, "flags": {}, "visits": {}})))
 
 
-def test_a_staged_map_that_is_not_a_name_is_damaged() -> None:
+@pytest.mark.parametrize(("name", "value"), [
+    ("staged_map", 7), ("staged_crowds", {"court": 3}), ("staged_crowds", ["court"])])
+def test_a_staged_map_or_crowd_record_that_is_not_names_is_damaged(name: str,
+                                                                   value: object) -> None:
     data = _saved_json()
-    data["session"]["staged_map"] = 7
-    with pytest.raises(SaveDamaged, match="field 'staged_map'"):
+    data["session"][name] = value
+    with pytest.raises(SaveDamaged, match=f"field '{name}'"):
         decode_save(json.dumps(data).encode())
 
 
 def test_a_save_from_before_restaging_restages_nobody() -> None:
     old = _saved_json()
     del old["session"]["staged"], old["session"]["staged_map"]
+    del old["session"]["staged_crowds"]
     session = decode_save(json.dumps(old).encode()).session
-    assert session.staged == {} and session.staged_map == ""
+    assert session.staged == {} and session.staged_map == "" and session.staged_crowds == {}
 
 
 def test_a_staged_record_round_trips_through_the_file() -> None:
     session = Session("lower_cells", player_character="lucy", staged_map="lower_cells",
-                      staged={"James": Staged("pushup", 264.0, 78.0, "right", True)})
+                      staged={"James": Staged("pushup", 264.0, 78.0, "right", True)},
+                      staged_crowds={"court_w": "kneel"})
     raw = encode_save(SaveData(session, {"version": 1, "flags": {}, "visits": {}}))
     back = decode_save(raw).session
     assert back.staged == session.staged and back.staged_map == "lower_cells"
+    assert back.staged_crowds == {"court_w": "kneel"}
 
 
 @pytest.mark.parametrize(("cast", "field"), [
