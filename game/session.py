@@ -9,6 +9,19 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 
+@dataclass(frozen=True)
+class Staged:
+    """How the last scene left one of the map's own characters (not the travellers):
+    its pose ("" for none), feet, facing and whether it shows. A save keeps it, so
+    James doing push-ups behind glass is still doing them after a load."""
+
+    pose: str
+    x: float
+    y: float
+    facing: str
+    visible: bool = True
+
+
 @dataclass
 class Session:
     map_name: str
@@ -32,6 +45,12 @@ class Session:
     poses: dict[str, str] = field(default_factory=dict)
     # Who wears which outfit, by base id ({"lena": "lena_servant"}): game/world/wardrobe.py.
     outfits: dict[str, str] = field(default_factory=dict)
+    # The map characters a scene re-staged (posed, moved, turned, shown or hidden), by
+    # Name, and the crowds it switched (kneeling, cheering), on map `staged_map`:
+    # game/world/restage.py keeps these for saves.
+    staged_map: str = ""
+    staged: dict[str, Staged] = field(default_factory=dict)
+    staged_crowds: dict[str, str] = field(default_factory=dict)
 
     def trigger_key(self, map_name: str, object_id: int) -> str:
         return f"{map_name}:{object_id}"

@@ -33,6 +33,7 @@ from game.persistence.rules import (
     WorldFacts,
     check_session,
 )
+from game.persistence.staged import staged_from_json, staged_to_json
 from game.session import Session
 
 STEPS_PER_SECOND = 60  # the fixed logic step (DESIGN.md): play time is counted in steps
@@ -115,6 +116,7 @@ class SaveData:
                 "held": dict(sorted(s.held.items())),
                 "poses": dict(sorted(s.poses.items())),
                 "outfits": dict(sorted(s.outfits.items())),
+                **staged_to_json(s),
             },
             "flags": self.flags,
         }
@@ -232,6 +234,7 @@ def _session(fields: _Fields) -> Session:
     character = fields.text("player_character")
     if not character:
         raise SaveDamaged("field 'player_character' is empty")
+    staged_map, staged, staged_crowds = staged_from_json(dict(fields.data))
     return Session(
         map_name=map_name,
         spawn=fields.optional_text("spawn"),
@@ -251,6 +254,9 @@ def _session(fields: _Fields) -> Session:
         held=fields.names("held"),
         poses=fields.names("poses"),
         outfits=fields.names("outfits"),  # added within layout 1: absent is none
+        staged_map=staged_map,  # added within layout 1 too (game/persistence/staged.py)
+        staged=staged,
+        staged_crowds=staged_crowds,
     )
 
 

@@ -4,8 +4,10 @@ The player and the followers cross doors and are saved; a tray carried from the
 kitchen must still be in Kara's hands in the next room and after a load. The world
 is rebuilt on every map change, so before it goes (a door, a save) `remember` writes
 the travellers' held items and poses into the session by name, and `restore` gives
-them back to the new world. Items and poses the game no longer knows are dropped
-quietly: an old save never fails to load over a tray.
+them back to the new world. The map's own people are `restage`'s, called from here so
+every door and save that remembers the travellers remembers them too. Items and poses
+the game no longer knows are dropped quietly: an old save never fails to load over a
+tray.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import pygame
 
 from game.content_staging import PoseTable
 from game.session import Session
+from game.world import restage
 from game.world.character import Character, Held
 from game.world.world import World
 
@@ -41,6 +44,7 @@ def remember(world: World, session: Session) -> None:
             poses[name] = ch.pose.name
     session.held = held
     session.poses = poses
+    restage.remember(world, session)
 
 
 def restore(world: World, session: Session, table: PoseTable,
@@ -59,3 +63,4 @@ def restore(world: World, session: Session, table: PoseTable,
         if ch is not None and found is not None:
             ch.pose = found
             ch.pose_step = ch.pose_tick = 0
+    restage.restore(world, session, table)

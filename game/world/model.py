@@ -1,4 +1,5 @@
-"""Our own map model. Only `loader/reading.py` knows pytmx; everything else sees these.
+"""Our own map model. Only `loader/reading.py` and the records it fills
+(`loader/map_source.py`) know pytmx; everything else sees these.
 
 Positions are in pixels. A character's position is the centre of its feet.
 """

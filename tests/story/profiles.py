@@ -137,7 +137,9 @@ HARSH = Profile(
         0,  # panel: press the symbol
         0,  # view: measure the drop
         0,  # Winn: ask how he got here
-        0, 0, 0, 0, 0,
+        0,  # oath: "Yes, Princess."
+        2,  # the Queen's jab: answer her (suspicion +3, oath_spoke)
+        0, 0, 0,  # the vow: stay silent; table: candles first; firefly box
         1,  # dinner: ask about her work
         0,  # hands: reach for her hand
         1),  # portal: who's watching it?

@@ -141,7 +141,7 @@ def check_a4b(game: Game, pilot: Pilot, checkpoints: dict[str, dict[str, object]
 
 # what a typical playthrough has set by the hangar (Acts 1-4 so far)
 TYPICAL = {"alex_trusts_lena": True, "knelt": True, "leslie_confronted": True,
-           "queen_suspicion": 4, "maggie_trained": True, "lena_formula": True}
+           "queen_suspicion": 2, "maggie_trained": True, "lena_formula": True}
 
 
 

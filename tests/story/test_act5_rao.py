@@ -99,7 +99,7 @@ def check_a5(game: Game, pilot: Pilot, checkpoints: dict[str, dict[str, object]]
 
 # what a typical playthrough has set by Act Five (Acts 1-4)
 TYPICAL = {"alex_trusts_lena": True, "knelt": True, "leslie_confronted": True,
-           "queen_suspicion": 4, "maggie_trained": True, "lena_formula": True,
+           "queen_suspicion": 2, "maggie_trained": True, "lena_formula": True,
            "lucy_left_pin": True, "kara_forgave_lucy": True, "standoff_throne": "skipped",
            "lena_future_queen": True}
 

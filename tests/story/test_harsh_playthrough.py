@@ -82,8 +82,12 @@ def harsh_checks(lines: list[str]) -> dict[str, Check]:
                   "I told her my daughter has teeth. I was almost proud, darling.",
                   "No locks. And I'll knock. Every time. Even though it's technically my room.")),
         "Act Two": heard(lines, "Forty metres to the garden. Guards on every path. Pods with "
-                         "scanners.", "Is this— I can stop—"),
-        "to bed": other_side(3, {"lena_trust": 4, "queen_suspicion": 2}),
+                         "scanners.", "Is this— I can stop—",
+                         "It speaks. Kara, it speaks in my throne room.",
+                         "Your gift watches a great deal. See that she watches the floor.",
+                         "I spoke in front of the Queen. Stupid. She covered for me without "
+                         "blinking. Also stupid. Braver, though."),
+        "to bed": other_side(3, {"lena_trust": 4, "queen_suspicion": 3}),
         "Act Three, the victory night": both(
             flags_are({"standoff_sparring": "lost", "sparring_lapses": 2,
                        "lena_called_servant": False, "leslie_suspects": True,

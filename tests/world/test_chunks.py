@@ -11,7 +11,8 @@ import pytest
 from game.world.camera import VIEW_H, VIEW_W, Camera
 from game.world.chunks import CHUNK, OUTSIDE, ChunkedLayer, Sheet
 from game.world.loader import load_map
-from game.world.loader.reading import TileLayer, read_map
+from game.world.loader.map_source import TileLayer
+from game.world.loader.reading import read_map
 from game.world.render import MapRenderer
 from tools.perf.synthetic import write_map
 

@@ -10,9 +10,9 @@ import pytest
 
 from game.core.errors import ContentError
 from game.world.loader import KNOWN_CLASSES, ObjectParsers, load_map
+from game.world.loader.map_source import RawObject
 from game.world.loader.objects import PARSERS
 from game.world.loader.objects.context import ParseContext
-from game.world.loader.reading import RawObject
 from game.world.model import Facing, MapData, Spawn
 from tools.maps.schema import CLASSES
 

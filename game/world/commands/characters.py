@@ -33,7 +33,7 @@ def move(stage: Stage, who: Character, to: tuple[float, float], speed: float,
     """Walk to a tile or a Spawn, around walls when the straight way is blocked; the
     script waits for the walk unless wait=false. A walk that cannot arrive in twice
     its time ends with the walker placed at the target (and a warning in the log)."""
-    step = speed * (FAST_WALK if stage.fast else 1)
+    step = speed * (FAST_WALK if stage.fast and not paced(stage, who) else 1)
     via = route(stage.world.collision, (who.x, who.y), to)
     who.path = PathMove(to, step, via=via, budget=walk_budget((who.x, who.y), via, to, step))
     return WaitWalk(who) if wait else None
@@ -69,6 +69,26 @@ def unfollow(stage: Stage, name: str) -> None:
     stage.world.detach_follower(name)
     if name in stage.session.followers:
         stage.session.followers.remove(name)
+
+
+def paced(stage: Stage, who: Character) -> bool:
+    """True when a stay-near rule (`<<watch>>`) has the player keep pace with WHO."""
+    watch = stage.session.watch
+    if watch is None:
+        return False
+    return stage.world.find(watch[0]) is who
+
+
+def at_written_speed(walker: Character) -> None:
+    """--fast quickens scripted walks, but not one the player must keep pace with (a
+    stay-near rule, a stealth follow): Lena could never stay on the heels of a leader
+    walking four times her speed, and a --fast run would not be the game a player
+    plays (Act Two's watch raised the Queen's suspicion by two under --fast only)."""
+    walk = walker.path
+    if walk is not None and not walk.done:
+        walk.speed /= FAST_WALK
+        if walk.budget is not None:
+            walk.budget *= FAST_WALK
 
 
 def walk_budget(start: tuple[float, float], via: list[tuple[float, float]],

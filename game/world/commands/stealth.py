@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from game.world.character import Character
-from game.world.commands.characters import FAST_WALK
+from game.world.commands.characters import at_written_speed
 from game.world.commands.params import Flag, Number, Spot, Who
 from game.world.commands.registry import Command, command
 from game.world.stealth import SightRules
@@ -41,7 +40,7 @@ def stealth(stage: Stage, goal: tuple[float, float], distance: int, caught: str,
         stage.flags.set(RESULT_FLAG, "skipped")
         return None
     if follow is not None and stage.fast:
-        _at_written_speed(stage.find(follow))
+        at_written_speed(stage.find(follow))
     rules = SightRules()
     plan = StealthPlan(goal, follow, float(distance),
                        rules.assisted() if settings.stealth_assist else rules)
@@ -55,16 +54,6 @@ def stealth(stage: Stage, goal: tuple[float, float], distance: int, caught: str,
     scene = StealthScene(stage.ctx, stage, plan, record)
     stage.ctx.stack.push(scene)
     return WaitScene(stage.ctx.stack, scene)
-
-
-def _at_written_speed(leader: Character) -> None:
-    """--fast quickens scripted walks, but not one the player must keep pace with:
-    Lena could never stay on the heels of a leader walking four times her speed."""
-    walk = leader.path
-    if walk is not None and not walk.done:
-        walk.speed /= FAST_WALK
-        if walk.budget is not None:
-            walk.budget *= FAST_WALK
 
 
 COMMANDS: tuple[Command, ...] = (

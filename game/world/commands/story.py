@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from game.core.requests import ChangeAct, RollCredits, StartFlight
 from game.flight import FlightResult
 from game.flight.story_flags import apply_result
+from game.world.commands.characters import at_written_speed, paced
 from game.world.commands.params import ArgError, Cast, Flag, Name, Number, Text, Who
 from game.world.commands.registry import Command, command
 from game.world.waits import Wait, WaitFlight, WaitTicket
@@ -53,7 +54,11 @@ def meter_off(stage: Stage, flag: str | None) -> None:
 def watch(stage: Stage, who: str, distance: int, flag: str) -> None:
     """A stay-near rule: each second the player is farther than DISTANCE pixels from
     WHO, the number FLAG goes up by one (a follow scene). Only seconds of play count:
-    the clock waits while a line or a cutscene holds the player."""
+    the clock waits while a line or a cutscene holds the player. Under --fast, WHO
+    walks at the written speed while the rule holds (the player keeps pace with them)."""
+    watched = stage.world.find(who)
+    if stage.fast and watched is not None and not paced(stage, watched):
+        at_written_speed(watched)  # a walk begun before the rule
     stage.session.watch = (who, distance, flag)
 
 

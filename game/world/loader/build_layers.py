@@ -21,7 +21,7 @@ from game.world.conditions import compile_condition
 from game.world.layers import AnimatedTile, ImageLayer, MapLayers, ModeTiles
 from game.world.loader import values
 from game.world.loader.images import real_path
-from game.world.loader.reading import ImageLayerSource, MapSource, Tile, TileLayer
+from game.world.loader.map_source import ImageLayerSource, MapSource, Tile, TileLayer
 from game.world.model import Light
 from game.world.spatial import SpatialIndex
 from game.world.when_tiles import WhenTiles, solid_runs

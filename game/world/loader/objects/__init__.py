@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable
 from types import MappingProxyType
 
 from game.core.errors import ContentError
+from game.world.loader.map_source import RawObject
 from game.world.loader.objects.collision import parse_collision
 from game.world.loader.objects.context import ParseContext
 from game.world.loader.objects.crowd import parse_crowd
@@ -21,7 +22,6 @@ from game.world.loader.objects.prop import parse_prop
 from game.world.loader.objects.sign import parse_sign
 from game.world.loader.objects.spawn import parse_spawn
 from game.world.loader.objects.trigger import parse_trigger
-from game.world.loader.reading import RawObject
 from game.world.model import MapData
 
 ObjectParser = Callable[[RawObject, ParseContext, MapData], None]

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pygame
 
+from game.world.loader.map_source import RawObject
 from game.world.loader.objects.context import ParseContext, rect_of
-from game.world.loader.reading import RawObject
 from game.world.model import MapData
 
 CELL = 4  # pixels; polygon collision is this fine

@@ -10,7 +10,7 @@ from typing import Any
 import pygame
 
 from game.world.conditions import Condition, compile_condition
-from game.world.loader.reading import RawObject, Tile
+from game.world.loader.map_source import RawObject, Tile
 from game.world.model import ObjectRef
 
 

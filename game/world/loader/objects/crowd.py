@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from game.core.errors import ContentError
+from game.world.loader.map_source import RawObject
 from game.world.loader.objects.context import ParseContext, rect_of
-from game.world.loader.reading import RawObject
 from game.world.model import CROWD_BEHAVIOURS, CrowdSpec, MapData
 
 MAX_CROWD = 200  # people in one area: more is a typo, and a slow frame

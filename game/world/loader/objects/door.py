@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from game.world.loader import values
+from game.world.loader.map_source import RawObject
 from game.world.loader.objects.context import ParseContext, rect_of
-from game.world.loader.reading import RawObject
 from game.world.model import Door, MapData
 
 TRANSITIONS = ("fade", "none")

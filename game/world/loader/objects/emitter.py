@@ -7,8 +7,8 @@ import re
 
 from game.core.errors import ContentError
 from game.world.loader import values
+from game.world.loader.map_source import RawObject
 from game.world.loader.objects.context import ParseContext, centre
-from game.world.loader.reading import RawObject
 from game.world.model import EmitterSpot, MapData
 
 _NAME = re.compile(r"[a-z][a-z0-9_]{0,39}\Z")

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from game.world.loader.map_source import RawObject
 from game.world.loader.objects.context import ParseContext
-from game.world.loader.reading import RawObject
 from game.world.model import MapData
 
 

@@ -7,8 +7,8 @@ import pygame
 
 from game.core.errors import ContentError
 from game.world.loader import values
+from game.world.loader.map_source import RawObject
 from game.world.loader.objects.context import ParseContext
-from game.world.loader.reading import RawObject
 from game.world.model import Light, MapData, Prop
 
 MAX_PROP_SIZE = 1024  # pixels per side; a scaled-up tile larger than this is a typo

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from game.core.errors import ContentError
 from game.world.loader import values
+from game.world.loader.map_source import RawObject
 from game.world.loader.objects.context import ParseContext, centre
-from game.world.loader.reading import RawObject
 from game.world.model import MapData, Spawn
 
 
