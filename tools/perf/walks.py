@@ -23,12 +23,40 @@ DIRECTION_FRAMES = 90  # frames each direction of the pattern is held
 FADE_LIMIT = 400  # frames a dry run follows a fade for before it gives up on its end
 
 
+SETTLE_LIMIT = 600  # frames a map's opening card or fade may take before rows start
+
+
 def _game(map_arg: str) -> Any:
+    """A game started on the map, past what covers the world when it opens (an act's
+    title card, the world's own fade from black): a row times the map's frames, not
+    a card drawn over a world that is not drawn under it."""
     from game.app import Game
     from game.cli import parse_args
     game = Game(parse_args(["--map", map_arg, "--scale", "2", "--frames", "1"]))
     game.start()
+    settle(game)
     return game
+
+
+CLEAR_FRAMES = 30  # frames in a row with nothing over the world: the opening is over
+
+
+def settle(game: Any) -> int:
+    """Run standing frames (untimed) until nothing has covered the world for
+    CLEAR_FRAMES in a row (an opening scene pushes its card a few frames in); how
+    many ran."""
+    from game.ui.title_card import TitleCardScene
+    frame = framer(game, False)
+    clear = 0
+    for i in range(SETTLE_LIMIT):
+        seen = probe(game)
+        covered = (game.ctx.stack.find(TitleCardScene) is not None or seen.screen_fade
+                   or seen.door_fade)
+        clear = 0 if covered else clear + 1
+        if clear >= CLEAR_FRAMES:
+            return i
+        frame(i)
+    return SETTLE_LIMIT
 
 
 def framer(game: Any, walking: bool, rotation: int = 0) -> Callable[[int], None]:
