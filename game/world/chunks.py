@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 import pygame
 
+from game.world.cached_copy import cache_friendly
+
 CHUNK = 128  # pixels a side: a chunk costs about a quarter of a millisecond to draw
 KEEP = 2  # chunks beyond the view kept before one is dropped
 OUTSIDE = (26, 15, 31)  # palette "ink", under an opaque ground layer
@@ -189,4 +191,4 @@ class ChunkedLayer:
         opaque = pygame.Surface((w, h)).convert()
         opaque.fill(OUTSIDE)
         opaque.blit(canvas, (0, 0))
-        return opaque
+        return cache_friendly(opaque)  # copied onto the screen through the cache

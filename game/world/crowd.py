@@ -11,12 +11,15 @@ so replays stay identical and the world's RNG is untouched.
 
 from __future__ import annotations
 
+import functools
 import math
 import random
 from collections.abc import Callable
 
+import pygame
+
 from game.content_staging import PoseTable
-from game.world.character import Character, SpriteSheet
+from game.world.character import FRAME_H, FRAME_W, Character, SpriteSheet
 from game.world.model import CrowdSpec, Facing
 
 MINGLE_MIN, MINGLE_MAX = 80, 320  # steps between a mingler's turns
@@ -45,6 +48,14 @@ class Crowd:
             self.phases.append(self.rng.randrange(CHEER_BEAT * 2))
         self.behaviour = ""
         self.set_behaviour(spec.behaviour)
+
+    @functools.cached_property
+    def box(self) -> pygame.Rect:
+        """Where its people are drawn, all of them: background people never walk (no
+        script can name them), so a crowd off screen is passed over whole."""
+        boxes = [pygame.Rect(round(ch.x - FRAME_W / 2), round(ch.y - FRAME_H + 2),
+                             FRAME_W, FRAME_H) for ch in self.members]
+        return boxes[0].unionall(boxes[1:]) if boxes else pygame.Rect(0, 0, 0, 0)
 
     def _places(self, free: Callable[[float, float], bool]) -> list[tuple[float, float]]:
         """`count` feet points in the area on a jittered grid, skipping walls."""

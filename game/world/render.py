@@ -15,6 +15,7 @@ from operator import itemgetter
 import pygame
 
 from game.world.animated_plan import AnimatedPlans
+from game.world.cached_copy import cache_friendly
 from game.world.camera import VIEW_H, VIEW_W, Camera
 from game.world.character import FRAME_H, FRAME_W, Character
 from game.world.held_draw import held_drawables
@@ -26,6 +27,7 @@ from game.world.when_tiles import WhenTiles
 
 BACKGROUND = (26, 15, 31)  # palette "ink": outside the map is never pure black
 _DEPTH = itemgetter(0, 1)  # a drawable's (depth, x): whoever stands lower is in front
+_PICTURE_AT = itemgetter(2, 3)  # a drawable's (picture, place on screen), as fblits takes it
 
 
 @dataclass(frozen=True)
@@ -49,6 +51,7 @@ class MapRenderer:
         # Per index of animated tiles: those round the view, and its blits while no
         # animation in view has turned a frame.
         self._plans = AnimatedPlans()
+        self._backgrounds: dict[tuple[int, int], pygame.Surface] = {}
 
     def draw(
         self,
@@ -90,7 +93,8 @@ class MapRenderer:
         if covered:  # only a map without backdrops under its tiles is covered
             self._images(surface, camera, above=False, mode=mode, clock_ms=clock_ms)
         elif self.layers.opaque_below:  # its tiles cover the map: fill only round it
-            _fill_outside(surface, pygame.Rect(-ox, -oy, map_w, map_h))
+            _fill_outside(surface, pygame.Rect(-ox, -oy, map_w, map_h),
+                          self._background(surface))
         else:
             self._backdrop(surface, camera, mode, clock_ms)
         self.layers.below.draw(surface, view)
@@ -100,28 +104,44 @@ class MapRenderer:
         # Characters and props share one depth order: whoever stands lower is in front.
         # Every sheet is cut in FRAME_W x FRAME_H cells (`SpriteSheet.from_surface`), so
         # whether a character is on screen is known before its frame is looked up.
-        drawables: list[tuple[float, float, pygame.Surface, int, int]] = []
-        on_screen = view.colliderect
+        drawables: list[tuple[float, float, pygame.Surface, tuple[int, int]]] = []
+        # A frame's box meets the view when its top-left is inside these bounds (the
+        # same test as `view.colliderect`, written out: a garden party is 50 people).
+        left, right = ox - FRAME_W, ox + VIEW_W
+        top, bottom = oy - FRAME_H, oy + VIEW_H
         for ch in characters:
             if ch.visible:
                 x, y = round(ch.x - FRAME_W / 2), round(ch.y - FRAME_H + 2)
-                if on_screen((x, y, FRAME_W, FRAME_H)):  # off screen: nothing to draw
-                    drawables.append((ch.y, ch.x, ch.image(), x, y))
+                if left < x < right and top < y < bottom:  # off screen: nothing to draw
+                    drawables.append((ch.y, ch.x, ch.image(), (x - ox, y - oy)))
                     if ch.held is not None:
-                        drawables.extend(held_drawables(ch))
+                        drawables.extend((d, e, image, (x - ox, y - oy))
+                                         for d, e, image, x, y in held_drawables(ch))
+        on_screen = view.colliderect
         for prop in props:
             box = prop.box
             if on_screen(box):
                 drawables.append((prop.bottom - 0.5, prop.x, prop.frame_at(clock_ms),
-                                  box[0], box[1]))
+                                  (box[0] - ox, box[1] - oy)))
         drawables.sort(key=_DEPTH)
-        surface.fblits([(image, (x - ox, y - oy)) for _, _, image, x, y in drawables])
+        surface.fblits(map(_PICTURE_AT, drawables))
         if self.layers.above is not None:
             self.layers.above.draw(surface, view)
         self._mode_tiles(surface, view, above=True, mode=mode)
         self._animated(surface, self.layers.animated_above, view, clock_ms)
         self._when_tiles(surface, tiles, view, True, clock_ms)
         self._images(surface, camera, above=True, mode=mode, clock_ms=clock_ms)
+
+    def _background(self, surface: pygame.Surface) -> pygame.Surface:
+        """BACKGROUND at the surface's size, held so that SDL copies it through the
+        cache (`cached_copy`); one per size drawn on (the screen, a fade's buffer)."""
+        size = surface.get_size()
+        kept = self._backgrounds.get(size)
+        if kept is None:
+            plain = pygame.Surface(size, 0, surface)
+            plain.fill(BACKGROUND)
+            kept = self._backgrounds[size] = cache_friendly(plain)
+        return kept
 
     def _animated(self, surface: pygame.Surface, tiles: SpatialIndex[AnimatedTile],
                   view: pygame.Rect, clock_ms: int) -> None:
@@ -174,7 +194,7 @@ class MapRenderer:
             kept = self._backdrops.get(mode)  # by mode: a fade draws two in turn
             if kept is None or kept[0] != key:
                 composed = kept[1] if kept is not None and kept[0][0] == key[0] \
-                    else pygame.Surface(surface.get_size(), 0, surface)
+                    else cache_friendly(pygame.Surface(surface.get_size(), 0, surface))
                 composed.fill(BACKGROUND)
                 for layer in layers[:still]:
                     self._image(composed, layer, camera, clock_ms)
@@ -197,18 +217,21 @@ class MapRenderer:
                          special_flags=pygame.BLEND_RGB_ADD)
 
 
-def _fill_outside(surface: pygame.Surface, inside: pygame.Rect) -> None:
-    """The background on every pixel of `surface` outside `inside` (a small room)."""
+def _fill_outside(surface: pygame.Surface, inside: pygame.Rect,
+                  background: pygame.Surface) -> None:
+    """The background on every pixel of `surface` outside `inside` (a small room),
+    copied from `background` (BACKGROUND at the surface's size), not filled: SDL
+    streams a large fill past the cache, as it does a 16-byte-aligned copy."""
     w, h = surface.get_size()
     inside = inside.clip(0, 0, w, h)
     if not inside.width or not inside.height:
-        surface.fill(BACKGROUND)
+        surface.blit(background, (0, 0))
         return
     for band in ((0, 0, w, inside.top), (0, inside.bottom, w, h - inside.bottom),
                  (0, inside.top, inside.left, inside.height),
                  (inside.right, inside.top, w - inside.right, inside.height)):
         if band[2] > 0 and band[3] > 0:
-            surface.fill(BACKGROUND, band)
+            surface.blit(background, band[:2], (0, 0, band[2], band[3]))
 
 
 @dataclass(frozen=True)
@@ -234,7 +257,7 @@ def prepare_image(layer: ImageLayer) -> PreparedImage:
         image = image.copy()
         image.set_alpha(round(255 * layer.opacity))
     elif pygame.mask.from_surface(image, 254).count() == box.width * box.height:
-        image = image.convert()
+        image = cache_friendly(image.convert())
     return PreparedImage(image, box.x, box.y)
 
 

@@ -18,7 +18,7 @@ from game.session import Session
 from game.ui.dialogue_box import DialogueBox, UiImages
 from game.ui.ninepatch import NinePatch
 from game.ui.text import GOLD, INK
-from game.world.camera import Camera
+from game.world.camera import VIEW_H, VIEW_W, Camera
 from game.world.character import SpriteSheet
 from game.world.commands import build_registry
 from game.world.debug_overlay import draw_debug
@@ -192,7 +192,9 @@ class WorldScene(MapLoading):
         sx, sy = stage.shaker.offset(self.tick)
         self.camera.x += sx
         self.camera.y += sy
-        self.renderer.draw(surface, self.camera, self.world.characters, self.tick * 1000 // 60,
+        view = pygame.Rect(*self.camera.offset, VIEW_W, VIEW_H)
+        self.renderer.draw(surface, self.camera, self.world.characters_in(view),
+                           self.tick * 1000 // 60,
                            stage.lighting.current, self.world.lights, stage.lighting_mode,
                            self.world.props,
                            fade_from=(stage.previous_mode, 1.0 - stage.lighting.progress),

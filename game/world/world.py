@@ -196,6 +196,13 @@ class World:
         """Everyone drawn: the player, the NPCs, then the crowds' background people."""
         return [self.player, *self.npcs, *self.staging.crowd_members()]
 
+    def characters_in(self, view: pygame.Rect) -> list[Character]:
+        """`characters`, less the crowds drawn wholly outside `view` (a garden party of
+        140 background people, a third of them on screen)."""
+        members = [m for crowd in self.staging.crowds.values() if crowd.box.colliderect(view)
+                   for m in crowd.members]
+        return [self.player, *self.npcs, *members]
+
     @property
     def crowds(self) -> dict[str, Crowd]:
         return self.staging.crowds
