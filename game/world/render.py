@@ -42,8 +42,10 @@ class MapRenderer:
         self._lights = LightMap(glow_image) if glow_image is not None else None
         self._fade_buffer: pygame.Surface | None = None
         self._prepared: dict[int, PreparedImage] = {}  # by id of an image layer in `layers`
-        # By lighting mode: the backdrop's still layers composed, and where they were.
-        self._backdrops: dict[str, tuple[tuple[object, ...], pygame.Surface]] = {}
+        # By lighting mode: the backdrop's still layers composed, where they were, and
+        # the part of the screen composed (where the tiles let the backdrop show).
+        self._backdrops: dict[str, tuple[tuple[object, ...], pygame.Surface,
+                                         list[pygame.Rect]]] = {}
         # Per index of animated tiles: what was in view, and its blits while no
         # animation in view has turned a frame.
         self._plans: dict[int, _AnimatedPlan] = {}
@@ -88,7 +90,7 @@ class MapRenderer:
         elif self.layers.opaque_below:  # its tiles cover the map: fill only round it
             _fill_outside(surface, pygame.Rect(-ox, -oy, map_w, map_h))
         else:
-            self._backdrop(surface, camera, mode, clock_ms)
+            self._backdrop(surface, camera, view, mode, clock_ms)
         self.layers.below.draw(surface, view)
         self._mode_tiles(surface, view, above=False, mode=mode)
         self._animated(surface, self.layers.animated_below, view, clock_ms)
@@ -146,11 +148,19 @@ class MapRenderer:
             ready = self._prepared[id(layer)] = prepare_image(layer)
         draw_image_layer(surface, layer, camera, clock_ms, ready)
 
-    def _backdrop(self, surface: pygame.Surface, camera: Camera, mode: str,
-                  clock_ms: int) -> None:
-        """The background and the image layers under the tiles. Those before the first
-        drifting one (the balcony's sky, sun and hills) put down the same pixels while
-        their places on screen hold, so they are kept composed and copied in one blit."""
+    def _backdrop(self, surface: pygame.Surface, camera: Camera, view: pygame.Rect,
+                  mode: str, clock_ms: int) -> None:
+        """The background and the image layers under the tiles, only where the tiles do
+        not hide them (the balcony's wall and floor fill the top of the view). Those
+        before the first drifting one (the balcony's sky, sun and hills) put down the
+        same pixels while their places on screen hold, so they are kept composed and
+        copied in one blit."""
+        whole = surface.get_clip()
+        boxes = self.layers.below.uncovered(view) if surface.get_size() == view.size \
+            else [whole]
+        clips = [clip for box in boxes if (clip := box.clip(whole)).width and clip.height]
+        if not clips:
+            return  # the tiles hide every pixel
         layers = [layer for layer in self.layers.images
                   if not layer.above and (not layer.lighting or mode in layer.lighting)]
         still = 0
@@ -158,21 +168,36 @@ class MapRenderer:
             still += 1
         if still < 2:  # nothing to gain
             still = 0
-            surface.fill(BACKGROUND)
-        else:
-            key = (surface.get_size(), [(id(layer), parallax_position(layer, camera.x, camera.y))
-                                        for layer in layers[:still]])
-            kept = self._backdrops.get(mode)  # by mode: a fade draws two in turn
-            if kept is None or kept[0] != key:
-                composed = kept[1] if kept is not None and kept[0][0] == key[0] \
-                    else pygame.Surface(surface.get_size(), 0, surface)
+        kept = self._kept(surface, camera, mode, clock_ms, layers[:still], clips) \
+            if still else None
+        for clip in clips:  # each draws every layer afresh, so overlaps do no harm
+            surface.set_clip(clip)
+            if kept is None:
+                surface.fill(BACKGROUND)
+            else:
+                surface.blit(kept, clip.topleft, clip)
+            for layer in layers[still:]:
+                self._image(surface, layer, camera, clock_ms)
+        surface.set_clip(whole)
+
+    def _kept(self, surface: pygame.Surface, camera: Camera, mode: str, clock_ms: int,
+              layers: list[ImageLayer], clips: list[pygame.Rect]) -> pygame.Surface:
+        """The still layers composed on the background, over at least `clips`."""
+        key = (surface.get_size(), [(id(layer), parallax_position(layer, camera.x, camera.y))
+                                    for layer in layers])
+        kept = self._backdrops.get(mode)  # by mode: a fade draws two in turn
+        if kept is None or kept[0] != key or \
+                not all(any(done.contains(clip) for done in kept[2]) for clip in clips):
+            composed = kept[1] if kept is not None and kept[0][0] == key[0] \
+                else pygame.Surface(surface.get_size(), 0, surface)
+            for clip in clips:  # composed only where it shows
+                composed.set_clip(clip)
                 composed.fill(BACKGROUND)
-                for layer in layers[:still]:
+                for layer in layers:
                     self._image(composed, layer, camera, clock_ms)
-                kept = self._backdrops[mode] = (key, composed)
-            surface.blit(kept[1], (0, 0))
-        for layer in layers[still:]:
-            self._image(surface, layer, camera, clock_ms)
+            composed.set_clip(None)
+            kept = self._backdrops[mode] = (key, composed, clips)
+        return kept[1]
 
     def apply_lighting(self, surface: pygame.Surface, look: LightingLook,
                        lights: Iterable[Light], view: pygame.Rect) -> None:
