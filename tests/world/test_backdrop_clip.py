@@ -192,3 +192,26 @@ def test_an_animated_window_hides_the_backdrop_only_where_every_frame_is_opaque(
                                        pygame.Rect(400, 192, 10, 10)]
     bare = ChunkedLayer([Sheet(grid, wall)], (480, 272), 16, alpha=True, gaps=True)
     assert bare.uncovered(view) == [pygame.Rect(32, 32, 16, 16), pygame.Rect(400, 192, 16, 16)]
+
+
+def test_a_fade_shows_the_previous_hour_over_the_new_one_at_its_weight(display: Any) -> None:
+    """Both hours of a fade are drawn on the screen itself, the previous one first; the
+    frame is the new hour's frame with the previous hour's frame blended over it."""
+    path = ROOT / "maps" / "balcony.tmx"
+    fading, plain = load_map(path), load_map(path)
+    ours, alone = MapRenderer(fading.layers), MapRenderer(plain.layers)
+    camera = Camera(*fading.pixel_size)
+    clock = 0
+    for k in range(0, 30, 4):
+        camera.x, camera.y = 10 + 3 * k, 100 - 3 * k
+        clock += 17
+        weight = 1 - k / 30
+        shown = _noise(k)
+        ours.draw(shown, camera, [], clock, DAYLIGHT, (), "sunset", (),
+                  fade_from=("night", weight))
+        expected, previous = _noise(k + 1), _noise(k + 2)
+        alone.draw(expected, camera, [], clock, DAYLIGHT, (), "sunset", ())
+        alone.draw(previous, camera, [], clock, DAYLIGHT, (), "night", ())
+        previous.set_alpha(round(255 * weight))
+        expected.blit(previous, (0, 0))
+        assert pygame.image.tobytes(shown, "RGB") == pygame.image.tobytes(expected, "RGB"), k
