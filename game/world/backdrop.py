@@ -30,6 +30,11 @@ class Backdrop:
         # the parts of the screen composed (where the tiles let the backdrop show).
         self._kept: dict[str, tuple[tuple[object, ...], pygame.Surface,
                                     list[pygame.Rect]]] = {}
+        # By mode: the camera spot of its last frame, and while it holds every layer
+        # but the drifting ones composed (the spot, the picture, the parts composed).
+        self._spots: dict[str, tuple[object, ...]] = {}
+        self._whole: dict[str, tuple[tuple[object, ...], pygame.Surface,
+                                     list[pygame.Rect]]] = {}
 
     def images(self, surface: pygame.Surface, camera: Camera, above: bool, mode: str,
                clock_ms: int) -> None:
@@ -41,10 +46,7 @@ class Backdrop:
     def under(self, surface: pygame.Surface, camera: Camera, view: pygame.Rect, mode: str,
               clock_ms: int) -> None:
         """The background and the image layers under the tiles, only where the tiles do
-        not hide them (the balcony's wall and floor fill the top of the view). Those
-        before the first drifting one (the balcony's sky, sun and hills) put down the
-        same pixels while their places on screen hold, so they are kept composed and
-        copied in one blit."""
+        not hide them (the balcony's wall and floor fill the top of the view)."""
         whole = surface.get_clip()
         boxes = self.layers.below.uncovered(view) if surface.get_size() == view.size \
             else [whole]
@@ -56,6 +58,20 @@ class Backdrop:
         still = 0
         while still < len(layers) and not layers[still].drift:
             still += 1
+        spot = (surface.get_size(), camera.x, camera.y)
+        standing, self._spots[mode] = self._spots.get(mode) == spot, spot
+        if still < len(layers) and standing:
+            self._held(surface, camera, mode, clock_ms, layers, still, clips, spot)
+        else:
+            self._stack(surface, camera, mode, clock_ms, layers, still, clips)
+        surface.set_clip(whole)
+
+    def _stack(self, surface: pygame.Surface, camera: Camera, mode: str, clock_ms: int,
+               layers: list[ImageLayer], still: int, clips: list[pygame.Rect],
+               drifting: bool = True) -> None:
+        """Every layer drawn in `clips`. Those before the first drifting one (the
+        balcony's sky, sun and hills) put down the same pixels while their places on
+        screen hold, so they are kept composed and copied in one blit."""
         if still < 2:  # nothing to gain
             still = 0
         composed = None
@@ -63,8 +79,7 @@ class Backdrop:
             key = (surface.get_size(), [(id(layer), parallax_position(layer, camera.x, camera.y))
                                         for layer in layers[:still]])
             kept = self._kept.get(mode)  # by mode: a fade draws two in turn
-            if kept is not None and kept[0] == key and \
-                    all(any(done.contains(clip) for done in kept[2]) for clip in clips):
+            if kept is not None and kept[0] == key and _inside(clips, kept[2]):
                 composed = kept[1]
             else:  # composed here, then kept: only where it shows
                 spare = kept[1] if kept is not None and kept[0][0] == key[0] \
@@ -81,15 +96,58 @@ class Backdrop:
                         self._image(surface, layer, camera, clock_ms)
                     self._kept[mode][1].blit(surface, clip.topleft, clip)
             for layer in layers[still:]:
-                self._image(surface, layer, camera, clock_ms)
-        surface.set_clip(whole)
+                if drifting or not layer.drift:
+                    self._image(surface, layer, camera, clock_ms)
 
-    def _image(self, surface: pygame.Surface, layer: ImageLayer, camera: Camera,
-               clock_ms: int) -> None:
+    def _held(self, surface: pygame.Surface, camera: Camera, mode: str, clock_ms: int,
+              layers: list[ImageLayer], still: int, clips: list[pygame.Rect],
+              spot: tuple[object, ...]) -> None:
+        """While the camera holds, every layer but the drifting ones is kept composed
+        (one blit); each drifting strip then has the whole stack drawn again inside its
+        own box, the only pixels it touches. A moving camera skips this: what would be
+        kept changes every frame."""
+        full = self._whole.get(mode)
+        if full is not None and full[0] == spot and _inside(clips, full[2]):
+            for clip in clips:
+                surface.set_clip(clip)
+                surface.blit(full[1], clip.topleft, clip)
+        else:
+            self._stack(surface, camera, mode, clock_ms, layers, still, clips, drifting=False)
+            kept = full[1] if full is not None and full[1].get_size() == surface.get_size() \
+                else pygame.Surface(surface.get_size(), 0, surface)
+            for clip in clips:
+                kept.blit(surface, clip.topleft, clip)
+            self._whole[mode] = (spot, kept, clips)
+        for layer in layers[still:]:
+            box = self._box(layer, camera, clock_ms) if layer.drift else None
+            if box is not None:
+                strips = [part for clip in clips if (part := box.clip(clip)).width
+                          and part.height]
+                if strips:
+                    self._stack(surface, camera, mode, clock_ms, layers, still, strips)
+
+    def _box(self, layer: ImageLayer, camera: Camera, clock_ms: int) -> pygame.Rect | None:
+        """Where on screen a layer puts pixels now (None: nowhere)."""
+        ready = self._ready(layer)
+        if ready.image is None:
+            return None
+        x, y = layer_position(layer, camera, clock_ms)
+        return pygame.Rect((x + ready.dx, y + ready.dy), ready.image.get_size())
+
+    def _ready(self, layer: ImageLayer) -> PreparedImage:
         ready = self._prepared.get(id(layer))
         if ready is None:
             ready = self._prepared[id(layer)] = prepare_image(layer)
-        draw_image_layer(surface, layer, camera, clock_ms, ready)
+        return ready
+
+    def _image(self, surface: pygame.Surface, layer: ImageLayer, camera: Camera,
+               clock_ms: int) -> None:
+        draw_image_layer(surface, layer, camera, clock_ms, self._ready(layer))
+
+
+def _inside(clips: list[pygame.Rect], done: list[pygame.Rect]) -> bool:
+    """Whether every clip lies in one of the boxes already done."""
+    return all(any(box.contains(clip) for box in done) for clip in clips)
 
 
 @dataclass(frozen=True)
@@ -146,11 +204,17 @@ def draw_image_layer(surface: pygame.Surface, layer: ImageLayer, camera: Camera,
     """Tiled's parallax rule: a layer with factor p moves p times the camera, and sits at
     its offset when the view's centre is on the map's parallax origin. A layer with
     `drift` also slides with the game clock and wraps round the view."""
+    ready = prepared if prepared is not None else prepare_image(layer)
+    if ready.image is not None:
+        x, y = layer_position(layer, camera, clock_ms)
+        surface.blit(ready.image, (x + ready.dx, y + ready.dy))
+
+
+def layer_position(layer: ImageLayer, camera: Camera, clock_ms: int) -> tuple[int, int]:
+    """Where a layer's top-left goes on screen now, drift included."""
     x, y = parallax_position(layer, camera.x, camera.y)
     if layer.drift:
         width = layer.surface.get_width()
         period = VIEW_W + width
         x = (x + round(layer.drift * clock_ms / 1000) + width) % period - width
-    ready = prepared if prepared is not None else prepare_image(layer)
-    if ready.image is not None:
-        surface.blit(ready.image, (x + ready.dx, y + ready.dy))
+    return x, y
