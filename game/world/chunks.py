@@ -110,6 +110,8 @@ class ChunkedLayer:
         covers) does not hide with full opacity: off the map, holes, translucent tiles.
         What is drawn under the layer shows only there. Nearby boxes are merged when
         one bigger box costs less than another blit of each backdrop layer."""
+        if self.alpha and not self.gaps:  # it never looked where its gaps are
+            return [pygame.Rect(0, 0, view.width, view.height)]
         spot = (view.x, view.y, view.w, view.h)
         if self._open is not None and self._open[0] == spot:
             return self._open[1]

@@ -201,6 +201,8 @@ def test_an_animated_window_hides_the_backdrop_only_where_every_frame_is_opaque(
                                        pygame.Rect(400, 192, 10, 10)]
     bare = ChunkedLayer([Sheet(grid, wall)], (480, 272), 16, alpha=True, gaps=True)
     assert bare.uncovered(view) == [pygame.Rect(32, 32, 16, 16), pygame.Rect(400, 192, 16, 16)]
+    unknown = ChunkedLayer([Sheet(grid, wall)], (480, 272), 16, alpha=True)
+    assert unknown.uncovered(view) == [pygame.Rect(0, 0, VIEW_W, VIEW_H)]  # never looked
 
 
 def test_a_fade_shows_the_previous_hour_over_the_new_one_at_its_weight(display: Any) -> None:
