@@ -15,17 +15,17 @@ from operator import itemgetter
 import pygame
 
 from game.world.animated_plan import AnimatedPlans
+from game.world.backdrop import BACKGROUND, Backdrop
 from game.world.cached_copy import cache_friendly
 from game.world.camera import VIEW_H, VIEW_W, Camera
 from game.world.character import FRAME_H, FRAME_W, Character
 from game.world.held_draw import held_drawables
-from game.world.layers import AnimatedTile, ImageLayer, MapLayers
+from game.world.layers import AnimatedTile, MapLayers
 from game.world.light_map import LightMap
 from game.world.model import Light, Prop
 from game.world.spatial import SpatialIndex
 from game.world.when_tiles import WhenTiles
 
-BACKGROUND = (26, 15, 31)  # palette "ink": outside the map is never pure black
 _DEPTH = itemgetter(0, 1)  # a drawable's (depth, x): whoever stands lower is in front
 _PICTURE_AT = itemgetter(2, 3)  # a drawable's (picture, place on screen), as fblits takes it
 
@@ -45,9 +45,7 @@ class MapRenderer:
         self.glow_image = glow_image
         self._lights = LightMap(glow_image) if glow_image is not None else None
         self._fade_buffer: pygame.Surface | None = None
-        self._prepared: dict[int, PreparedImage] = {}  # by id of an image layer in `layers`
-        # By lighting mode: the backdrop's still layers composed, and where they were.
-        self._backdrops: dict[str, tuple[tuple[object, ...], pygame.Surface]] = {}
+        self._art = Backdrop(layers)  # the image layers, prepared, and the kept backdrop
         # Per index of animated tiles: those round the view, and its blits while no
         # animation in view has turned a frame.
         self._plans = AnimatedPlans()
@@ -73,14 +71,20 @@ class MapRenderer:
         view = pygame.Rect(ox, oy, VIEW_W, VIEW_H)
         characters = list(characters)
         props = list(props)
-        self._scene(surface, camera, view, characters, clock_ms, mode, props, tiles)
         if fade_from is not None and fade_from[0] != mode and fade_from[1] > 0:
+            # Both scenes are drawn on `surface` (a picture kept in runs is encoded for
+            # one destination), the previous one first and copied aside.
             old = self._fade_buffer
             if old is None or old.get_size() != surface.get_size():
                 old = self._fade_buffer = pygame.Surface(surface.get_size())
-            self._scene(old, camera, view, characters, clock_ms, fade_from[0], props, tiles)
+            self._scene(surface, camera, view, characters, clock_ms, fade_from[0], props,
+                        tiles)
+            old.blit(surface, (0, 0))
+            self._scene(surface, camera, view, characters, clock_ms, mode, props, tiles)
             old.set_alpha(round(255 * min(1.0, fade_from[1])))
             surface.blit(old, (0, 0))
+        else:
+            self._scene(surface, camera, view, characters, clock_ms, mode, props, tiles)
         self.apply_lighting(surface, look, lights, view)
 
     def _scene(self, surface: pygame.Surface, camera: Camera, view: pygame.Rect,
@@ -96,7 +100,7 @@ class MapRenderer:
             _fill_outside(surface, pygame.Rect(-ox, -oy, map_w, map_h),
                           self._background(surface))
         else:
-            self._backdrop(surface, camera, mode, clock_ms)
+            self._backdrop(surface, camera, view, mode, clock_ms)
         self.layers.below.draw(surface, view)
         self._mode_tiles(surface, view, above=False, mode=mode)
         self._animated(surface, self.layers.animated_below, view, clock_ms)
@@ -164,44 +168,11 @@ class MapRenderer:
 
     def _images(self, surface: pygame.Surface, camera: Camera, above: bool, mode: str,
                 clock_ms: int) -> None:
-        for layer in self.layers.images:
-            if layer.above == above and (not layer.lighting or mode in layer.lighting):
-                self._image(surface, layer, camera, clock_ms)
+        self._art.images(surface, camera, above, mode, clock_ms)
 
-    def _image(self, surface: pygame.Surface, layer: ImageLayer, camera: Camera,
-               clock_ms: int) -> None:
-        ready = self._prepared.get(id(layer))
-        if ready is None:
-            ready = self._prepared[id(layer)] = prepare_image(layer)
-        draw_image_layer(surface, layer, camera, clock_ms, ready)
-
-    def _backdrop(self, surface: pygame.Surface, camera: Camera, mode: str,
-                  clock_ms: int) -> None:
-        """The background and the image layers under the tiles. Those before the first
-        drifting one (the balcony's sky, sun and hills) put down the same pixels while
-        their places on screen hold, so they are kept composed and copied in one blit."""
-        layers = [layer for layer in self.layers.images
-                  if not layer.above and (not layer.lighting or mode in layer.lighting)]
-        still = 0
-        while still < len(layers) and not layers[still].drift:
-            still += 1
-        if still < 2:  # nothing to gain
-            still = 0
-            surface.fill(BACKGROUND)
-        else:
-            key = (surface.get_size(), [(id(layer), parallax_position(layer, camera.x, camera.y))
-                                        for layer in layers[:still]])
-            kept = self._backdrops.get(mode)  # by mode: a fade draws two in turn
-            if kept is None or kept[0] != key:
-                composed = kept[1] if kept is not None and kept[0][0] == key[0] \
-                    else cache_friendly(pygame.Surface(surface.get_size(), 0, surface))
-                composed.fill(BACKGROUND)
-                for layer in layers[:still]:
-                    self._image(composed, layer, camera, clock_ms)
-                kept = self._backdrops[mode] = (key, composed)
-            surface.blit(kept[1], (0, 0))
-        for layer in layers[still:]:
-            self._image(surface, layer, camera, clock_ms)
+    def _backdrop(self, surface: pygame.Surface, camera: Camera, view: pygame.Rect,
+                  mode: str, clock_ms: int) -> None:
+        self._art.under(surface, camera, view, mode, clock_ms)
 
     def apply_lighting(self, surface: pygame.Surface, look: LightingLook,
                        lights: Iterable[Light], view: pygame.Rect) -> None:
@@ -232,67 +203,3 @@ def _fill_outside(surface: pygame.Surface, inside: pygame.Rect,
                  (inside.right, inside.top, w - inside.right, inside.height)):
         if band[2] > 0 and band[3] > 0:
             surface.blit(background, band[:2], (0, 0, band[2], band[3]))
-
-
-@dataclass(frozen=True)
-class PreparedImage:
-    """An image layer as it is blitted: cropped to its visible pixels, flattened when
-    they are all opaque, faded once when the layer is translucent. The pixels it puts
-    on screen are exactly those of the whole picture; it just touches fewer."""
-
-    image: pygame.Surface | None  # None: nothing visible at all
-    dx: int
-    dy: int
-
-
-def prepare_image(layer: ImageLayer) -> PreparedImage:
-    surface = layer.surface
-    box = surface.get_bounding_rect()  # pixels with any alpha
-    if box.width == 0 or box.height == 0:
-        return PreparedImage(None, 0, 0)
-    image = surface.subsurface(box)
-    if layer.opacity < 1 and image.get_flags() & pygame.SRCALPHA:
-        image = _baked(image, round(255 * layer.opacity))
-    elif layer.opacity < 1:  # no alpha of its own: SDL's fast path for a faded picture
-        image = image.copy()
-        image.set_alpha(round(255 * layer.opacity))
-    elif pygame.mask.from_surface(image, 254).count() == box.width * box.height:
-        image = cache_friendly(image.convert())
-    return PreparedImage(image, box.x, box.y)
-
-
-def _baked(image: pygame.Surface, alpha: int) -> pygame.Surface:
-    """The picture with the layer's opacity folded into each pixel's alpha. Blitting a
-    picture that also carries a surface alpha takes SDL's slowest path (the slums'
-    force field: 81 us a frame, 33 baked); blitting it once onto a transparent surface
-    multiplies the alphas exactly as that path does, so the screen gets the same pixels
-    (`tests/world/test_image_layers.py` holds every opacity to it)."""
-    faded = image.copy()
-    faded.set_alpha(alpha)
-    baked = pygame.Surface(image.get_size(), pygame.SRCALPHA)
-    baked.blit(faded, (0, 0))
-    return baked
-
-
-def parallax_position(layer: ImageLayer, view_x: float, view_y: float) -> tuple[int, int]:
-    """Where on screen a layer's top-left goes for a view whose top-left is at
-    (view_x, view_y): Tiled's `offset + (1 - p) * (view centre - origin) - view`."""
-    (px, py), (ox, oy) = layer.parallax, layer.parallax_origin
-    x = layer.offset[0] + (1 - px) * (view_x + VIEW_W / 2 - ox) - view_x
-    y = layer.offset[1] + (1 - py) * (view_y + VIEW_H / 2 - oy) - view_y
-    return round(x), round(y)
-
-
-def draw_image_layer(surface: pygame.Surface, layer: ImageLayer, camera: Camera,
-                     clock_ms: int = 0, prepared: PreparedImage | None = None) -> None:
-    """Tiled's parallax rule: a layer with factor p moves p times the camera, and sits at
-    its offset when the view's centre is on the map's parallax origin. A layer with
-    `drift` also slides with the game clock and wraps round the view."""
-    x, y = parallax_position(layer, camera.x, camera.y)
-    if layer.drift:
-        width = layer.surface.get_width()
-        period = VIEW_W + width
-        x = (x + round(layer.drift * clock_ms / 1000) + width) % period - width
-    ready = prepared if prepared is not None else prepare_image(layer)
-    if ready.image is not None:
-        surface.blit(ready.image, (x + ready.dx, y + ready.dy))

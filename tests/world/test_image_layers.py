@@ -10,9 +10,9 @@ from typing import Any
 import pygame
 import pytest
 
+from game.world.backdrop import draw_image_layer, prepare_image
 from game.world.camera import Camera
 from game.world.layers import ImageLayer
-from game.world.render import draw_image_layer, prepare_image
 
 SIZE = (64, 48)
 

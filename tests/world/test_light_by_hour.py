@@ -9,10 +9,11 @@ import pygame
 import pytest
 
 from game.core.errors import ContentError
+from game.world.backdrop import draw_image_layer
 from game.world.camera import Camera
 from game.world.layers import ImageLayer
 from game.world.loader import load_map
-from game.world.render import DAYLIGHT, MapRenderer, draw_image_layer
+from game.world.render import DAYLIGHT, MapRenderer
 from game.world.scene import WorldScene
 from tests.helpers import run_game
 

@@ -18,10 +18,10 @@ from typing import Any
 import pygame
 import pytest
 
+from game.world.backdrop import parallax_position
 from game.world.camera import VIEW_H, VIEW_W
 from game.world.layers import ImageLayer
 from game.world.loader import load_map
-from game.world.render import parallax_position
 from tests.needs import missing
 
 TILESET = Path(__file__).resolve().parents[2] / "assets" / "tilesets" / "palace.tsx"

@@ -95,8 +95,9 @@ def build_layers(source: MapSource, palette: dict[str, tuple[int, int, int]],
     result.above = ChunkedLayer(above, size, ts, alpha=True) if above else None
     below_images = any(not image.above for image in result.images)
     # An opaque chunk blits several times faster than per-pixel alpha; only a map
-    # with a backdrop under its tiles (the balcony view) needs the holes kept.
-    result.below = ChunkedLayer(below, size, ts, alpha=below_images)
+    # with a backdrop under its tiles (the balcony view) needs the holes kept, and
+    # where they are, so that the backdrop is drawn only there.
+    result.below = ChunkedLayer(below, size, ts, alpha=below_images, gaps=below_images)
     result.opaque_below = not below_images
     result.animated_below = SpatialIndex((a, a.rect(ts)) for a in anims_below)
     result.animated_above = SpatialIndex((a, a.rect(ts)) for a in anims_above)
@@ -115,6 +116,7 @@ def _sheet(source: MapSource, layer: TileLayer, anims: list[AnimatedTile],
     used: set[int] = set().union(*rows)
     used.discard(0)
     stamps: dict[int, Stamp] = {}
+    covers: dict[int, Stamp] = {}
     special: dict[int, tuple[Tile | None, bool]] = {}  # gid -> (tile, solid)
     for gid in used:
         tile = source.tile(gid)
@@ -125,7 +127,9 @@ def _sheet(source: MapSource, layer: TileLayer, anims: list[AnimatedTile],
         solid = values.flag(props, "solid", False)
         if tile.frames or props.get("light") or solid:
             special[gid] = (tile, solid)
-        if tile.frames:
+        if tile.frames:  # drawn as it turns, over the layer: it hides what all frames hide
+            covers[gid] = (frames_cover([styled(f) for f in tile.frames]), ox,
+                           ts - tile.image.get_height() + oy)
             continue
         stamps[gid] = (styled(tile.image), ox, ts - tile.image.get_height() + oy)
     looks: dict[int, _Look] = {}
@@ -150,7 +154,15 @@ def _sheet(source: MapSource, layer: TileLayer, anims: list[AnimatedTile],
                 if look is None:  # the first cell of this tile (its light checked here)
                     look = looks[gid] = _Look(source, x, y, tile, palette, styled, oy)
                 _lit_or_animated(x * ts, y * ts, look, anims, built, ox)
-    return Sheet(rows, stamps)
+    return Sheet(rows, stamps, covers)
+
+
+def frames_cover(frames: list[pygame.Surface]) -> pygame.Surface:
+    """Alpha 255 on the pixels every frame draws fully opaque, clear elsewhere."""
+    solid = pygame.mask.from_surface(frames[0], 254)
+    for frame in frames[1:]:
+        solid = solid.overlap_mask(pygame.mask.from_surface(frame, 254), (0, 0))
+    return solid.to_surface(setcolor=(255, 255, 255, 255), unsetcolor=(0, 0, 0, 0))
 
 
 class _Look:
