@@ -90,11 +90,19 @@ class Crowd:
 
     def step(self) -> None:
         """One cheap logic step: a timer per mingler (a cheer is its pose's own beat,
-        from its own phase, advanced with every held pose)."""
+        from its own phase, advanced with every held pose). The crowd ticks its own
+        people's animations too (`World.step` ticks only those a script can name): one
+        loop over a garden party's 140, not two."""
         self.tick += 1
-        if self.behaviour == "mingle":
-            for i, ch in enumerate(self.members):
-                self.timers[i] -= 1
-                if self.timers[i] <= 0:
-                    self.timers[i] = self.rng.randrange(MINGLE_MIN, MINGLE_MAX)
-                    ch.facing = self.rng.choice(_FACINGS)
+        mingle = self.behaviour == "mingle"
+        timers, rng = self.timers, self.rng
+        for i, ch in enumerate(self.members):
+            if mingle:
+                left = timers[i] - 1
+                if left <= 0:
+                    timers[i] = rng.randrange(MINGLE_MIN, MINGLE_MAX)
+                    ch.facing = rng.choice(_FACINGS)
+                else:
+                    timers[i] = left
+            if ch.moving or ch.anim_step or ch.pose is not None or ch.emote is not None:
+                ch.tick_animation()

@@ -39,6 +39,7 @@ class LightMap:
         self._chunks: dict[tuple[int, int], tuple[pygame.Surface, pygame.Rect] | None] = {}
         self._chunks_of: tuple[SpatialIndex[Light], int] | None = None  # (lights, strength)
         self._strength = -1  # the last frame's
+        self._last_spot: tuple[int, int] | None = None  # the last frame's view corner
 
     def compose(self, lights: Iterable[Light], view: pygame.Rect,
                 strength: int) -> pygame.Rect | None:
@@ -65,6 +66,43 @@ class LightMap:
                                 view, strength)
         self._shown = shown
         return shown
+
+    def add(self, surface: pygame.Surface, lights: Iterable[Light], view: pygame.Rect,
+            strength: int) -> None:
+        """Adds the light of `view` onto `surface` (black adds nothing). While the view
+        moves (a walk, a camera pan) over only the map's own lights at a held strength,
+        their chunks are added straight onto the screen: the same sums as adding the
+        light map they would have been copied into, without the copy (a pan across the
+        garden party: ~25 us a frame). A view that holds adds the kept light map."""
+        spot = (view.x, view.y)
+        moved, self._last_spot = self._last_spot not in (None, spot), spot
+        if moved and isinstance(lights, LightSet) and not lights.extra \
+                and strength == self._strength and self._chunks_of is not None \
+                and self._chunks_of[0] is lights.index and self._chunks_of[1] == strength:
+            self._key = None  # the kept light map is not this view's
+            self._add_chunks(surface, lights.index, view, strength)
+            return
+        lit = self.compose(lights, view, strength)
+        if lit is not None:
+            surface.blit(self.surface, lit.topleft, lit, special_flags=pygame.BLEND_RGB_ADD)
+
+    def _add_chunks(self, surface: pygame.Surface, index: SpatialIndex[Light],
+                    view: pygame.Rect, strength: int) -> None:
+        """Each lit chunk under `view` added onto the screen, only its lit part."""
+        left, top = view.left // CHUNK, view.top // CHUNK
+        right, bottom = (view.right - 1) // CHUNK, (view.bottom - 1) // CHUNK
+        adds: Blits = []
+        areas: list[pygame.Rect] = []
+        for cy in range(top, bottom + 1):
+            for cx in range(left, right + 1):
+                chunk = self._chunks[cx, cy] if (cx, cy) in self._chunks \
+                    else self._chunk(index, cx, cy, strength)
+                if chunk is not None:
+                    picture, lit = chunk
+                    adds.append((picture, (lit.x - view.x, lit.y - view.y)))
+                    areas.append(lit.move(-cx * CHUNK, -cy * CHUNK))
+        for (picture, at), area in zip(adds, areas, strict=True):
+            surface.blit(picture, at, area, special_flags=pygame.BLEND_RGB_ADD)
 
     def glow(self, radius: int, colour: tuple[int, int, int], strength: int) -> pygame.Surface:
         """One light's glow: its alpha x colour x strength, pre-multiplied, opaque."""

@@ -182,10 +182,7 @@ class MapRenderer:
             return
         # Lights meet in a light map by their brightest value, not their sum, so a string
         # of bulbs reads as a warm band instead of burning the picture to white.
-        lit = self._lights.compose(lights, view, look.glow)
-        if lit is not None:  # only where there is light: adding black changes nothing
-            surface.blit(self._lights.surface, lit.topleft, lit,
-                         special_flags=pygame.BLEND_RGB_ADD)
+        self._lights.add(surface, lights, view, look.glow)
 
 
 def _fill_outside(surface: pygame.Surface, inside: pygame.Rect,

@@ -226,7 +226,9 @@ class WorldScene(MapLoading):
             surface.blit(veil, (0, 0))
 
     def _draw_emotes(self, surface: pygame.Surface, offset: tuple[int, int]) -> None:
-        for ch in self.world.characters if self.world else ():
+        # Only someone a script can name shows an emote: the player and the map's NPCs,
+        # never a crowd's background people.
+        for ch in (self.world.player, *self.world.npcs) if self.world else ():
             if ch.emote is not None and self._emotes:
                 index = min(ch.emote[0], len(self._emotes) - 1)
                 bob = (self.tick // 8) % 2

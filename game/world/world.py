@@ -294,8 +294,8 @@ class World:
             if grid is not None and (npc.x != x0 or npc.y != y0):
                 grid.moved(npc)  # who stood keeps their cell and foot box
         for crowd in self.staging.crowds.values():
-            crowd.step()
-        for ch in self.characters:
+            crowd.step()  # its people's animations with it
+        for ch in (self.player, *self.npcs):
             if ch.moving or ch.anim_step or ch.pose is not None or ch.emote is not None:
                 ch.tick_animation()  # one who stands, unposed, has nothing to tick
         if controllable and events_on:
