@@ -86,5 +86,13 @@ class FadeScene(Scene):
             self._below = surface.copy()
         else:
             surface.blit(self._below, (0, 0))
+        if self.colour == (0, 0, 0):
+            # Darkening is a multiply: SDL blends a translucent overlay pixel by pixel
+            # (~200 us a frame), a multiply fill is one vector pass (~20 us). It gives
+            # the blend's levels within one (the picture at 0, black at 255).
+            level = 255 - alpha
+            surface.fill((level, level, level), self._overlay.get_rect(),
+                         special_flags=pygame.BLEND_RGB_MULT)
+            return
         self._overlay.set_alpha(alpha)
         surface.blit(self._overlay, (0, 0))

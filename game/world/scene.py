@@ -220,10 +220,10 @@ class WorldScene(MapLoading):
                                JOURNAL_STEPS if keep else self.journal_toast, JOURNAL_STEPS,
                                right=meters_rect(self.ctx.fonts.small, self.session.meters).x)
         self.box.draw(surface)
-        if self.fade.alpha > 0:
-            veil = pygame.Surface((480, 270))
-            veil.set_alpha(round(self.fade.alpha))
-            surface.blit(veil, (0, 0))
+        if self.fade.alpha > 0:  # a scripted fade to black: a multiply, as a door's fade
+            level = 255 - round(self.fade.alpha)
+            surface.fill((level, level, level), (0, 0, VIEW_W, VIEW_H),
+                         special_flags=pygame.BLEND_RGB_MULT)
 
     def _draw_emotes(self, surface: pygame.Surface, offset: tuple[int, int]) -> None:
         # Only someone a script can name shows an emote: the player and the map's NPCs,
