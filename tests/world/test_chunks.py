@@ -11,33 +11,17 @@ import pytest
 from game.world.camera import VIEW_H, VIEW_W, Camera
 from game.world.chunks import CHUNK, OUTSIDE, ChunkedLayer, Sheet
 from game.world.loader import load_map
-from game.world.loader.map_source import TileLayer
-from game.world.loader.reading import read_map
 from game.world.render import MapRenderer
+from tests.world.references import tiles_blended
 from tools.perf.synthetic import write_map
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def whole_map(path: Path, below: bool) -> pygame.Surface:
-    """The reference: every static tile of one side blitted onto one map-size
-    surface in layer and row order (the way the loader drew maps before chunks)."""
-    source = read_map(path)
-    ts = source.tile_size
-    canvas = pygame.Surface((source.width * ts, source.height * ts), pygame.SRCALPHA)
-    side_below = True
-    for layer in source.layers:
-        if layer.name.strip().lower() == "sprites":
-            side_below = False
-            continue
-        if not isinstance(layer, TileLayer) or side_below != below or \
-                layer.properties.get("lighting") or layer.name == "collision":
-            continue
-        for x, y, gid in layer.cells():
-            tile = source.tile(gid)
-            assert tile is not None
-            if not tile.frames:
-                canvas.blit(tile.image, (x * ts, y * ts + ts - tile.image.get_height()))
+    """The reference: every static tile of one side on one map-size surface
+    (`references.tiles_blended`), flattened on OUTSIDE below `sprites`."""
+    canvas = tiles_blended(path, below)
     if not below:
         return canvas.convert_alpha()
     opaque = pygame.Surface(canvas.get_size()).convert()

@@ -17,7 +17,7 @@ from game.world.backdrop import draw_image_layer, parallax_position, prepare_ima
 from game.world.camera import VIEW_H, VIEW_W, Camera
 from game.world.chunks import ChunkedLayer, Sheet, flattened
 from game.world.loader import load_map
-from game.world.loader.reading import TileLayer, read_map
+from tests.world.references import tiles_blended
 
 ROOT = Path(__file__).resolve().parents[2]
 SPOTS = [(0, 0), (48, 0), (96, 114), (-30, -20), (13, 101), (200, 57)]
@@ -35,24 +35,7 @@ def _noise(seed: int, size: tuple[int, int] = (VIEW_W, VIEW_H)) -> pygame.Surfac
 def _blended(path: Path, below: bool) -> pygame.Surface:
     """Every static tile of one side blended in layer and row order onto one clear
     map-size surface, kept with its alpha (the old way, before chunks were flattened)."""
-    source = read_map(path)
-    ts = source.tile_size
-    canvas = pygame.Surface((source.width * ts, source.height * ts), pygame.SRCALPHA)
-    side_below = True
-    for layer in source.layers:
-        if layer.name.strip().lower() == "sprites":
-            side_below = False
-            continue
-        if not isinstance(layer, TileLayer) or side_below != below or not layer.visible \
-                or layer.properties.get("lighting") or layer.name == "collision" \
-                or layer.parallax != (1.0, 1.0):
-            continue
-        for x, y, gid in layer.cells():
-            tile = source.tile(gid)
-            assert tile is not None
-            if not tile.frames:
-                canvas.blit(tile.image, (x * ts, y * ts + ts - tile.image.get_height()))
-    return canvas.convert_alpha()
+    return tiles_blended(path, below).convert_alpha()
 
 
 @pytest.mark.parametrize("name", ["balcony", "slums_line"])

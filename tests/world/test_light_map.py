@@ -16,6 +16,7 @@ from game.world.light_map import CHUNK, NEAR, LightMap
 from game.world.loader import load_map
 from game.world.render import LightingLook, MapRenderer
 from game.world.world import World
+from tests.world.references import add_every_glow
 
 ROOT = Path(__file__).resolve().parents[2]
 SCONCE, CRATE = 1 + 237, 1 + 230  # palace.tsx: a sconce ("40,orange" light), a crate
@@ -79,17 +80,8 @@ def every_glow_afresh(world: World, camera: Camera, look: LightingLook, mode: st
     one by one, met by the brightest value, added on (the renderer before round six)."""
     canvas = pygame.Surface((480, 270))
     MapRenderer(world.data.layers).draw(canvas, camera, [], 0, look, (), mode, world.props)
-    glows = LightMap(glow)
-    view = pygame.Rect(*camera.offset, 480, 270)
-    lightmap = pygame.Surface((480, 270))
-    lightmap.fill((0, 0, 0))
-    for light in world.lights:
-        r = light.radius
-        if view.colliderect((light.x - r, light.y - r, 2 * r, 2 * r)):
-            lightmap.blit(glows.glow(r, light.colour, look.glow),
-                          (round(light.x - r) - view.x, round(light.y - r) - view.y),
-                          special_flags=pygame.BLEND_RGB_MAX)
-    canvas.blit(lightmap, (0, 0), special_flags=pygame.BLEND_RGB_ADD)
+    add_every_glow(canvas, world.lights, pygame.Rect(*camera.offset, 480, 270),
+                   LightMap(glow), look.glow)
     return pygame.image.tobytes(canvas, "RGB")
 
 

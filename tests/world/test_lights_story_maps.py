@@ -12,10 +12,12 @@ import pygame
 import pytest
 
 from game.world.camera import VIEW_H, VIEW_W, Camera
+from game.world.light_map import LightMap
 from game.world.light_set import LightSet, light_box
 from game.world.loader import load_map
 from game.world.render import LightingLook, MapRenderer
 from game.world.spatial import SpatialIndex
+from tests.world.references import add_every_glow
 
 ROOT = Path(__file__).resolve().parents[2]
 LOOKS = {mode: LightingLook(tuple(spec["tint"]), spec["glow"])  # type: ignore[arg-type]
@@ -32,18 +34,8 @@ def every_glow_afresh(renderer: MapRenderer, camera: Camera, look: LightingLook,
     black light map, met by the brightest value, added on."""
     canvas = pygame.Surface((VIEW_W, VIEW_H))
     renderer.draw(canvas, camera, [], 0, look, (), mode)
-    view = pygame.Rect(*camera.offset, VIEW_W, VIEW_H)
-    lightmap = pygame.Surface((VIEW_W, VIEW_H))
-    lightmap.fill((0, 0, 0))
-    glows = MapRenderer(renderer.layers, glow)._lights
-    assert glows is not None
-    for light in lights:
-        r = light.radius
-        if view.colliderect((light.x - r, light.y - r, 2 * r, 2 * r)):
-            lightmap.blit(glows.glow(r, light.colour, look.glow),
-                          (round(light.x - r) - view.x, round(light.y - r) - view.y),
-                          special_flags=pygame.BLEND_RGB_MAX)
-    canvas.blit(lightmap, (0, 0), special_flags=pygame.BLEND_RGB_ADD)
+    add_every_glow(canvas, lights, pygame.Rect(*camera.offset, VIEW_W, VIEW_H),
+                   LightMap(glow), look.glow)
     return pygame.image.tobytes(canvas, "RGB")
 
 
