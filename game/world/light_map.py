@@ -12,7 +12,7 @@ them through the cache (`cached_copy`): the light map is read straight back by t
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 import pygame
 
@@ -89,20 +89,21 @@ class LightMap:
     def _add_chunks(self, surface: pygame.Surface, index: SpatialIndex[Light],
                     view: pygame.Rect, strength: int) -> None:
         """Each lit chunk under `view` added onto the screen, only its lit part."""
-        left, top = view.left // CHUNK, view.top // CHUNK
-        right, bottom = (view.right - 1) // CHUNK, (view.bottom - 1) // CHUNK
-        adds: Blits = []
-        areas: list[pygame.Rect] = []
-        for cy in range(top, bottom + 1):
-            for cx in range(left, right + 1):
+        for cx, cy, chunk in self._under(index, view, strength):
+            if chunk is not None:
+                picture, lit = chunk
+                surface.blit(picture, (lit.x - view.x, lit.y - view.y),
+                             lit.move(-cx * CHUNK, -cy * CHUNK),
+                             special_flags=pygame.BLEND_RGB_ADD)
+
+    def _under(self, index: SpatialIndex[Light], view: pygame.Rect, strength: int
+               ) -> Iterator[tuple[int, int, tuple[pygame.Surface, pygame.Rect] | None]]:
+        """The chunks under `view`, row by row, each made on first sight."""
+        for cy in range(view.top // CHUNK, (view.bottom - 1) // CHUNK + 1):
+            for cx in range(view.left // CHUNK, (view.right - 1) // CHUNK + 1):
                 chunk = self._chunks[cx, cy] if (cx, cy) in self._chunks \
                     else self._chunk(index, cx, cy, strength)
-                if chunk is not None:
-                    picture, lit = chunk
-                    adds.append((picture, (lit.x - view.x, lit.y - view.y)))
-                    areas.append(lit.move(-cx * CHUNK, -cy * CHUNK))
-        for (picture, at), area in zip(adds, areas, strict=True):
-            surface.blit(picture, at, area, special_flags=pygame.BLEND_RGB_ADD)
+                yield cx, cy, chunk
 
     def glow(self, radius: int, colour: tuple[int, int, int], strength: int) -> pygame.Surface:
         """One light's glow: its alpha x colour x strength, pre-multiplied, opaque."""
@@ -149,22 +150,15 @@ class LightMap:
                 or self._chunks_of[1] != strength:
             self._chunks.clear()
             self._chunks_of = (index, strength)
-        left, top = view.left // CHUNK, view.top // CHUNK
-        right, bottom = (view.right - 1) // CHUNK, (view.bottom - 1) // CHUNK
         pieces: Blits = []
         lit: list[pygame.Rect] = []
         gaps = False
-        for cy in range(top, bottom + 1):
-            for cx in range(left, right + 1):
-                if (cx, cy) in self._chunks:
-                    chunk = self._chunks[cx, cy]
-                else:
-                    chunk = self._chunk(index, cx, cy, strength)
-                if chunk is None:
-                    gaps = True
-                else:
-                    pieces.append((chunk[0], (cx * CHUNK - view.x, cy * CHUNK - view.y)))
-                    lit.append(chunk[1].move(-view.x, -view.y))
+        for cx, cy, chunk in self._under(index, view, strength):
+            if chunk is None:
+                gaps = True
+            else:
+                pieces.append((chunk[0], (cx * CHUNK - view.x, cy * CHUNK - view.y)))
+                lit.append(chunk[1].move(-view.x, -view.y))
         glows = self._glow_blits(extra, view, strength)
         if not pieces and not glows:
             return None
