@@ -23,6 +23,15 @@ FADE_STEPS = 20  # each way; a third of a second
 FAST_FADE_STEPS = 2  # test mode: short, but the same logic runs
 
 
+def darken(surface: pygame.Surface, alpha: int) -> None:
+    """Black at `alpha` (0..255) over the whole of `surface`, as a multiply: SDL blends
+    a translucent overlay pixel by pixel (~200 us a frame), a multiply fill is one
+    vector pass (~20 us). It gives the blend's levels within one (the picture at 0,
+    black at 255)."""
+    level = 255 - alpha
+    surface.fill((level, level, level), special_flags=pygame.BLEND_RGB_MULT)
+
+
 class FadeScene(Scene):
     busy = True
 
@@ -87,12 +96,7 @@ class FadeScene(Scene):
         else:
             surface.blit(self._below, (0, 0))
         if self.colour == (0, 0, 0):
-            # Darkening is a multiply: SDL blends a translucent overlay pixel by pixel
-            # (~200 us a frame), a multiply fill is one vector pass (~20 us). It gives
-            # the blend's levels within one (the picture at 0, black at 255).
-            level = 255 - alpha
-            surface.fill((level, level, level), self._overlay.get_rect(),
-                         special_flags=pygame.BLEND_RGB_MULT)
+            darken(surface, alpha)
             return
         self._overlay.set_alpha(alpha)
         surface.blit(self._overlay, (0, 0))

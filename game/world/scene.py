@@ -16,6 +16,7 @@ from game.core.context import GameContext
 from game.core.requests import OpenBacklog, OpenDebugMenu, OpenPause
 from game.session import Session
 from game.ui.dialogue_box import DialogueBox, UiImages
+from game.ui.fade import darken
 from game.ui.ninepatch import NinePatch
 from game.ui.text import GOLD, INK
 from game.world.camera import VIEW_H, VIEW_W, Camera
@@ -220,10 +221,8 @@ class WorldScene(MapLoading):
                                JOURNAL_STEPS if keep else self.journal_toast, JOURNAL_STEPS,
                                right=meters_rect(self.ctx.fonts.small, self.session.meters).x)
         self.box.draw(surface)
-        if self.fade.alpha > 0:  # a scripted fade to black: a multiply, as a door's fade
-            level = 255 - round(self.fade.alpha)
-            surface.fill((level, level, level), (0, 0, VIEW_W, VIEW_H),
-                         special_flags=pygame.BLEND_RGB_MULT)
+        if self.fade.alpha > 0:  # a scripted fade to black, darkened as a door's fade
+            darken(surface, round(self.fade.alpha))
 
     def _draw_emotes(self, surface: pygame.Surface, offset: tuple[int, int]) -> None:
         # Only someone a script can name shows an emote: the player and the map's NPCs,
